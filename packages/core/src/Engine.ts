@@ -1,0 +1,546 @@
+/**
+ * The engine: runs (or resumes) one execution from its store, node by node, committing every
+ * result before anything downstream starts (CONTRACT §3, "Execution semantics").
+ *
+ * @since 0.1.0
+ */
+import { Cause, Clock, Context, Deferred, Effect, Exit, FiberSet, Layer, Option, Queue, Schema } from "effect"
+import type { EventBody, Execution, Failure, Step } from "./Execution.js"
+import { isFinal, isSettled } from "./Execution.js"
+import { ExecutionEvents } from "./ExecutionEvents.js"
+import * as Executions from "./Executions.js"
+import { ExecutionStore, type ExecutionStoreError, type Ref, type StaleFence } from "./ExecutionStore.js"
+import * as Expression from "./Expression.js"
+import type { CompiledNode, Graph } from "./Graph.js"
+import * as Frontier from "./internal/frontier.js"
+import { NodeError, Route, Suspend, type ChildOutcome, type ChildRequest, type NodeContext } from "./NodeType.js"
+import { NodeRegistry } from "./NodeRegistry.js"
+import * as Validation from "./Validation.js"
+import { defaultConcurrency } from "./Workflow.js"
+import { WorkflowStore, type WorkflowStoreError } from "./WorkflowStore.js"
+import { WorkQueue, type WorkQueueError } from "./WorkQueue.js"
+
+/** Infrastructure errors that stop a run (the execution stays resumable). */
+export type EngineError = ExecutionStoreError | StaleFence | WorkQueueError | WorkflowStoreError
+
+/** The execution to run is not in the store. */
+export class ExecutionNotFound extends Schema.TaggedError<ExecutionNotFound>()("ExecutionNotFound", {
+  executionId: Schema.String
+}) {}
+
+/** How a run ended: the execution finished, or it parked until `wakeAt` (or until woken). */
+export type RunResult =
+  | { readonly _tag: "Finished"; readonly execution: Execution }
+  | { readonly _tag: "Parked"; readonly wakeAt: number | undefined }
+
+/** Options of one run. */
+export interface RunOptions {
+  /** The fencing token of the caller's claim; every write carries it. */
+  readonly fence: number
+  /** Completed to cancel the execution: running nodes are interrupted and marked cancelled. */
+  readonly cancel: Deferred.Deferred<void>
+  /** Wake the parent execution when this one finishes (false when the parent runs it inline). */
+  readonly notifyParent: boolean
+}
+
+/** Engine settings. */
+export interface Options {
+  /** Deepest sub-workflow nesting allowed (a workflow calling itself stops here). */
+  readonly maxDepth: number
+}
+
+/** Runs executions. */
+export class Engine extends Context.Tag("@sire/core/Engine")<Engine, {
+  /** Runs or resumes an execution until it finishes or parks. */
+  readonly run: (ref: Ref, options: RunOptions) => Effect.Effect<RunResult, EngineError | ExecutionNotFound>
+}>() {}
+
+type Outcome =
+  | { readonly _tag: "Settled"; readonly output: unknown; readonly handles: ReadonlyArray<string> }
+  | { readonly _tag: "Suspended"; readonly wakeAt: number | undefined }
+  | Fatal
+
+type Fatal = { readonly _tag: "Fatal"; readonly failure: Failure }
+
+const errorMessage = (error: unknown): string =>
+  error instanceof NodeError || error instanceof Error
+    ? error.message
+    : typeof error === "object" && error !== null && "message" in error
+    ? String((error as { message: unknown }).message)
+    : String(error)
+
+const backoff = (policy: NonNullable<CompiledNode["node"]["retry"]>, attempt: number): number =>
+  Math.min(
+    policy.maxDelayMs ?? 30_000,
+    (policy.initialDelayMs ?? 1_000) * Math.pow(policy.factor ?? 2, attempt - 1)
+  )
+
+/** Builds the engine over the stores, the queue and the registry. */
+export const make = (options: Options = { maxDepth: 10 }) =>
+  Effect.gen(function*() {
+    const store = yield* ExecutionStore
+    const workflows = yield* WorkflowStore
+    const queue = yield* WorkQueue
+    const registry = yield* NodeRegistry
+    const hub = yield* ExecutionEvents
+    const provideRegistry = Effect.provideService(NodeRegistry, registry)
+
+    const commit = (ref: Ref, fence: number, c: Parameters<typeof store.commit>[1]) =>
+      Effect.tap(store.commit(ref, c, fence), (events) => hub.publish(ref.executionId, events))
+
+    const finish = (
+      ref: Ref,
+      fence: number,
+      status: "failed" | "cancelled",
+      failure: Failure | undefined
+    ) =>
+      Effect.gen(function*() {
+        const current = yield* store.get(ref)
+        if (Option.isNone(current) || isFinal(current.value.status)) return current
+        const now = yield* Clock.currentTimeMillis
+        const open = (yield* store.steps(ref)).filter((s) => s.status === "running" || s.status === "pending")
+        const events: Array<EventBody> = open.map((s) => ({ _tag: "step.cancelled", at: now, nodeId: s.nodeId }))
+        events.push(
+          status === "failed" ? { _tag: "execution.failed", at: now, error: failure! } : { _tag: "execution.cancelled", at: now }
+        )
+        yield* commit(ref, fence, {
+          execution: { status, endedAt: now, wakeAt: undefined, ...(failure ? { error: failure } : {}) },
+          steps: open.map((s) => ({ ...s, status: "cancelled", endedAt: now, wakeAt: undefined })),
+          events
+        })
+        return yield* store.get(ref)
+      })
+
+    const finished = (ref: Ref, notifyParent: boolean) =>
+      Effect.gen(function*() {
+        const execution = yield* store.get(ref)
+        if (Option.isNone(execution)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
+        const parent = execution.value.parent
+        if (notifyParent && parent) {
+          const now = yield* Clock.currentTimeMillis
+          yield* queue.enqueue({ organizationId: ref.organizationId, executionId: parent.executionId, runAt: now })
+        }
+        return { _tag: "Finished", execution: execution.value } as const
+      })
+
+    const run = (ref: Ref, opts: RunOptions): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
+      Effect.gen(function*() {
+        const found = yield* store.get(ref)
+        if (Option.isNone(found)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
+        const execution = found.value
+        if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
+        if (execution.cancelRequested || (yield* Deferred.isDone(opts.cancel))) {
+          yield* finish(ref, opts.fence, "cancelled", undefined)
+          return yield* finished(ref, opts.notifyParent)
+        }
+        const compiled = yield* Effect.either(provideRegistry(Validation.compile(execution.document)))
+        if (compiled._tag === "Left") {
+          yield* finish(ref, opts.fence, "failed", { message: compiled.left.message })
+          return yield* finished(ref, opts.notifyParent)
+        }
+        const now = yield* Clock.currentTimeMillis
+        const startedAt = execution.startedAt ?? now
+        const timeoutMs = compiled.right.document.settings?.timeoutMs
+        const deadline = timeoutMs === undefined ? undefined : startedAt + timeoutMs
+        if (deadline !== undefined && now >= deadline) {
+          yield* finish(ref, opts.fence, "failed", { message: `execution timed out after ${timeoutMs} ms` })
+          return yield* finished(ref, opts.notifyParent)
+        }
+        yield* commit(ref, opts.fence, {
+          execution: { status: "running", startedAt, wakeAt: undefined },
+          events: [{ _tag: "execution.started", at: now, resumed: execution.startedAt !== undefined }]
+        })
+        const steps = yield* store.steps(ref)
+        const stopping = yield* Deferred.make<void>()
+        const loop = runGraph(ref, { ...execution, startedAt }, compiled.right, steps, opts.fence, stopping)
+        const cancelled = Deferred.await(opts.cancel).pipe(
+          Effect.zipRight(Deferred.succeed(stopping, undefined)),
+          Effect.as({ _tag: "Cancelled" } as const)
+        )
+        const timedOut = deadline === undefined ? Effect.never : Clock.sleep(deadline - now).pipe(
+          Effect.zipRight(Deferred.succeed(stopping, undefined)),
+          Effect.as({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } } as const)
+        )
+        const result = yield* Effect.raceAll([loop, cancelled, timedOut])
+        switch (result._tag) {
+          case "Cancelled":
+            yield* finish(ref, opts.fence, "cancelled", undefined)
+            return yield* finished(ref, opts.notifyParent)
+          case "Fatal":
+            yield* finish(ref, opts.fence, "failed", result.failure)
+            return yield* finished(ref, opts.notifyParent)
+          case "Parked":
+            return result
+          case "Completed":
+            return yield* finished(ref, opts.notifyParent)
+        }
+        return result satisfies never
+      }).pipe(
+        Effect.onInterrupt(() =>
+          Effect.flatMap(Deferred.isDone(opts.cancel), (done) =>
+            done ? Effect.ignore(finish(ref, opts.fence, "cancelled", undefined)) : Effect.void
+          )
+        )
+      )
+
+    const runGraph = (
+      ref: Ref,
+      execution: Execution,
+      graph: Graph,
+      stored: ReadonlyArray<Step>,
+      fence: number,
+      stopping: Deferred.Deferred<void>
+    ) =>
+      Effect.scoped(Effect.gen(function*() {
+        const stepOf = new Map(stored.map((s) => [s.nodeId, s]))
+        const frontier = Frontier.make(graph)
+        const outputs: Record<string, unknown> = {}
+        const suspended = new Map<number, number | undefined>()
+        const completions = yield* Queue.unbounded<{ readonly index: number; readonly exit: Exit.Exit<Outcome, EngineError> }>()
+        const fibers = yield* FiberSet.make()
+        const concurrency = graph.document.settings?.concurrency ?? defaultConcurrency
+        const expressionContext: Expression.Context = {
+          input: execution.input,
+          nodes: outputs,
+          vars: graph.document.variables ?? {},
+          execution: { id: execution.id, workflowId: execution.workflowId, trigger: execution.trigger },
+          ...(execution.item !== undefined ? { item: execution.item, index: execution.parent?.index ?? 0 } : {})
+        }
+        const settle = (index: number, output: unknown, handles: ReadonlyArray<string>) => {
+          outputs[graph.nodes[index].id] = output
+          frontier.settle(index, handles)
+        }
+        const commitSkipped = Effect.suspend((): Effect.Effect<unknown, EngineError> => {
+          const fresh = frontier.skipped.splice(0).filter((i) => stepOf.get(graph.nodes[i].id)?.status !== "skipped")
+          if (fresh.length === 0) return Effect.void
+          return Effect.flatMap(Clock.currentTimeMillis, (at) =>
+            commit(ref, fence, {
+              steps: fresh.map((i): Step => ({
+                nodeId: graph.nodes[i].id,
+                nodeType: graph.nodes[i].type.type,
+                status: "skipped",
+                handles: [],
+                attempts: 0,
+                endedAt: at
+              })),
+              events: fresh.map((i) => ({ _tag: "step.skipped", at, nodeId: graph.nodes[i].id }))
+            })
+          )
+        })
+        const apply = (index: number, outcome: Outcome): Fatal | undefined => {
+          if (outcome._tag === "Settled") settle(index, outcome.output, outcome.handles)
+          else if (outcome._tag === "Suspended") suspended.set(index, outcome.wakeAt)
+          else return outcome
+          return undefined
+        }
+        const nodeRun = (index: number) =>
+          runNode(ref, execution, graph, graph.nodes[index], stepOf.get(graph.nodes[index].id), frontier, outputs, expressionContext, fence, stopping)
+        let running = 0
+        let next = 0
+        while (true) {
+          yield* commitSkipped
+          while (next < frontier.ready.length && running < concurrency) {
+            const index = frontier.ready[next++]
+            const prior = stepOf.get(graph.nodes[index].id)
+            if (prior && isSettled(prior)) {
+              settle(index, prior.output, prior.handles)
+              continue
+            }
+            if (running === 0 && next === frontier.ready.length) {
+              const fatal = apply(index, yield* nodeRun(index))
+              if (fatal) return yield* stop(fatal)
+              continue
+            }
+            running++
+            yield* FiberSet.run(fibers, Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => completions.offer({ index, exit })))
+          }
+          if (running === 0) break
+          const done = yield* completions.take
+          running--
+          if (Exit.isFailure(done.exit)) return yield* Effect.failCause(done.exit.cause)
+          const fatal = apply(done.index, done.exit.value)
+          if (fatal) return yield* stop(fatal)
+        }
+        if (frontier.skipped.length > 0) yield* commitSkipped
+        if (suspended.size > 0) return yield* park(ref, fence, suspended)
+        return yield* complete(ref, fence, graph, outputs)
+
+        function stop(fatal: Fatal) {
+          return Effect.as(Deferred.succeed(stopping, undefined), fatal)
+        }
+      }))
+
+    const park = (ref: Ref, fence: number, suspended: ReadonlyMap<number, number | undefined>) =>
+      Effect.gen(function*() {
+        const times = Array.from(suspended.values()).filter((t): t is number => t !== undefined)
+        const wakeAt = times.length > 0 ? Math.min(...times) : undefined
+        const now = yield* Clock.currentTimeMillis
+        yield* commit(ref, fence, {
+          execution: { status: "waiting", wakeAt },
+          events: [{ _tag: "execution.waiting", at: now, ...(wakeAt !== undefined ? { wakeAt } : {}) }]
+        })
+        if (wakeAt !== undefined) yield* queue.enqueue({ ...ref, runAt: wakeAt })
+        return { _tag: "Parked", wakeAt } as const
+      })
+
+    const complete = (
+      ref: Ref,
+      fence: number,
+      graph: Graph,
+      outputs: Readonly<Record<string, unknown>>
+    ) =>
+      Effect.gen(function*() {
+        const ran = (id: string) => Object.prototype.hasOwnProperty.call(outputs, id)
+        let output: unknown
+        if (graph.outputs.length === 1) output = outputs[graph.nodes[graph.outputs[0]].id] ?? null
+        else {
+          const chosen = graph.outputs.length > 1
+            ? graph.outputs.map((i) => graph.nodes[i])
+            : graph.nodes.filter((n) => n.outgoing.length === 0)
+          output = Object.fromEntries(chosen.filter((n) => ran(n.id)).map((n) => [n.id, outputs[n.id] ?? null]))
+        }
+        const now = yield* Clock.currentTimeMillis
+        yield* commit(ref, fence, {
+          execution: { status: "completed", output: output as any, endedAt: now },
+          events: [{ _tag: "execution.completed", at: now, output: output as any }]
+        })
+        return { _tag: "Completed" } as const
+      })
+
+    const runNode = (
+      ref: Ref,
+      execution: Execution,
+      graph: Graph,
+      node: CompiledNode,
+      prior: Step | undefined,
+      frontier: Frontier.Frontier,
+      outputs: Readonly<Record<string, unknown>>,
+      expressionContext: Expression.Context,
+      fence: number,
+      stopping: Deferred.Deferred<void>
+    ): Effect.Effect<Outcome, EngineError> =>
+      Effect.gen(function*() {
+        const inputs: Record<string, unknown> = {}
+        for (const link of node.incoming) {
+          if (frontier.isTaken(link.source, link.handle)) {
+            const source = graph.nodes[link.source].id
+            inputs[source] = outputs[source]
+          }
+        }
+        const logs: Array<string> = []
+        const base: Step = {
+          nodeId: node.id,
+          nodeType: node.type.type,
+          status: "running",
+          handles: [],
+          attempts: prior?.attempts ?? 0,
+          ...(prior?.startedAt !== undefined ? { startedAt: prior.startedAt } : {}),
+          ...(prior?.checkpoint !== undefined ? { checkpoint: prior.checkpoint } : {})
+        }
+        const params = yield* resolveParams(node, expressionContext)
+        const maxAttempts = node.node.retry?.maxAttempts ?? 1
+        let step = base
+        for (let attempt = 1;; attempt++) {
+          const now = yield* Clock.currentTimeMillis
+          step = {
+            ...step,
+            attempts: step.attempts + 1,
+            startedAt: step.startedAt ?? now,
+            ...(params._tag === "Right" ? { input: params.right as any } : {})
+          }
+          yield* commit(ref, fence, {
+            steps: [step],
+            events: [{ _tag: "step.started", at: now, nodeId: node.id, attempt: step.attempts }]
+          })
+          const result = params._tag === "Left"
+            ? Exit.fail(params.left)
+            : yield* Effect.exit(attemptNode(node, params.right, {
+              ref,
+              execution,
+              inputs,
+              attempt,
+              checkpoint: step.checkpoint,
+              logs,
+              fence,
+              stopping
+            }))
+          const at = yield* Clock.currentTimeMillis
+          const logPart = logs.length > 0 ? { logs: [...(prior?.logs ?? []), ...logs] } : {}
+          if (Exit.isSuccess(result)) {
+            const value = result.value
+            if (value instanceof Suspend) {
+              const waiting: Step = {
+                ...step,
+                ...logPart,
+                ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}),
+                ...(value.checkpoint !== undefined ? { checkpoint: value.checkpoint } : {})
+              }
+              yield* commit(ref, fence, {
+                steps: [waiting],
+                events: [{ _tag: "step.waiting", at, nodeId: node.id, ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}) }]
+              })
+              return { _tag: "Suspended", wakeAt: value.wakeAt }
+            }
+            const output = (value instanceof Route ? value.output : value) ?? null
+            const handles = [value instanceof Route ? value.handle : "out"]
+            yield* commit(ref, fence, {
+              steps: [{ ...step, ...logPart, status: "completed", output: output as any, handles, endedAt: at, wakeAt: undefined }],
+              events: [{ _tag: "step.completed", at, nodeId: node.id, output: output as any, handles }]
+            })
+            return { _tag: "Settled", output, handles }
+          }
+          if (Cause.isInterruptedOnly(result.cause)) return yield* Effect.interrupt
+          const failure = Cause.failureOption(result.cause)
+          const error = Option.isSome(failure) ? failure.value : Cause.squash(result.cause)
+          if (typeof error === "object" && error !== null && "_tag" in error && isInfrastructure(error)) {
+            return yield* Effect.fail(error as EngineError)
+          }
+          const message = errorMessage(error)
+          const retryable = !(error instanceof NodeError) || error.retryable
+          if (retryable && attempt < maxAttempts && node.node.retry) {
+            const delayMs = backoff(node.node.retry, attempt)
+            yield* commit(ref, fence, {
+              events: [{ _tag: "step.retrying", at, nodeId: node.id, attempt: step.attempts, error: message, delayMs }]
+            })
+            yield* Clock.sleep(delayMs)
+            continue
+          }
+          const mode = node.node.onError ?? "fail"
+          const handles = mode === "continue" ? ["out"] : mode === "route" ? ["error"] : []
+          const output = { error: message }
+          yield* commit(ref, fence, {
+            steps: [{ ...step, ...logPart, status: "failed", error: message, output, handles, endedAt: at, wakeAt: undefined }],
+            events: [{ _tag: "step.failed", at, nodeId: node.id, error: message, handles }]
+          })
+          if (mode === "fail") return { _tag: "Fatal", failure: { message, nodeId: node.id } }
+          return { _tag: "Settled", output, handles }
+        }
+      })
+
+    const resolveParams = (node: CompiledNode, context: Expression.Context) => {
+      if (node.staticParams) return Effect.succeed({ _tag: "Right", right: node.staticParams.value } as const)
+      return Expression.evaluate(node.params, context).pipe(
+        Effect.mapError((e) =>
+          new NodeError({
+            message: `node "${node.id}": expression "${e.expression}" failed: ${e.message}`,
+            retryable: false
+          })
+        ),
+        Effect.flatMap((value) =>
+          Schema.decodeUnknown(node.type.params)(value).pipe(
+            Effect.mapError((e) =>
+              new NodeError({ message: `node "${node.id}": invalid params: ${e.message}`, retryable: false })
+            )
+          )
+        ),
+        Effect.either
+      )
+    }
+
+    interface AttemptContext {
+      readonly ref: Ref
+      readonly execution: Execution
+      readonly inputs: Readonly<Record<string, unknown>>
+      readonly attempt: number
+      readonly checkpoint: Step["checkpoint"]
+      readonly logs: Array<string>
+      readonly fence: number
+      readonly stopping: Deferred.Deferred<void>
+    }
+
+    const attemptNode = (node: CompiledNode, params: unknown, a: AttemptContext) => {
+      const context: NodeContext<unknown> = {
+        node: node.node,
+        params,
+        inputs: a.inputs,
+        execution: {
+          id: a.execution.id,
+          organizationId: a.execution.organizationId,
+          workflowId: a.execution.workflowId,
+          trigger: a.execution.trigger,
+          input: a.execution.input,
+          depth: a.execution.depth
+        },
+        attempt: a.attempt,
+        checkpoint: a.checkpoint,
+        log: (message) => Effect.sync(() => void a.logs.push(message)),
+        runWorkflow: (request) => runChild(a, node, request)
+      }
+      const attempt = node.type.run(context)
+      const timeoutMs = node.node.timeoutMs
+      return timeoutMs === undefined ? attempt : attempt.pipe(
+        Effect.timeoutFail({
+          duration: timeoutMs,
+          onTimeout: () => new NodeError({ message: `node "${node.id}" timed out after ${timeoutMs} ms`, retryable: true })
+        })
+      )
+    }
+
+    const runChild = (
+      a: AttemptContext,
+      node: CompiledNode,
+      request: ChildRequest
+    ): Effect.Effect<ChildOutcome, NodeError> =>
+      Effect.gen(function*() {
+        if (a.execution.depth + 1 > options.maxDepth) {
+          return yield* new NodeError({
+            message: `sub-workflows nested deeper than ${options.maxDepth} levels`,
+            retryable: false
+          })
+        }
+        const key = `${a.execution.id}/${node.id}/${request.key}`
+        const existing = yield* store.findByKey(a.ref.organizationId, key)
+        const child = Option.isSome(existing) ? existing.value : yield* Executions.create({
+          organizationId: a.ref.organizationId,
+          workflowId: request.workflowId,
+          ...(request.version !== undefined ? { version: request.version } : {}),
+          input: request.input,
+          trigger: "workflow",
+          idempotencyKey: key,
+          parent: {
+            executionId: a.execution.id,
+            nodeId: node.id,
+            ...(request.item ? { index: request.item.index } : {})
+          },
+          ...(request.item ? { item: request.item.value } : {}),
+          depth: a.execution.depth + 1
+        }).pipe(
+          Effect.provideService(WorkflowStore, workflows),
+          Effect.provideService(ExecutionStore, store),
+          provideRegistry,
+          Effect.map((r) => r.execution)
+        )
+        const ref: Ref = { organizationId: a.ref.organizationId, executionId: child.id }
+        const result = isFinal(child.status)
+          ? { _tag: "Finished", execution: child } as const
+          : yield* run(ref, { fence: a.fence, cancel: a.stopping, notifyParent: false })
+        if (result._tag === "Parked") return { _tag: "Suspended", executionId: child.id } as const
+        const done = result.execution
+        return done.status === "completed"
+          ? { _tag: "Completed", executionId: child.id, output: done.output ?? null } as const
+          : { _tag: "Failed", executionId: child.id, message: done.error?.message ?? `sub-workflow ${done.status}` } as const
+      }).pipe(
+        Effect.catchAll((error) =>
+          error instanceof NodeError
+            ? Effect.fail(error)
+            : isInfrastructure(error)
+            ? Effect.die(error)
+            : Effect.fail(new NodeError({ message: errorMessage(error), retryable: false }))
+        )
+      )
+
+    return Engine.of({ run })
+  })
+
+const infrastructure = new Set(["ExecutionStoreError", "StaleFence", "WorkQueueError", "WorkflowStoreError"])
+const isInfrastructure = (error: object): boolean => infrastructure.has((error as { _tag: string })._tag)
+
+/** The engine with default settings. */
+export const layer: Layer.Layer<
+  Engine,
+  never,
+  ExecutionStore | WorkflowStore | WorkQueue | NodeRegistry | ExecutionEvents
+> = Layer.effect(Engine, make())
+
+/** The engine with custom settings. */
+export const layerWith = (options: Options) => Layer.effect(Engine, make(options))

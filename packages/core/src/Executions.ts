@@ -1,0 +1,140 @@
+/**
+ * Creating executions: resolve the workflow (draft or numbered version), validate the input
+ * against its declared fields, and insert the execution idempotently.
+ *
+ * @since 0.1.0
+ */
+import { Clock, Effect, Option, Schema } from "effect"
+import type { Execution, Parent } from "./Execution.js"
+import { ExecutionStore } from "./ExecutionStore.js"
+import * as Id from "./Id.js"
+import type { Json } from "./Json.js"
+import { NodeRegistry } from "./NodeRegistry.js"
+import * as Validation from "./Validation.js"
+import type { Document, InputField } from "./Workflow.js"
+import { WorkflowStore } from "./WorkflowStore.js"
+
+/** No workflow with this id in the organization. */
+export class WorkflowNotFound extends Schema.TaggedError<WorkflowNotFound>()("WorkflowNotFound", {
+  workflowId: Schema.String
+}) {}
+
+/** The workflow has no such numbered version. */
+export class VersionNotFound extends Schema.TaggedError<VersionNotFound>()("VersionNotFound", {
+  workflowId: Schema.String,
+  version: Schema.Number
+}) {}
+
+/** The input does not match the workflow's declared fields. */
+export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
+  message: Schema.String,
+  details: Schema.Array(Validation.Problem)
+}) {}
+
+/** What starting an execution needs. */
+export interface Request {
+  readonly organizationId: Id.OrganizationId
+  readonly workflowId: string
+  readonly version?: number
+  readonly input?: unknown
+  readonly trigger: string
+  readonly idempotencyKey?: string
+  readonly parent?: Parent
+  readonly item?: unknown
+  readonly depth?: number
+}
+
+const typeOk = (field: InputField, value: unknown): boolean => {
+  switch (field.type) {
+    case "string":
+      return typeof value === "string"
+    case "number":
+      return typeof value === "number" && Number.isFinite(value)
+    case "integer":
+      return Number.isInteger(value)
+    case "boolean":
+      return typeof value === "boolean"
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value)
+    case "array":
+      return Array.isArray(value)
+    case "any":
+      return true
+  }
+}
+
+/** Checks an input against a document's declared fields; returns it with defaults filled in. */
+export const validateInput = (document: Document, input: unknown): Effect.Effect<unknown, InvalidInput> => {
+  const fields = document.inputs?.fields
+  if (fields === undefined) return Effect.succeed(input ?? null)
+  const given = input ?? {}
+  if (typeof given !== "object" || Array.isArray(given)) {
+    return Effect.fail(
+      new InvalidInput({ message: "input must be an object", details: [{ path: "input", message: "expected an object" }] })
+    )
+  }
+  const out: Record<string, unknown> = { ...given }
+  const details: Array<Validation.Problem> = []
+  for (const [name, field] of Object.entries(fields)) {
+    const value = out[name] ?? field.default
+    if (value === undefined || value === null) {
+      if (field.required) details.push({ path: `input.${name}`, message: `"${name}" is required` })
+      continue
+    }
+    if (!typeOk(field, value)) details.push({ path: `input.${name}`, message: `"${name}" must be of type ${field.type}` })
+    out[name] = value
+  }
+  return details.length > 0
+    ? Effect.fail(new InvalidInput({ message: `invalid input: ${details.map((d) => d.message).join("; ")}`, details }))
+    : Effect.succeed(out)
+}
+
+/** Resolves the document an execution will run: a numbered version, or the current draft. */
+export const resolveDocument = (organizationId: Id.OrganizationId, workflowId: string, version: number | undefined) =>
+  Effect.gen(function*() {
+    const workflows = yield* WorkflowStore
+    const id = workflowId as Id.WorkflowId
+    if (version !== undefined) {
+      const frozen = yield* workflows.version(organizationId, id, version)
+      if (Option.isSome(frozen)) return { document: frozen.value.document, version: frozen.value.version }
+      const exists = yield* workflows.get(organizationId, id)
+      return yield* Option.isSome(exists) ? new VersionNotFound({ workflowId, version }) : new WorkflowNotFound({ workflowId })
+    }
+    const draft = yield* workflows.get(organizationId, id)
+    if (Option.isNone(draft)) return yield* new WorkflowNotFound({ workflowId })
+    return { document: draft.value.document, version: null }
+  })
+
+/** Creates a queued execution, or returns the one already holding the idempotency key. */
+export const create = (request: Request) =>
+  Effect.gen(function*() {
+    const store = yield* ExecutionStore
+    if (request.idempotencyKey !== undefined) {
+      const existing = yield* store.findByKey(request.organizationId, request.idempotencyKey)
+      if (Option.isSome(existing)) return { execution: existing.value, created: false }
+    }
+    const resolved = yield* resolveDocument(request.organizationId, request.workflowId, request.version)
+    yield* Validation.compile(resolved.document)
+    const input = yield* validateInput(resolved.document, request.input)
+    const now = yield* Clock.currentTimeMillis
+    const execution: Execution = {
+      id: yield* Id.makeExecutionId,
+      organizationId: request.organizationId,
+      workflowId: request.workflowId as Id.WorkflowId,
+      version: resolved.version,
+      document: resolved.document,
+      status: "queued",
+      trigger: request.trigger,
+      input: input as Json,
+      depth: request.depth ?? 0,
+      cancelRequested: false,
+      createdAt: now,
+      ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
+      ...(request.parent !== undefined ? { parent: request.parent } : {}),
+      ...(request.item !== undefined ? { item: request.item as Json } : {})
+    }
+    return yield* store.create(execution, now)
+  })
+
+/** Everything `create` needs from the environment. */
+export type Requirements = ExecutionStore | WorkflowStore | NodeRegistry

@@ -1,0 +1,273 @@
+/**
+ * The embedding API: save workflows, start or run executions, watch their events, cancel them.
+ *
+ * @example
+ * import { Effect } from "effect"
+ * import { Sire } from "@sire/core"
+ *
+ * const program = Effect.gen(function*() {
+ *   const sire = yield* Sire.Sire
+ *   const workflow = yield* sire.createWorkflow({ name: "hello", nodes: [{ id: "start", type: "trigger" }], edges: [] })
+ *   const done = yield* sire.run({ workflowId: workflow.id, input: { name: "Ada" } })
+ *   console.log(done.output)
+ * })
+ * Effect.runPromise(Effect.provide(program, Sire.layerMemory()))
+ *
+ * @since 0.1.0
+ */
+import { Clock, Context, Duration, Effect, Layer, Option, Queue, Stream } from "effect"
+import * as Engine from "./Engine.js"
+import type { Event, Execution, Step } from "./Execution.js"
+import { isFinal, isFinalEvent } from "./Execution.js"
+import * as ExecutionEvents from "./ExecutionEvents.js"
+import * as ExecutionStore from "./ExecutionStore.js"
+import * as Executions from "./Executions.js"
+import * as Id from "./Id.js"
+import * as NodeRegistry from "./NodeRegistry.js"
+import type { NodeType } from "./NodeType.js"
+import { Quota, type QuotaExceeded, type UnknownPlan } from "./Quota.js"
+import type { QuotaStoreError } from "./QuotaStore.js"
+import * as Validation from "./Validation.js"
+import type { Version, Workflow } from "./Workflow.js"
+import * as WorkflowStore from "./WorkflowStore.js"
+import * as WorkQueue from "./WorkQueue.js"
+import * as Worker from "./Worker.js"
+
+/** Which organization a call acts for (embedding hosts with one tenant can leave it out). */
+export interface Scoped {
+  readonly organizationId?: Id.OrganizationId
+}
+
+/** Starting an execution. */
+export interface StartRequest extends Scoped {
+  readonly workflowId: string
+  readonly input?: unknown
+  readonly version?: number
+  readonly idempotencyKey?: string
+  /** How it was started: `api` (default), `manual`, `webhook`, `schedule`, `chat`… */
+  readonly trigger?: string
+  /** The organization's plan: when given, the monthly quota is checked and consumed atomically with the start. */
+  readonly plan?: string
+}
+
+/** The embedding API, as one service. */
+export class Sire extends Context.Tag("@sire/core/Sire")<Sire, {
+  /** Validates and stores a new workflow (draft). */
+  readonly createWorkflow: (document: unknown, options?: Scoped) => Effect.Effect<Workflow, Validation.InvalidWorkflow | WorkflowStore.WorkflowStoreError>
+  /** Validates and replaces a workflow's draft document. */
+  readonly updateWorkflow: (id: string, document: unknown, options?: Scoped) => Effect.Effect<Workflow, Validation.InvalidWorkflow | Executions.WorkflowNotFound | WorkflowStore.WorkflowStoreError>
+  /** A stored workflow. */
+  readonly getWorkflow: (id: string, options?: Scoped) => Effect.Effect<Workflow, Executions.WorkflowNotFound | WorkflowStore.WorkflowStoreError>
+  /** Deletes a workflow and its versions. */
+  readonly deleteWorkflow: (id: string, options?: Scoped) => Effect.Effect<void, Executions.WorkflowNotFound | WorkflowStore.WorkflowStoreError>
+  /** Freezes the draft as the next immutable numbered version. */
+  readonly publishWorkflow: (id: string, options?: Scoped) => Effect.Effect<Version, Executions.WorkflowNotFound | WorkflowStore.WorkflowStoreError>
+  /** Queues an execution and returns it at once (a worker picks it up). */
+  readonly start: (request: StartRequest) => Effect.Effect<Execution, StartError>
+  /** Starts an execution and waits until it completes, fails or is cancelled. */
+  readonly run: (request: StartRequest) => Effect.Effect<Execution, StartError>
+  /** An execution. */
+  readonly get: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError>
+  /** Its step records. */
+  readonly steps: (executionId: string, options?: Scoped) => Effect.Effect<ReadonlyArray<Step>, ExecutionStore.ExecutionStoreError>
+  /** Its events after `afterSeq` (replayed from the store), then live ones, ending after the final event. */
+  readonly events: (executionId: string, options?: Scoped & { readonly afterSeq?: number }) => Stream.Stream<Event, ExecutionStore.ExecutionStoreError>
+  /** Waits until an execution is final and returns it. */
+  readonly wait: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError>
+  /** Cancels an execution (interrupting its running nodes) and returns it once cancelled or already final. */
+  readonly cancel: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError | WorkQueue.WorkQueueError>
+  /** Adds a node type. */
+  readonly registerNode: (nodeType: NodeType) => Effect.Effect<void, NodeRegistry.DuplicateNodeType>
+}>() {}
+
+/** Everything starting an execution can fail with. */
+export type StartError =
+  | Executions.WorkflowNotFound
+  | Executions.VersionNotFound
+  | Executions.InvalidInput
+  | Validation.InvalidWorkflow
+  | QuotaExceeded
+  | UnknownPlan
+  | QuotaStoreError
+  | WorkflowStore.WorkflowStoreError
+  | ExecutionStore.ExecutionStoreError
+  | WorkQueue.WorkQueueError
+  | Engine.ExecutionNotFound
+
+/** Settings of the embedded runtime. */
+export interface Options {
+  /** Host node types, registered beside the built-in ones. */
+  readonly nodes?: ReadonlyArray<NodeType>
+  /** Worker settings. */
+  readonly worker?: Partial<Worker.Options>
+  /** Engine settings. */
+  readonly engine?: Engine.Options
+  /** How often a watcher re-reads the store when no live event arrives (events committed by other processes). */
+  readonly eventPollMs?: number
+}
+
+const org = (options?: Scoped) => options?.organizationId ?? Id.defaultOrganizationId
+
+/** Builds the embedding API over the ports. */
+export const make = (options: Options = {}) =>
+  Effect.gen(function*() {
+    const workflows = yield* WorkflowStore.WorkflowStore
+    const store = yield* ExecutionStore.ExecutionStore
+    const queue = yield* WorkQueue.WorkQueue
+    const registry = yield* NodeRegistry.NodeRegistry
+    const hub = yield* ExecutionEvents.ExecutionEvents
+    const worker = yield* Worker.Worker
+    const quota = yield* Effect.serviceOption(Quota)
+    const pollMs = options.eventPollMs ?? 1_000
+    const withPorts = <A, E>(effect: Effect.Effect<A, E, Executions.Requirements>) =>
+      effect.pipe(
+        Effect.provideService(WorkflowStore.WorkflowStore, workflows),
+        Effect.provideService(ExecutionStore.ExecutionStore, store),
+        Effect.provideService(NodeRegistry.NodeRegistry, registry)
+      )
+    const validate = (document: unknown) => withPorts(Validation.validate(document))
+    const found = <A>(workflowId: string) => (option: Option.Option<A>) =>
+      Option.match(option, {
+        onNone: () => Effect.fail(new Executions.WorkflowNotFound({ workflowId })),
+        onSome: Effect.succeed
+      })
+    const getExecution = (executionId: string, options?: Scoped) =>
+      store.get({ organizationId: org(options), executionId: executionId as Id.ExecutionId }).pipe(
+        Effect.flatMap(Option.match({
+          onNone: () => Effect.fail(new Engine.ExecutionNotFound({ executionId })),
+          onSome: Effect.succeed
+        }))
+      )
+
+    const events = (executionId: string, options?: Scoped & { readonly afterSeq?: number }) =>
+      Stream.unwrapScoped(Effect.gen(function*() {
+        const ref = { organizationId: org(options), executionId: executionId as Id.ExecutionId }
+        const live = yield* Queue.unbounded<void>()
+        yield* hub.listen(executionId, () => live.unsafeOffer(undefined))
+        let last = options?.afterSeq ?? 0
+        let done = false
+        const next = Effect.gen(function*() {
+          if (done) return Option.none()
+          while (true) {
+            const batch = yield* store.events(ref, last)
+            if (batch.length > 0) {
+              last = batch[batch.length - 1].seq
+              done = batch.some(isFinalEvent)
+              return Option.some(batch)
+            }
+            const execution = yield* store.get(ref)
+            if (Option.isNone(execution) || isFinal(execution.value.status)) return Option.none()
+            yield* Effect.raceFirst(live.take, Clock.sleep(Duration.millis(pollMs)))
+          }
+        })
+        return Stream.repeatEffectOption(Effect.flatMap(next, Option.match({
+          onNone: () => Effect.fail(Option.none()),
+          onSome: Effect.succeed
+        })).pipe(Effect.mapError((e) => (Option.isOption(e) ? e : Option.some(e))))).pipe(
+          Stream.flattenIterables
+        )
+      }))
+
+    const wait = (executionId: string, options?: Scoped) =>
+      Effect.zipRight(Stream.runDrain(events(executionId, options)), getExecution(executionId, options))
+
+    const start = (request: StartRequest) =>
+      Effect.gen(function*() {
+        const organizationId = org(request)
+        if (request.idempotencyKey !== undefined) {
+          const existing = yield* store.findByKey(organizationId, request.idempotencyKey)
+          if (Option.isSome(existing)) return existing.value
+        }
+        const charged = request.plan !== undefined && Option.isSome(quota)
+        if (charged) yield* quota.value.consume({ organizationId, plan: request.plan! })
+        const created = yield* withPorts(Executions.create({
+          organizationId,
+          workflowId: request.workflowId,
+          input: request.input ?? null,
+          trigger: request.trigger ?? "api",
+          ...(request.version !== undefined ? { version: request.version } : {}),
+          ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
+        })).pipe(Effect.tapError(() => (charged ? Effect.ignore(quota.value.refund({ organizationId })) : Effect.void)))
+        if (!created.created) {
+          if (charged) yield* Effect.ignore(quota.value.refund({ organizationId }))
+          return created.execution
+        }
+        const now = yield* Clock.currentTimeMillis
+        yield* queue.enqueue({ organizationId, executionId: created.execution.id, runAt: now })
+        return created.execution
+      })
+
+    return Sire.of({
+      createWorkflow: (document, options) =>
+        Effect.gen(function*() {
+          const valid = yield* validate(document)
+          const now = yield* Clock.currentTimeMillis
+          const workflow: Workflow = {
+            id: yield* Id.makeWorkflowId,
+            organizationId: org(options),
+            document: valid,
+            revision: 1,
+            latestVersion: null,
+            createdAt: now,
+            updatedAt: now
+          }
+          yield* workflows.insert(workflow)
+          return workflow
+        }),
+      updateWorkflow: (id, document, options) =>
+        Effect.gen(function*() {
+          const valid = yield* validate(document)
+          const now = yield* Clock.currentTimeMillis
+          return yield* Effect.flatMap(workflows.update(org(options), id as Id.WorkflowId, valid, now), found(id))
+        }),
+      getWorkflow: (id, options) => Effect.flatMap(workflows.get(org(options), id as Id.WorkflowId), found(id)),
+      deleteWorkflow: (id, options) =>
+        Effect.flatMap(workflows.remove(org(options), id as Id.WorkflowId), (removed) =>
+          removed ? Effect.void : Effect.fail(new Executions.WorkflowNotFound({ workflowId: id }))),
+      publishWorkflow: (id, options) =>
+        Effect.flatMap(
+          Effect.flatMap(Clock.currentTimeMillis, (now) => workflows.freeze(org(options), id as Id.WorkflowId, now)),
+          found(id)
+        ),
+      start,
+      run: (request) => Effect.flatMap(start(request), (execution) => wait(execution.id, request)),
+      get: getExecution,
+      steps: (executionId, options) => store.steps({ organizationId: org(options), executionId: executionId as Id.ExecutionId }),
+      events,
+      wait,
+      cancel: (executionId, options) =>
+        Effect.gen(function*() {
+          const ref = { organizationId: org(options), executionId: executionId as Id.ExecutionId }
+          const execution = yield* getExecution(executionId, options)
+          if (isFinal(execution.status)) return execution
+          yield* store.requestCancel(ref)
+          const local = yield* worker.cancel(executionId)
+          if (!local) {
+            const now = yield* Clock.currentTimeMillis
+            yield* queue.enqueue({ ...ref, runAt: now })
+          }
+          return yield* wait(executionId, options)
+        }),
+      registerNode: registry.register
+    })
+  })
+
+/** The embedding API over storage ports the host provides (adapters: memory, PGlite, PostgreSQL). */
+export const layerWith = (options: Options = {}): Layer.Layer<
+  Sire | Worker.Worker | Engine.Engine | NodeRegistry.NodeRegistry | ExecutionEvents.ExecutionEvents,
+  NodeRegistry.DuplicateNodeType,
+  ExecutionStore.ExecutionStore | WorkflowStore.WorkflowStore | WorkQueue.WorkQueue
+> => {
+  const base = Layer.mergeAll(NodeRegistry.layerWith(options.nodes ?? []), ExecutionEvents.layer)
+  const engine = Layer.provideMerge(options.engine ? Engine.layerWith(options.engine) : Engine.layer, base)
+  const worker = Layer.provideMerge(Worker.layerWith(options.worker ?? {}), engine)
+  return Layer.provideMerge(Layer.effect(Sire, make(options)), worker)
+}
+
+/** Memory storage for every port. */
+export const layerMemoryStorage: Layer.Layer<
+  ExecutionStore.ExecutionStore | WorkflowStore.WorkflowStore | WorkQueue.WorkQueue
+> = Layer.mergeAll(ExecutionStore.layerMemory, WorkflowStore.layerMemory, WorkQueue.layerMemory)
+
+/** The whole engine in memory: nothing to install, nothing survives the process. */
+export const layerMemory = (options: Options = {}) => Layer.provideMerge(layerWith(options), layerMemoryStorage)

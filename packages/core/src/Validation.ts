@@ -1,0 +1,177 @@
+/**
+ * Validates workflow documents, reporting every problem at once, and compiles valid ones.
+ *
+ * @since 0.1.0
+ */
+import { Effect, Either, ParseResult, Schema } from "effect"
+import * as Expression from "./Expression.js"
+import type { CompiledNode, Graph, Link } from "./Graph.js"
+import { topologicalOrder } from "./Graph.js"
+import { NodeRegistry } from "./NodeRegistry.js"
+import type { NodeType } from "./NodeType.js"
+import { defaultHandle, Document } from "./Workflow.js"
+
+/** One problem of a document: where (`nodes[2].params.url`) and what. */
+export const Problem = Schema.Struct({
+  path: Schema.String,
+  message: Schema.String,
+  nodeId: Schema.optional(Schema.String)
+})
+/** One problem of a document. */
+export type Problem = typeof Problem.Type
+
+/** A document that failed validation, with every problem found. */
+export class InvalidWorkflow extends Schema.TaggedError<InvalidWorkflow>()("InvalidWorkflow", {
+  message: Schema.String,
+  details: Schema.Array(Problem)
+}) {}
+
+const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc === "" ? String(key) : `${acc}.${String(key)}`),
+    ""
+  )
+
+const at = (value: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
+  path.reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as any)[key as any] : undefined), value)
+
+const schemaProblems = (error: ParseResult.ParseError, prefix: string, nodeId?: string): Array<Problem> =>
+  ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => ({
+    path: [prefix, formatPath(issue.path)].filter((s) => s !== "").join("."),
+    message: issue.message,
+    ...(nodeId !== undefined ? { nodeId } : {})
+  }))
+
+/** Problems of params against a node type's schema, ignoring fields whose value is a template (checked at run time). */
+const paramProblems = (type: NodeType, params: Readonly<Record<string, unknown>>, prefix: string, nodeId: string) => {
+  const decoded = Schema.decodeUnknownEither(type.params, { errors: "all" })(params)
+  if (Either.isRight(decoded)) return []
+  return ParseResult.ArrayFormatter.formatErrorSync(decoded.left)
+    .filter((issue) => {
+      const value = at(params, issue.path)
+      return !(typeof value === "string" && Expression.hasTemplate(value))
+    })
+    .map((issue) => ({ path: [prefix, formatPath(issue.path)].filter((s) => s !== "").join("."), message: issue.message, nodeId }))
+}
+
+const graphCache = new WeakMap<Document, Graph>()
+
+/** Validates a document against the registry: the compiled graph, or every problem found. */
+export const compile = (input: unknown): Effect.Effect<Graph, InvalidWorkflow, NodeRegistry> =>
+  Effect.gen(function*() {
+    if (input !== null && typeof input === "object" && graphCache.has(input as Document)) {
+      return graphCache.get(input as Document)!
+    }
+    const registry = yield* NodeRegistry
+    const parsed = Schema.decodeUnknownEither(Document, { errors: "all" })(input)
+    if (Either.isLeft(parsed)) return yield* invalid(schemaProblems(parsed.left, ""))
+    const document = parsed.right
+    const problems: Array<Problem> = []
+    const byId = new Map<string, number>()
+    const types: Array<NodeType | undefined> = []
+    const compiled: Array<Expression.Compiled | undefined> = []
+    document.nodes.forEach((node, i) => {
+      const where = `nodes[${i}]`
+      if (byId.has(node.id)) problems.push({ path: `${where}.id`, message: `duplicate node id "${node.id}"`, nodeId: node.id })
+      else byId.set(node.id, i)
+      const type = registry.get(node.type)
+      types.push(type._tag === "Some" ? type.value : undefined)
+      if (type._tag === "None") {
+        problems.push({ path: `${where}.type`, message: `unknown node type "${node.type}"`, nodeId: node.id })
+      } else {
+        problems.push(...paramProblems(type.value, node.params ?? {}, `${where}.params`, node.id))
+      }
+      const expressions = Expression.compile(node.params ?? {})
+      if (Either.isLeft(expressions)) {
+        for (const e of expressions.left) {
+          problems.push({
+            path: [`${where}.params`, e.path].filter((s) => s !== "").join("."),
+            message: `unparsable expression "${e.expression}": ${e.message}`,
+            nodeId: node.id
+          })
+        }
+        compiled.push(undefined)
+      } else compiled.push(expressions.right)
+    })
+    const links: Array<Link> = []
+    document.edges.forEach((edge, i) => {
+      const where = `edges[${i}]`
+      const source = byId.get(edge.source)
+      const target = byId.get(edge.target)
+      if (source === undefined) problems.push({ path: `${where}.source`, message: `edge from unknown node "${edge.source}"` })
+      if (target === undefined) problems.push({ path: `${where}.target`, message: `edge to unknown node "${edge.target}"` })
+      if (source === undefined || target === undefined) return
+      const handle = edge.sourceHandle ?? defaultHandle
+      const node = document.nodes[source]
+      const type = types[source]
+      if (type) {
+        const handles = [...type.handles(node.params ?? {}), ...(node.onError === "route" ? ["error"] : [])]
+        if (!handles.includes(handle)) {
+          problems.push({
+            path: `${where}.sourceHandle`,
+            message: `node "${node.id}" (${node.type}) has no handle "${handle}"; it has ${handles.map((h) => `"${h}"`).join(", ")}`,
+            nodeId: node.id
+          })
+        }
+      }
+      links.push({ source, target, handle })
+    })
+    const { cyclic, order } = topologicalOrder(document.nodes.length, links)
+    if (cyclic.length > 0) {
+      const ids = cyclic.map((i) => document.nodes[i].id)
+      problems.push({ path: "edges", message: `cycle among nodes ${ids.map((id) => `"${id}"`).join(", ")}` })
+    }
+    if (problems.length > 0) return yield* invalid(problems)
+    const graph = build(document, types as Array<NodeType>, compiled as Array<Expression.Compiled>, links, order)
+    graphCache.set(input as Document, graph)
+    if (input !== document) graphCache.set(document, graph)
+    return graph
+  })
+
+const invalid = (details: ReadonlyArray<Problem>) =>
+  Effect.fail(
+    new InvalidWorkflow({
+      message: details.length === 1 ? `invalid workflow: ${details[0].message}` : `invalid workflow: ${details.length} problems`,
+      details
+    })
+  )
+
+const build = (
+  document: Document,
+  types: ReadonlyArray<NodeType>,
+  compiled: ReadonlyArray<Expression.Compiled>,
+  links: ReadonlyArray<Link>,
+  order: ReadonlyArray<number>
+): Graph => {
+  const incoming: Array<Array<Link>> = document.nodes.map(() => [])
+  const outgoing: Array<Array<Link>> = document.nodes.map(() => [])
+  for (const link of links) {
+    incoming[link.target].push(link)
+    outgoing[link.source].push(link)
+  }
+  const nodes: Array<CompiledNode> = document.nodes.map((node, index) => {
+    const params = compiled[index]
+    const decoded = params.isStatic ? Schema.decodeUnknownEither(types[index].params)(node.params ?? {}) : undefined
+    return {
+      index,
+      id: node.id,
+      node,
+      type: types[index],
+      params,
+      staticParams: decoded && Either.isRight(decoded) ? { value: decoded.right } : undefined,
+      incoming: incoming[index],
+      outgoing: outgoing[index]
+    }
+  })
+  return {
+    document,
+    nodes,
+    byId: new Map(nodes.map((n) => [n.id, n])),
+    order,
+    outputs: nodes.filter((n) => n.type.type === "output").map((n) => n.index)
+  }
+}
+
+/** Validates a document: every problem at once, or the decoded document. */
+export const validate = (input: unknown): Effect.Effect<Document, InvalidWorkflow, NodeRegistry> =>
+  Effect.map(compile(input), (graph) => graph.document)

@@ -1,0 +1,141 @@
+/**
+ * A worker: claims due executions from the `WorkQueue`, runs them with the `Engine` under a
+ * heartbeated lease, wakes parked ones when their timers fall due, and hands work back on shutdown.
+ *
+ * @since 0.1.0
+ */
+import { Cause, Clock, Context, Deferred, Duration, Effect, Exit, FiberMap, Layer, Option, Queue } from "effect"
+import { Engine } from "./Engine.js"
+import { ExecutionStore, type Ref } from "./ExecutionStore.js"
+import * as Id from "./Id.js"
+import { type Claim, WorkQueue } from "./WorkQueue.js"
+
+/** Worker settings. */
+export interface Options {
+  /** Names this worker in claims (defaults to a random id). */
+  readonly workerId?: string
+  /** Executions run at once by this worker. */
+  readonly concurrency: number
+  /** How long a claim lasts without a heartbeat. */
+  readonly leaseMs: number
+  /** How often leases are renewed and cancellation requests looked for. */
+  readonly heartbeatMs: number
+  /** Longest sleep between looks at the queue when nothing wakes the worker. */
+  readonly pollMs: number
+}
+
+/** Defaults: 64 executions at once, 30 s leases renewed every 10 s, a look at the queue every second. */
+export const defaultOptions: Options = { concurrency: 64, leaseMs: 30_000, heartbeatMs: 10_000, pollMs: 1_000 }
+
+/** The running worker of this process. */
+export class Worker extends Context.Tag("@sire/core/Worker")<Worker, {
+  /** This worker's id. */
+  readonly workerId: string
+  /** Signals cancellation to an execution running here; `false` when it is not running here. */
+  readonly cancel: (executionId: string) => Effect.Effect<boolean>
+  /** Ids of the executions running here now. */
+  readonly active: Effect.Effect<ReadonlyArray<string>>
+}>() {}
+
+interface Active {
+  readonly claim: Claim
+  readonly cancel: Deferred.Deferred<void>
+}
+
+/** Starts a worker in the current scope; closing the scope interrupts its runs and releases their claims. */
+export const make = (options: Partial<Options> = {}) =>
+  Effect.gen(function*() {
+    const settings: Options = { ...defaultOptions, ...options }
+    const workerId = settings.workerId ?? `worker_${Id.randomToken(12)}`
+    const engine = yield* Engine
+    const queue = yield* WorkQueue
+    const store = yield* ExecutionStore
+    const active = new Map<string, Active>()
+    const runs = yield* FiberMap.make<string>()
+    const nudge = yield* Queue.sliding<void>(1)
+
+    const settle = (claim: Claim, exit: Exit.Exit<unknown, { readonly _tag: string }>) =>
+      Exit.match(exit, {
+        onSuccess: () => queue.complete(claim),
+        onFailure: (cause) => {
+          if (Cause.isInterruptedOnly(cause)) return queue.release(claim)
+          const error = Cause.failureOption(cause)
+          if (Option.isSome(error) && error.value._tag === "ExecutionNotFound") return queue.complete(claim)
+          if (Option.isSome(error) && error.value._tag === "StaleFence") return Effect.void
+          return Effect.logWarning("execution run failed; it is retried when its lease expires", cause)
+        }
+      })
+
+    const start = (claim: Claim) =>
+      Effect.gen(function*() {
+        const cancel = yield* Deferred.make<void>()
+        active.set(claim.executionId, { claim, cancel })
+        const ref: Ref = { organizationId: claim.organizationId, executionId: claim.executionId }
+        const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true }).pipe(
+          Effect.onExit((exit) => Effect.ignore(settle(claim, exit))),
+          Effect.ensuring(Effect.sync(() => {
+            if (active.get(claim.executionId)?.claim === claim) active.delete(claim.executionId)
+            nudge.unsafeOffer(undefined)
+          }))
+        )
+        yield* FiberMap.run(runs, claim.executionId, run)
+      })
+
+    const poll = Effect.gen(function*() {
+      const work = yield* queue.subscribe
+      const free = settings.concurrency - active.size
+      if (free > 0) {
+        const now = yield* Clock.currentTimeMillis
+        const claims = yield* queue.claim({ workerId, max: free, leaseMs: settings.leaseMs, now })
+        for (const claim of claims) yield* start(claim)
+        if (claims.length === free) return
+      }
+      const now = yield* Clock.currentTimeMillis
+      const next = yield* queue.nextDueAt
+      const delay = Option.match(next, {
+        onNone: () => settings.pollMs,
+        onSome: (at) => Math.max(0, Math.min(settings.pollMs, at - now))
+      })
+      yield* Effect.raceAll([work, nudge.take, Clock.sleep(Duration.millis(delay))])
+    })
+
+    const heartbeat = Effect.gen(function*() {
+      const now = yield* Clock.currentTimeMillis
+      for (const [executionId, { cancel, claim }] of active) {
+        const held = yield* queue.heartbeat(claim, settings.leaseMs, now)
+        if (!held) {
+          yield* FiberMap.remove(runs, executionId)
+          continue
+        }
+        const execution = yield* store.get({ organizationId: claim.organizationId, executionId: claim.executionId })
+        if (Option.isSome(execution) && execution.value.cancelRequested) yield* Deferred.succeed(cancel, undefined)
+      }
+    })
+
+    const logged = <A, E, R>(effect: Effect.Effect<A, E, R>, what: string) =>
+      effect.pipe(Effect.catchAllCause((cause) => Effect.logWarning(`worker ${what} failed`, cause)))
+
+    yield* Effect.forkScoped(Effect.forever(logged(poll, "poll").pipe(
+      Effect.catchAllCause(() => Clock.sleep(Duration.millis(settings.pollMs)))
+    )))
+    yield* Effect.forkScoped(
+      Effect.forever(Effect.zipRight(Clock.sleep(Duration.millis(settings.heartbeatMs)), logged(heartbeat, "heartbeat")))
+    )
+
+    return Worker.of({
+      workerId,
+      cancel: (executionId) =>
+        Effect.suspend(() => {
+          const entry = active.get(executionId)
+          return entry ? Effect.as(Deferred.succeed(entry.cancel, undefined), true) : Effect.succeed(false)
+        }),
+      active: Effect.sync(() => Array.from(active.keys()))
+    })
+  })
+
+/** A worker with default settings, running for the life of the layer. */
+export const layer: Layer.Layer<Worker, never, Engine | WorkQueue | ExecutionStore> = Layer.scoped(Worker, make())
+
+/** A worker with custom settings. */
+export const layerWith = (options: Partial<Options>): Layer.Layer<Worker, never, Engine | WorkQueue | ExecutionStore> =>
+  Layer.scoped(Worker, make(options))

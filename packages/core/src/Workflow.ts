@@ -1,0 +1,114 @@
+/**
+ * The workflow document (CONTRACT §3) and the stored workflow entity.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import * as Id from "./Id.js"
+import { Json, JsonObject } from "./Json.js"
+
+/** Retry policy of a node: attempts in all, and exponential backoff between them. */
+export const RetryPolicy = Schema.Struct({
+  maxAttempts: Schema.Int.pipe(Schema.between(1, 100)),
+  initialDelayMs: Schema.optional(Schema.Int.pipe(Schema.nonNegative())),
+  factor: Schema.optional(Schema.Number.pipe(Schema.between(1, 10))),
+  maxDelayMs: Schema.optional(Schema.Int.pipe(Schema.nonNegative()))
+})
+/** Retry policy of a node. */
+export type RetryPolicy = typeof RetryPolicy.Type
+
+/** What a node does once its attempts are exhausted. */
+export const OnError = Schema.Literal("fail", "continue", "route")
+/** What a node does once its attempts are exhausted. */
+export type OnError = typeof OnError.Type
+
+/** A node of the graph. */
+export const Node = Schema.Struct({
+  id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)),
+  type: Schema.String.pipe(Schema.minLength(1)),
+  name: Schema.optional(Schema.String),
+  params: Schema.optional(JsonObject),
+  retry: Schema.optional(RetryPolicy),
+  timeoutMs: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  onError: Schema.optional(OnError),
+  position: Schema.optional(Schema.Struct({ x: Schema.Number, y: Schema.Number }))
+})
+/** A node of the graph. */
+export type Node = typeof Node.Type
+
+/** An edge: flow leaves `source` through `sourceHandle` (default `"out"`) into `target`. */
+export const Edge = Schema.Struct({
+  id: Schema.optional(Schema.String),
+  source: Schema.String,
+  target: Schema.String,
+  sourceHandle: Schema.optional(Schema.String)
+})
+/** An edge of the graph. */
+export type Edge = typeof Edge.Type
+
+/** The handle an edge leaves from when it names none. */
+export const defaultHandle = "out"
+
+/** Type of a declared input field. */
+export const FieldType = Schema.Literal("string", "number", "integer", "boolean", "object", "array", "any")
+
+/** A declared input field, validated when an execution starts. */
+export const InputField = Schema.Struct({
+  type: FieldType,
+  required: Schema.optional(Schema.Boolean),
+  description: Schema.optional(Schema.String),
+  default: Schema.optional(Json)
+})
+/** A declared input field. */
+export type InputField = typeof InputField.Type
+
+/** Declared inputs of a workflow. */
+export const Inputs = Schema.Struct({ fields: Schema.Record({ key: Schema.String, value: InputField }) })
+
+/** Execution-wide settings. */
+export const Settings = Schema.Struct({
+  timeoutMs: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  concurrency: Schema.optional(Schema.Int.pipe(Schema.between(1, 1024)))
+})
+/** Execution-wide settings. */
+export type Settings = typeof Settings.Type
+
+/** The workflow document users write and the API stores. */
+export const Document = Schema.Struct({
+  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
+  description: Schema.optional(Schema.String),
+  inputs: Schema.optional(Inputs),
+  variables: Schema.optional(JsonObject),
+  settings: Schema.optional(Settings),
+  nodes: Schema.Array(Node),
+  edges: Schema.Array(Edge)
+})
+/** The workflow document. */
+export type Document = typeof Document.Type
+
+/** Parallel branches run at most this many nodes at once unless `settings.concurrency` says otherwise. */
+export const defaultConcurrency = 8
+
+/** A stored workflow: its current (draft) document plus bookkeeping. Times are unix milliseconds in core. */
+export const Workflow = Schema.Struct({
+  id: Id.WorkflowId,
+  organizationId: Id.OrganizationId,
+  document: Document,
+  revision: Schema.Int,
+  latestVersion: Schema.NullOr(Schema.Int),
+  createdAt: Schema.Number,
+  updatedAt: Schema.Number
+})
+/** A stored workflow. */
+export type Workflow = typeof Workflow.Type
+
+/** An immutable, numbered snapshot of a workflow's document. */
+export const Version = Schema.Struct({
+  workflowId: Id.WorkflowId,
+  organizationId: Id.OrganizationId,
+  version: Schema.Int.pipe(Schema.positive()),
+  document: Document,
+  createdAt: Schema.Number
+})
+/** An immutable, numbered snapshot of a workflow's document. */
+export type Version = typeof Version.Type
