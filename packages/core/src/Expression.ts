@@ -3,7 +3,8 @@
  * A whole-string template yields its raw value normalized to plain JSON (JSONata `undefined` → `null`);
  * otherwise templates are interpolated (`null`/`undefined` → "", non-strings JSON-encoded).
  * Known limitation: a `}` inside a JSONata regex literal (e.g. `/\}/`) can end a template early;
- * `}}` inside string literals and nested object literals is handled.
+ * `}}` inside string literals and nested object literals is handled. Plain dotted paths over plain
+ * objects (`{{ input.email }}`) are resolved synchronously without JSONata, with the same result.
  */
 import { Effect, Either, Schema } from "effect"
 import jsonata from "jsonata"
