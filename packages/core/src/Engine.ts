@@ -69,6 +69,12 @@ const errorMessage = (error: unknown): string =>
     ? String((error as { message: unknown }).message)
     : String(error)
 
+const awake = (step: Step): Step => {
+  if (step.wakeAt === undefined) return step
+  const { wakeAt: _, ...rest } = step
+  return rest
+}
+
 const backoff = (policy: NonNullable<CompiledNode["node"]["retry"]>, attempt: number): number =>
   Math.min(
     policy.maxDelayMs ?? 30_000,
@@ -105,7 +111,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         )
         yield* commit(ref, fence, {
           execution: { status, endedAt: now, wakeAt: undefined, ...(failure ? { error: failure } : {}) },
-          steps: open.map((s) => ({ ...s, status: "cancelled", endedAt: now, wakeAt: undefined })),
+          steps: open.map((s) => ({ ...awake(s), status: "cancelled", endedAt: now })),
           events
         })
         return yield* store.get(ref)
@@ -384,7 +390,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             const output = (value instanceof Route ? value.output : value) ?? null
             const handles = [value instanceof Route ? value.handle : "out"]
             yield* commit(ref, fence, {
-              steps: [{ ...step, ...logPart, status: "completed", output: output as any, handles, endedAt: at, wakeAt: undefined }],
+              steps: [{ ...awake(step), ...logPart, status: "completed", output: output as any, handles, endedAt: at }],
               events: [{ _tag: "step.completed", at, nodeId: node.id, output: output as any, handles }]
             })
             return { _tag: "Settled", output, handles }
@@ -409,7 +415,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           const handles = mode === "continue" ? ["out"] : mode === "route" ? ["error"] : []
           const output = { error: message }
           yield* commit(ref, fence, {
-            steps: [{ ...step, ...logPart, status: "failed", error: message, output, handles, endedAt: at, wakeAt: undefined }],
+            steps: [{ ...awake(step), ...logPart, status: "failed", error: message, output, handles, endedAt: at }],
             events: [{ _tag: "step.failed", at, nodeId: node.id, error: message, handles }]
           })
           if (mode === "fail") return { _tag: "Fatal", failure: { message, nodeId: node.id } }

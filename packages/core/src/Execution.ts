@@ -5,7 +5,7 @@
  */
 import { Schema } from "effect"
 import * as Id from "./Id.js"
-import { Json } from "./Json.js"
+import { Finite, Json, Millis } from "./Json.js"
 import { Document } from "./Workflow.js"
 
 /** Lifecycle of an execution. */
@@ -25,7 +25,7 @@ export type StepStatus = typeof StepStatus.Type
 /** A failure, as users read it. */
 export const Failure = Schema.Struct({
   message: Schema.String,
-  nodeId: Schema.optional(Schema.String)
+  nodeId: Schema.optionalWith(Schema.String, { exact: true })
 })
 /** A failure, as users read it. */
 export type Failure = typeof Failure.Type
@@ -34,7 +34,7 @@ export type Failure = typeof Failure.Type
 export const Parent = Schema.Struct({
   executionId: Id.ExecutionId,
   nodeId: Schema.String,
-  index: Schema.optional(Schema.Int)
+  index: Schema.optionalWith(Schema.Int, { exact: true })
 })
 /** Where a sub-workflow execution came from. */
 export type Parent = typeof Parent.Type
@@ -49,17 +49,17 @@ export const Execution = Schema.Struct({
   status: Status,
   trigger: Schema.String,
   input: Json,
-  output: Schema.optional(Json),
-  error: Schema.optional(Failure),
-  idempotencyKey: Schema.optional(Schema.String),
-  parent: Schema.optional(Parent),
-  item: Schema.optional(Json),
+  output: Schema.optionalWith(Json, { exact: true }),
+  error: Schema.optionalWith(Failure, { exact: true }),
+  idempotencyKey: Schema.optionalWith(Schema.String, { exact: true }),
+  parent: Schema.optionalWith(Parent, { exact: true }),
+  item: Schema.optionalWith(Json, { exact: true }),
   depth: Schema.Int,
   cancelRequested: Schema.Boolean,
-  createdAt: Schema.Number,
-  startedAt: Schema.optional(Schema.Number),
-  endedAt: Schema.optional(Schema.Number),
-  wakeAt: Schema.optional(Schema.Number)
+  createdAt: Millis,
+  startedAt: Schema.optionalWith(Millis, { exact: true }),
+  endedAt: Schema.optionalWith(Millis, { exact: true }),
+  wakeAt: Schema.optionalWith(Millis, { exact: true })
 })
 /** An execution of a workflow. */
 export type Execution = typeof Execution.Type
@@ -86,16 +86,16 @@ export const Step = Schema.Struct({
   nodeId: Schema.String,
   nodeType: Schema.String,
   status: StepStatus,
-  input: Schema.optional(Json),
-  output: Schema.optional(Json),
-  error: Schema.optional(Schema.String),
+  input: Schema.optionalWith(Json, { exact: true }),
+  output: Schema.optionalWith(Json, { exact: true }),
+  error: Schema.optionalWith(Schema.String, { exact: true }),
   handles: Schema.Array(Schema.String),
   attempts: Schema.Int,
-  startedAt: Schema.optional(Schema.Number),
-  endedAt: Schema.optional(Schema.Number),
-  wakeAt: Schema.optional(Schema.Number),
-  checkpoint: Schema.optional(Json),
-  logs: Schema.optional(Schema.Array(Schema.String))
+  startedAt: Schema.optionalWith(Millis, { exact: true }),
+  endedAt: Schema.optionalWith(Millis, { exact: true }),
+  wakeAt: Schema.optionalWith(Millis, { exact: true }),
+  checkpoint: Schema.optionalWith(Json, { exact: true }),
+  logs: Schema.optionalWith(Schema.Array(Schema.String), { exact: true })
 })
 /** The record of one node of one execution. */
 export type Step = typeof Step.Type
@@ -105,13 +105,13 @@ export const isSettled = (step: Step): boolean =>
   step.status === "completed" || step.status === "skipped" || (step.status === "failed" && step.handles.length > 0)
 
 const event = <Tag extends string, Fields extends Schema.Struct.Fields>(tag: Tag, fields: Fields) =>
-  Schema.TaggedStruct(tag, { seq: Schema.Int, at: Schema.Number, ...fields })
+  Schema.TaggedStruct(tag, { seq: Schema.Int, at: Millis, ...fields })
 
 /** Every state change of an execution, numbered from 1 within the execution. */
 export const Event = Schema.Union(
   event("execution.queued", {}),
   event("execution.started", { resumed: Schema.Boolean }),
-  event("execution.waiting", { wakeAt: Schema.optional(Schema.Number) }),
+  event("execution.waiting", { wakeAt: Schema.optionalWith(Millis, { exact: true }) }),
   event("execution.completed", { output: Json }),
   event("execution.failed", { error: Failure }),
   event("execution.cancelled", {}),
@@ -120,9 +120,9 @@ export const Event = Schema.Union(
     nodeId: Schema.String,
     attempt: Schema.Int,
     error: Schema.String,
-    delayMs: Schema.Number
+    delayMs: Finite
   }),
-  event("step.waiting", { nodeId: Schema.String, wakeAt: Schema.optional(Schema.Number) }),
+  event("step.waiting", { nodeId: Schema.String, wakeAt: Schema.optionalWith(Millis, { exact: true }) }),
   event("step.completed", { nodeId: Schema.String, output: Json, handles: Schema.Array(Schema.String) }),
   event("step.failed", { nodeId: Schema.String, error: Schema.String, handles: Schema.Array(Schema.String) }),
   event("step.skipped", { nodeId: Schema.String }),

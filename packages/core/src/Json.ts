@@ -8,18 +8,27 @@ import { Schema } from "effect"
 /** Any JSON value. */
 export type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
 
-/** Schema of any JSON value (finite numbers only), recursive. */
+/** An object key; `__proto__` is dropped on decode so no document can reach an object's prototype. */
+export const Key = Schema.String.pipe(Schema.filter((key) => key !== "__proto__"))
+
+/** A finite number (JSON cannot carry NaN or Infinity). */
+export const Finite = Schema.Number.pipe(Schema.finite())
+
+/** A time in unix milliseconds. */
+export const Millis = Schema.Int
+
+/** Schema of any JSON value (finite numbers only, no `__proto__` keys), recursive. */
 export const Json: Schema.Schema<Json> = Schema.Union(
   Schema.Null,
   Schema.Boolean,
-  Schema.Number.pipe(Schema.finite()),
+  Finite,
   Schema.String,
   Schema.Array(Schema.suspend(() => Json)),
-  Schema.Record({ key: Schema.String, value: Schema.suspend(() => Json) })
+  Schema.Record({ key: Key, value: Schema.suspend(() => Json) })
 )
 
 /** A JSON object. */
-export const JsonObject = Schema.Record({ key: Schema.String, value: Json })
+export const JsonObject = Schema.Record({ key: Key, value: Json })
 /** A JSON object. */
 export type JsonObject = typeof JsonObject.Type
 

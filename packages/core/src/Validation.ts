@@ -15,7 +15,7 @@ import { defaultHandle, Document } from "./Workflow.js"
 export const Problem = Schema.Struct({
   path: Schema.String,
   message: Schema.String,
-  nodeId: Schema.optional(Schema.String)
+  nodeId: Schema.optionalWith(Schema.String, { exact: true })
 })
 /** One problem of a document. */
 export type Problem = typeof Problem.Type

@@ -5,14 +5,14 @@
  */
 import { Schema } from "effect"
 import * as Id from "./Id.js"
-import { Json, JsonObject } from "./Json.js"
+import { Finite, Json, JsonObject, Key, Millis } from "./Json.js"
 
 /** Retry policy of a node: attempts in all, and exponential backoff between them. */
 export const RetryPolicy = Schema.Struct({
   maxAttempts: Schema.Int.pipe(Schema.between(1, 100)),
-  initialDelayMs: Schema.optional(Schema.Int.pipe(Schema.nonNegative())),
-  factor: Schema.optional(Schema.Number.pipe(Schema.between(1, 10))),
-  maxDelayMs: Schema.optional(Schema.Int.pipe(Schema.nonNegative()))
+  initialDelayMs: Schema.optionalWith(Schema.Int.pipe(Schema.nonNegative()), { exact: true }),
+  factor: Schema.optionalWith(Schema.Number.pipe(Schema.between(1, 10)), { exact: true }),
+  maxDelayMs: Schema.optionalWith(Schema.Int.pipe(Schema.nonNegative()), { exact: true })
 })
 /** Retry policy of a node. */
 export type RetryPolicy = typeof RetryPolicy.Type
@@ -26,22 +26,22 @@ export type OnError = typeof OnError.Type
 export const Node = Schema.Struct({
   id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)),
   type: Schema.String.pipe(Schema.minLength(1)),
-  name: Schema.optional(Schema.String),
-  params: Schema.optional(JsonObject),
-  retry: Schema.optional(RetryPolicy),
-  timeoutMs: Schema.optional(Schema.Int.pipe(Schema.positive())),
-  onError: Schema.optional(OnError),
-  position: Schema.optional(Schema.Struct({ x: Schema.Number, y: Schema.Number }))
+  name: Schema.optionalWith(Schema.String, { exact: true }),
+  params: Schema.optionalWith(JsonObject, { exact: true }),
+  retry: Schema.optionalWith(RetryPolicy, { exact: true }),
+  timeoutMs: Schema.optionalWith(Schema.Int.pipe(Schema.positive()), { exact: true }),
+  onError: Schema.optionalWith(OnError, { exact: true }),
+  position: Schema.optionalWith(Schema.Struct({ x: Finite, y: Finite }), { exact: true })
 })
 /** A node of the graph. */
 export type Node = typeof Node.Type
 
 /** An edge: flow leaves `source` through `sourceHandle` (default `"out"`) into `target`. */
 export const Edge = Schema.Struct({
-  id: Schema.optional(Schema.String),
+  id: Schema.optionalWith(Schema.String, { exact: true }),
   source: Schema.String,
   target: Schema.String,
-  sourceHandle: Schema.optional(Schema.String)
+  sourceHandle: Schema.optionalWith(Schema.String, { exact: true })
 })
 /** An edge of the graph. */
 export type Edge = typeof Edge.Type
@@ -55,20 +55,20 @@ export const FieldType = Schema.Literal("string", "number", "integer", "boolean"
 /** A declared input field, validated when an execution starts. */
 export const InputField = Schema.Struct({
   type: FieldType,
-  required: Schema.optional(Schema.Boolean),
-  description: Schema.optional(Schema.String),
-  default: Schema.optional(Json)
+  required: Schema.optionalWith(Schema.Boolean, { exact: true }),
+  description: Schema.optionalWith(Schema.String, { exact: true }),
+  default: Schema.optionalWith(Json, { exact: true })
 })
 /** A declared input field. */
 export type InputField = typeof InputField.Type
 
 /** Declared inputs of a workflow. */
-export const Inputs = Schema.Struct({ fields: Schema.Record({ key: Schema.String, value: InputField }) })
+export const Inputs = Schema.Struct({ fields: Schema.Record({ key: Key, value: InputField }) })
 
 /** Execution-wide settings. */
 export const Settings = Schema.Struct({
-  timeoutMs: Schema.optional(Schema.Int.pipe(Schema.positive())),
-  concurrency: Schema.optional(Schema.Int.pipe(Schema.between(1, 1024)))
+  timeoutMs: Schema.optionalWith(Schema.Int.pipe(Schema.positive()), { exact: true }),
+  concurrency: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 1024)), { exact: true })
 })
 /** Execution-wide settings. */
 export type Settings = typeof Settings.Type
@@ -76,10 +76,10 @@ export type Settings = typeof Settings.Type
 /** The workflow document users write and the API stores. */
 export const Document = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
-  description: Schema.optional(Schema.String),
-  inputs: Schema.optional(Inputs),
-  variables: Schema.optional(JsonObject),
-  settings: Schema.optional(Settings),
+  description: Schema.optionalWith(Schema.String, { exact: true }),
+  inputs: Schema.optionalWith(Inputs, { exact: true }),
+  variables: Schema.optionalWith(JsonObject, { exact: true }),
+  settings: Schema.optionalWith(Settings, { exact: true }),
   nodes: Schema.Array(Node),
   edges: Schema.Array(Edge)
 })
@@ -96,8 +96,8 @@ export const Workflow = Schema.Struct({
   document: Document,
   revision: Schema.Int,
   latestVersion: Schema.NullOr(Schema.Int),
-  createdAt: Schema.Number,
-  updatedAt: Schema.Number
+  createdAt: Millis,
+  updatedAt: Millis
 })
 /** A stored workflow. */
 export type Workflow = typeof Workflow.Type
@@ -108,7 +108,7 @@ export const Version = Schema.Struct({
   organizationId: Id.OrganizationId,
   version: Schema.Int.pipe(Schema.positive()),
   document: Document,
-  createdAt: Schema.Number
+  createdAt: Millis
 })
 /** An immutable, numbered snapshot of a workflow's document. */
 export type Version = typeof Version.Type
