@@ -77,7 +77,7 @@ export const newestFirst = (a: { createdAt: number; id: string }, b: { createdAt
 /** Whether an entry comes after the cursor in newest-first order. */
 export const isAfterCursor = (entry: { createdAt: number; id: string }, cursor: string | undefined): boolean => {
   const at = cursor === undefined ? undefined : decodeCursor(cursor)
-  return at === undefined || newestFirst(at, entry) > 0
+  return at === undefined || newestFirst(at, entry) < 0
 }
 
 /** Cuts a sorted list into a page. */
