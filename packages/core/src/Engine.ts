@@ -167,7 +167,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           Effect.zipRight(Deferred.succeed(stopping, undefined)),
           Effect.as({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } } as const)
         )
-        const result = yield* Effect.raceAll([loop, cancelled, timedOut])
+        // raceFirst, not raceAll: a failing loop (StaleFence, store errors) must end the run, not be ignored
+        const result = yield* Effect.raceFirst(loop, Effect.raceFirst(cancelled, timedOut))
         switch (result._tag) {
           case "Cancelled":
             yield* finish(ref, opts.fence, "cancelled", undefined)
@@ -241,11 +242,15 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         }
         const nodeRun = (index: number) =>
           runNode(ref, execution, graph, graph.nodes[index], stepOf.get(graph.nodes[index].id), frontier, outputs, expressionContext, fence, stopping)
+        const pending = yield* Queue.unbounded<number>()
+        const worker = Effect.forever(Effect.flatMap(pending.take, (index) =>
+          Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => completions.offer({ index, exit }))))
+        let pool = 0
         let running = 0
         let next = 0
         while (true) {
           yield* commitSkipped
-          while (next < frontier.ready.length && running < concurrency) {
+          while (next < frontier.ready.length) {
             const index = frontier.ready[next++]
             const prior = stepOf.get(graph.nodes[index].id)
             if (prior && isSettled(prior)) {
@@ -258,7 +263,11 @@ export const make = (options: Options = { maxDepth: 10 }) =>
               continue
             }
             running++
-            yield* FiberSet.run(fibers, Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => completions.offer({ index, exit })))
+            if (pool < concurrency && pool < running) {
+              pool++
+              yield* FiberSet.run(fibers, worker)
+            }
+            pending.unsafeOffer(index)
           }
           if (running === 0) break
           const done = yield* completions.take
@@ -268,7 +277,10 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           if (fatal) return yield* stop(fatal)
         }
         if (frontier.skipped.length > 0) yield* commitSkipped
-        if (suspended.size > 0) return yield* park(ref, fence, suspended)
+        if (suspended.size > 0) {
+          const timeoutMs = graph.document.settings?.timeoutMs
+          return yield* park(ref, fence, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)
+        }
         return yield* complete(ref, fence, graph, outputs)
 
         function stop(fatal: Fatal) {
@@ -276,7 +288,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         }
       }))
 
-    const park = (ref: Ref, fence: number, suspended: ReadonlyMap<number, number | undefined>) =>
+    const park = (
+      ref: Ref,
+      fence: number,
+      suspended: ReadonlyMap<number, number | undefined>,
+      deadline: number | undefined
+    ) =>
       Effect.gen(function*() {
         const times = Array.from(suspended.values()).filter((t): t is number => t !== undefined)
         const wakeAt = times.length > 0 ? Math.min(...times) : undefined
@@ -285,7 +302,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           execution: { status: "waiting", wakeAt },
           events: [{ _tag: "execution.waiting", at: now, ...(wakeAt !== undefined ? { wakeAt } : {}) }]
         })
-        if (wakeAt !== undefined) yield* queue.enqueue({ ...ref, runAt: wakeAt })
+        const due = [wakeAt, deadline].filter((t): t is number => t !== undefined)
+        if (due.length > 0) yield* queue.enqueue({ ...ref, runAt: Math.min(...due) })
         return { _tag: "Parked", wakeAt } as const
       })
 

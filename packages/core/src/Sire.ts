@@ -241,11 +241,9 @@ export const make = (options: Options = {}) =>
           const execution = yield* getExecution(executionId, options)
           if (isFinal(execution.status)) return execution
           yield* store.requestCancel(ref)
-          const local = yield* worker.cancel(executionId)
-          if (!local) {
-            const now = yield* Clock.currentTimeMillis
-            yield* queue.enqueue({ ...ref, runAt: now })
-          }
+          yield* worker.cancel(executionId)
+          const now = yield* Clock.currentTimeMillis
+          yield* queue.enqueue({ ...ref, runAt: now })
           return yield* wait(executionId, options)
         }),
       registerNode: registry.register

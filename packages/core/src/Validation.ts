@@ -54,15 +54,17 @@ const paramProblems = (type: NodeType, params: Readonly<Record<string, unknown>>
     .map((issue) => ({ path: [prefix, formatPath(issue.path)].filter((s) => s !== "").join("."), message: issue.message, nodeId }))
 }
 
-const graphCache = new WeakMap<Document, Graph>()
+const graphCaches = new WeakMap<NodeRegistry["Type"], WeakMap<Document, Graph>>()
 
 /** Validates a document against the registry: the compiled graph, or every problem found. */
 export const compile = (input: unknown): Effect.Effect<Graph, InvalidWorkflow, NodeRegistry> =>
   Effect.gen(function*() {
+    const registry = yield* NodeRegistry
+    let graphCache = graphCaches.get(registry)
+    if (graphCache === undefined) graphCaches.set(registry, graphCache = new WeakMap())
     if (input !== null && typeof input === "object" && graphCache.has(input as Document)) {
       return graphCache.get(input as Document)!
     }
-    const registry = yield* NodeRegistry
     const parsed = Schema.decodeUnknownEither(Document, { errors: "all" })(input)
     if (Either.isLeft(parsed)) return yield* invalid(schemaProblems(parsed.left, ""))
     const document = parsed.right
