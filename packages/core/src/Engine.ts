@@ -10,6 +10,7 @@ import { isFinal, isSettled } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
 import * as Executions from "./Executions.js"
 import { ExecutionStore, type ExecutionStoreError, type Ref, type StaleFence } from "./ExecutionStore.js"
+import type { ExecutionId } from "./Id.js"
 import * as Expression from "./Expression.js"
 import type { CompiledNode, Graph } from "./Graph.js"
 import * as Frontier from "./internal/frontier.js"
@@ -70,8 +71,8 @@ const errorMessage = (error: unknown): string =>
     : String(error)
 
 const awake = (step: Step): Step => {
-  if (step.wakeAt === undefined) return step
-  const { wakeAt: _, ...rest } = step
+  if (step.wakeAt === undefined && step.waitingOn === undefined) return step
+  const { waitingOn: _children, wakeAt: _wake, ...rest } = step
   return rest
 }
 
@@ -114,6 +115,11 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           steps: open.map((s) => ({ ...awake(s), status: "cancelled", endedAt: now })),
           events
         })
+        for (const child of open.flatMap((s) => s.waitingOn ?? [])) {
+          const childRef: Ref = { organizationId: ref.organizationId, executionId: child as ExecutionId }
+          yield* store.requestCancel(childRef)
+          yield* queue.enqueue({ ...childRef, runAt: now })
+        }
         return yield* store.get(ref)
       })
 
@@ -359,7 +365,16 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           handles: [],
           attempts: prior?.attempts ?? 0,
           ...(prior?.startedAt !== undefined ? { startedAt: prior.startedAt } : {}),
-          ...(prior?.checkpoint !== undefined ? { checkpoint: prior.checkpoint } : {})
+          ...(prior?.checkpoint !== undefined ? { checkpoint: prior.checkpoint } : {}),
+          ...(prior?.logs !== undefined ? { logs: prior.logs } : {})
+        }
+        const children = new Set<ExecutionId>()
+        let logged = 0
+        const withLogs = (record: Step, at: number) => {
+          const fresh = logs.slice(logged).map((message) => ({ _tag: "step.log" as const, at, nodeId: node.id, message }))
+          logged = logs.length
+          const step: Step = logs.length > 0 ? { ...record, logs: [...(base.logs ?? []), ...logs] } : record
+          return { step, logEvents: fresh }
         }
         const params = yield* resolveParams(node, expressionContext)
         const maxAttempts = node.node.retry?.maxAttempts ?? 1
@@ -385,31 +400,35 @@ export const make = (options: Options = { maxDepth: 10 }) =>
               attempt,
               checkpoint: step.checkpoint,
               logs,
+              children,
               fence,
               stopping
             }))
           const at = yield* Clock.currentTimeMillis
-          const logPart = logs.length > 0 ? { logs: [...(prior?.logs ?? []), ...logs] } : {}
           if (Exit.isSuccess(result)) {
             const value = result.value
             if (value instanceof Suspend) {
-              const waiting: Step = {
-                ...step,
-                ...logPart,
+              const waiting = withLogs({
+                ...awake(step),
                 ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}),
-                ...(value.checkpoint !== undefined ? { checkpoint: value.checkpoint } : {})
-              }
+                ...(value.checkpoint !== undefined ? { checkpoint: value.checkpoint } : {}),
+                ...(children.size > 0 ? { waitingOn: Array.from(children) } : {})
+              }, at)
               yield* commit(ref, fence, {
-                steps: [waiting],
-                events: [{ _tag: "step.waiting", at, nodeId: node.id, ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}) }]
+                steps: [waiting.step],
+                events: [
+                  ...waiting.logEvents,
+                  { _tag: "step.waiting", at, nodeId: node.id, ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}) }
+                ]
               })
               return { _tag: "Suspended", wakeAt: value.wakeAt }
             }
             const output = (value instanceof Route ? value.output : value) ?? null
             const handles = [value instanceof Route ? value.handle : "out"]
+            const done = withLogs({ ...awake(step), status: "completed", output: output as any, handles, endedAt: at }, at)
             yield* commit(ref, fence, {
-              steps: [{ ...awake(step), ...logPart, status: "completed", output: output as any, handles, endedAt: at }],
-              events: [{ _tag: "step.completed", at, nodeId: node.id, output: output as any, handles }]
+              steps: [done.step],
+              events: [...done.logEvents, { _tag: "step.completed", at, nodeId: node.id, output: output as any, handles }]
             })
             return { _tag: "Settled", output, handles }
           }
@@ -423,8 +442,11 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           const retryable = !(error instanceof NodeError) || error.retryable
           if (retryable && attempt < maxAttempts && node.node.retry) {
             const delayMs = backoff(node.node.retry, attempt)
+            const retrying = withLogs(step, at)
+            step = retrying.step
             yield* commit(ref, fence, {
-              events: [{ _tag: "step.retrying", at, nodeId: node.id, attempt: step.attempts, error: message, delayMs }]
+              steps: [step],
+              events: [...retrying.logEvents, { _tag: "step.retrying", at, nodeId: node.id, attempt: step.attempts, error: message, delayMs }]
             })
             yield* Clock.sleep(delayMs)
             continue
@@ -432,9 +454,10 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           const mode = node.node.onError ?? "fail"
           const handles = mode === "continue" ? ["out"] : mode === "route" ? ["error"] : []
           const output = { error: message }
+          const failed = withLogs({ ...awake(step), status: "failed", error: message, output, handles, endedAt: at }, at)
           yield* commit(ref, fence, {
-            steps: [{ ...awake(step), ...logPart, status: "failed", error: message, output, handles, endedAt: at }],
-            events: [{ _tag: "step.failed", at, nodeId: node.id, error: message, handles }]
+            steps: [failed.step],
+            events: [...failed.logEvents, { _tag: "step.failed", at, nodeId: node.id, error: message, handles }]
           })
           if (mode === "fail") return { _tag: "Fatal", failure: { message, nodeId: node.id } }
           return { _tag: "Settled", output, handles }
@@ -468,6 +491,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       readonly attempt: number
       readonly checkpoint: Step["checkpoint"]
       readonly logs: Array<string>
+      readonly children: Set<ExecutionId>
       readonly fence: number
       readonly stopping: Deferred.Deferred<void>
     }
@@ -538,7 +562,10 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         const result = isFinal(child.status)
           ? { _tag: "Finished", execution: child } as const
           : yield* run(ref, { fence: a.fence, cancel: a.stopping, notifyParent: false })
-        if (result._tag === "Parked") return { _tag: "Suspended", executionId: child.id } as const
+        if (result._tag === "Parked") {
+          a.children.add(child.id)
+          return { _tag: "Suspended", executionId: child.id } as const
+        }
         const done = result.execution
         return done.status === "completed"
           ? { _tag: "Completed", executionId: child.id, output: done.output ?? null } as const

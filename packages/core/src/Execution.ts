@@ -95,6 +95,7 @@ export const Step = Schema.Struct({
   endedAt: Schema.optionalWith(Millis, { exact: true }),
   wakeAt: Schema.optionalWith(Millis, { exact: true }),
   checkpoint: Schema.optionalWith(Json, { exact: true }),
+  waitingOn: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }),
   logs: Schema.optionalWith(Schema.Array(Schema.String), { exact: true })
 })
 /** The record of one node of one execution. */

@@ -1,8 +1,8 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Fiber, Stream } from "effect"
+import { Chunk, Clock, Effect, Fiber, Schema, Stream } from "effect"
 import type { Event } from "../src/Execution.js"
 import { isFinalEvent } from "../src/Execution.js"
-import { Sire } from "../src/index.js"
+import { NodeType, Sire } from "../src/index.js"
 import { awaitEvent, doc, drive, edge, eventsOf, flaky, hang, inspect, runWith, sleeper, tags } from "./fixtures/harness.js"
 
 const start = { id: "start", type: "trigger" }
@@ -161,4 +161,34 @@ describe("events and step records", () => {
       assert.isDefined(execution.startedAt)
       assert.isAtLeast(execution.endedAt! - execution.startedAt!, 100)
     }).pipe(Effect.provide(Sire.layerMemory({ nodes: busyNodes() }))))
+
+  it.effect("log lines of a node survive its parking: kept on the step and published as step.log events, each once", () => {
+    const napper = NodeType.make({
+      type: "test.napper",
+      description: "logs, parks once, logs again",
+      params: Schema.Struct({}),
+      run: (ctx) =>
+        Effect.gen(function*() {
+          if (ctx.checkpoint === undefined) {
+            yield* ctx.log("before the nap")
+            const now = yield* Clock.currentTimeMillis
+            return NodeType.suspend({ wakeAt: now + 1_000, checkpoint: { napped: true } })
+          }
+          yield* ctx.log("after the nap")
+          return "rested"
+        })
+    })
+    return Effect.gen(function*() {
+      const { events, execution, steps } = yield* runWith(
+        doc([{ id: "start", type: "trigger" }, { id: "nap", type: "test.napper" }], [edge("start", "nap")]),
+        undefined,
+        { tickMs: 250 }
+      )
+      assert.strictEqual(execution.status, "completed")
+      assert.deepStrictEqual(steps.nap.logs, ["before the nap", "after the nap"])
+      const logged = eventsOf(events, "step.log").map((e) => e.message)
+      assert.deepStrictEqual(logged, ["before the nap", "after the nap"])
+    }).pipe(Effect.provide(Sire.layerMemory({ nodes: [napper] })))
+  })
 })
+
