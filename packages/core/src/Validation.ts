@@ -42,11 +42,18 @@ const schemaProblems = (error: ParseResult.ParseError, prefix: string, nodeId?: 
     ...(nodeId !== undefined ? { nodeId } : {})
   }))
 
+/** The formatter's second message for an optional field ("Expected undefined, actual …"), noise beside the real one. */
+const isOptionalNoise = (message: string) => message.startsWith("Expected undefined")
+
 /** Problems of params against a node type's schema, ignoring fields whose value is a template (checked at run time). */
 const paramProblems = (type: NodeType, params: Readonly<Record<string, unknown>>, prefix: string, nodeId: string) => {
   const decoded = Schema.decodeUnknownEither(type.params, { errors: "all" })(params)
   if (Either.isRight(decoded)) return []
-  return ParseResult.ArrayFormatter.formatErrorSync(decoded.left)
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(decoded.left)
+  const key = (path: ReadonlyArray<PropertyKey>) => path.map(String).join("\u0000")
+  const explained = new Set(issues.filter((i) => !isOptionalNoise(i.message)).map((i) => key(i.path)))
+  return issues
+    .filter((issue) => !(isOptionalNoise(issue.message) && explained.has(key(issue.path))))
     .filter((issue) => {
       const value = at(params, issue.path)
       return !(typeof value === "string" && Expression.hasTemplate(value))
@@ -55,6 +62,114 @@ const paramProblems = (type: NodeType, params: Readonly<Record<string, unknown>>
 }
 
 const graphCaches = new WeakMap<NodeRegistry["Type"], WeakMap<Document, Graph>>()
+
+interface NodeView {
+  readonly id: string
+  readonly type: string
+  readonly params?: Readonly<Record<string, unknown>>
+  readonly onError?: string
+}
+
+interface EdgeView {
+  readonly source: string
+  readonly target: string
+  readonly sourceHandle?: string
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+
+/** The nodes and edges of a document that failed its shape check, as far as they can be read (indices kept). */
+const lenientView = (input: unknown) => {
+  if (!isObject(input) || !Array.isArray(input.nodes)) return undefined
+  const nodes = input.nodes.map((n): NodeView | undefined =>
+    isObject(n) && typeof n.id === "string" && typeof n.type === "string"
+      ? {
+        id: n.id,
+        type: n.type,
+        params: isObject(n.params) ? n.params : {},
+        ...(typeof n.onError === "string" ? { onError: n.onError } : {})
+      }
+      : undefined
+  )
+  const edges = (Array.isArray(input.edges) ? input.edges : []).map((e): EdgeView | undefined =>
+    isObject(e) && typeof e.source === "string" && typeof e.target === "string"
+      ? { source: e.source, target: e.target, ...(typeof e.sourceHandle === "string" ? { sourceHandle: e.sourceHandle } : {}) }
+      : undefined
+  )
+  return { nodes, edges }
+}
+
+/** Graph-level checks: ids, types, params, expressions, edges, handles, cycles. */
+const checkGraph = (
+  nodes: ReadonlyArray<NodeView | undefined>,
+  edges: ReadonlyArray<EdgeView | undefined>,
+  registry: NodeRegistry["Type"]
+) => {
+  const problems: Array<Problem> = []
+  const byId = new Map<string, number>()
+  const types: Array<NodeType | undefined> = []
+  const compiled: Array<Expression.Compiled | undefined> = []
+  nodes.forEach((node, i) => {
+    const where = `nodes[${i}]`
+    if (node === undefined) {
+      types.push(undefined)
+      compiled.push(undefined)
+      return
+    }
+    if (byId.has(node.id)) problems.push({ path: `${where}.id`, message: `duplicate node id "${node.id}"`, nodeId: node.id })
+    else byId.set(node.id, i)
+    const type = registry.get(node.type)
+    types.push(type._tag === "Some" ? type.value : undefined)
+    if (type._tag === "None") {
+      problems.push({ path: `${where}.type`, message: `unknown node type "${node.type}"`, nodeId: node.id })
+    } else {
+      problems.push(...paramProblems(type.value, node.params ?? {}, `${where}.params`, node.id))
+    }
+    const expressions = Expression.compile(node.params ?? {})
+    if (Either.isLeft(expressions)) {
+      for (const e of expressions.left) {
+        problems.push({
+          path: [`${where}.params`, e.path].filter((s) => s !== "").join("."),
+          message: `unparsable expression "${e.expression}": ${e.message}`,
+          nodeId: node.id
+        })
+      }
+      compiled.push(undefined)
+    } else compiled.push(expressions.right)
+  })
+  const links: Array<Link> = []
+  edges.forEach((edge, i) => {
+    if (edge === undefined) return
+    const where = `edges[${i}]`
+    const source = byId.get(edge.source)
+    const target = byId.get(edge.target)
+    if (source === undefined) problems.push({ path: `${where}.source`, message: `edge from unknown node "${edge.source}"` })
+    if (target === undefined) problems.push({ path: `${where}.target`, message: `edge to unknown node "${edge.target}"` })
+    if (source === undefined || target === undefined) return
+    const handle = edge.sourceHandle ?? defaultHandle
+    const node = nodes[source]!
+    const type = types[source]
+    if (type) {
+      const handles = [...type.handles(node.params ?? {}), ...(node.onError === "route" ? ["error"] : [])]
+      if (!handles.includes(handle)) {
+        const hint = handle === "error" ? `; set onError: "route" on "${node.id}" to route its failures` : ""
+        problems.push({
+          path: `${where}.sourceHandle`,
+          message: `node "${node.id}" (${node.type}) has no handle "${handle}"; it has ${handles.map((h) => `"${h}"`).join(", ")}${hint}`,
+          nodeId: node.id
+        })
+      }
+    }
+    links.push({ source, target, handle })
+  })
+  const { cyclic, order } = topologicalOrder(nodes.length, links)
+  if (cyclic.length > 0) {
+    const ids = cyclic.map((i) => nodes[i]!.id)
+    problems.push({ path: "edges", message: `cycle among nodes ${ids.map((id) => `"${id}"`).join(", ")}`, nodeId: ids[0] })
+  }
+  return { problems, types, compiled, links, order }
+}
 
 /** Validates a document against the registry: the compiled graph, or every problem found. */
 export const compile = (input: unknown): Effect.Effect<Graph, InvalidWorkflow, NodeRegistry> =>
@@ -66,63 +181,13 @@ export const compile = (input: unknown): Effect.Effect<Graph, InvalidWorkflow, N
       return graphCache.get(input as Document)!
     }
     const parsed = Schema.decodeUnknownEither(Document, { errors: "all" })(input)
-    if (Either.isLeft(parsed)) return yield* invalid(schemaProblems(parsed.left, ""))
-    const document = parsed.right
-    const problems: Array<Problem> = []
-    const byId = new Map<string, number>()
-    const types: Array<NodeType | undefined> = []
-    const compiled: Array<Expression.Compiled | undefined> = []
-    document.nodes.forEach((node, i) => {
-      const where = `nodes[${i}]`
-      if (byId.has(node.id)) problems.push({ path: `${where}.id`, message: `duplicate node id "${node.id}"`, nodeId: node.id })
-      else byId.set(node.id, i)
-      const type = registry.get(node.type)
-      types.push(type._tag === "Some" ? type.value : undefined)
-      if (type._tag === "None") {
-        problems.push({ path: `${where}.type`, message: `unknown node type "${node.type}"`, nodeId: node.id })
-      } else {
-        problems.push(...paramProblems(type.value, node.params ?? {}, `${where}.params`, node.id))
-      }
-      const expressions = Expression.compile(node.params ?? {})
-      if (Either.isLeft(expressions)) {
-        for (const e of expressions.left) {
-          problems.push({
-            path: [`${where}.params`, e.path].filter((s) => s !== "").join("."),
-            message: `unparsable expression "${e.expression}": ${e.message}`,
-            nodeId: node.id
-          })
-        }
-        compiled.push(undefined)
-      } else compiled.push(expressions.right)
-    })
-    const links: Array<Link> = []
-    document.edges.forEach((edge, i) => {
-      const where = `edges[${i}]`
-      const source = byId.get(edge.source)
-      const target = byId.get(edge.target)
-      if (source === undefined) problems.push({ path: `${where}.source`, message: `edge from unknown node "${edge.source}"` })
-      if (target === undefined) problems.push({ path: `${where}.target`, message: `edge to unknown node "${edge.target}"` })
-      if (source === undefined || target === undefined) return
-      const handle = edge.sourceHandle ?? defaultHandle
-      const node = document.nodes[source]
-      const type = types[source]
-      if (type) {
-        const handles = [...type.handles(node.params ?? {}), ...(node.onError === "route" ? ["error"] : [])]
-        if (!handles.includes(handle)) {
-          problems.push({
-            path: `${where}.sourceHandle`,
-            message: `node "${node.id}" (${node.type}) has no handle "${handle}"; it has ${handles.map((h) => `"${h}"`).join(", ")}`,
-            nodeId: node.id
-          })
-        }
-      }
-      links.push({ source, target, handle })
-    })
-    const { cyclic, order } = topologicalOrder(document.nodes.length, links)
-    if (cyclic.length > 0) {
-      const ids = cyclic.map((i) => document.nodes[i].id)
-      problems.push({ path: "edges", message: `cycle among nodes ${ids.map((id) => `"${id}"`).join(", ")}` })
+    if (Either.isLeft(parsed)) {
+      const view = lenientView(input)
+      const graph = view ? checkGraph(view.nodes, view.edges, registry).problems : []
+      return yield* invalid([...schemaProblems(parsed.left, ""), ...graph])
     }
+    const document = parsed.right
+    const { compiled, links, order, problems, types } = checkGraph(document.nodes, document.edges, registry)
     if (problems.length > 0) return yield* invalid(problems)
     const graph = build(document, types as Array<NodeType>, compiled as Array<Expression.Compiled>, links, order)
     graphCache.set(input as Document, graph)

@@ -53,7 +53,7 @@ describe("validation on save", () => {
         ]
       })
       assert.deepStrictEqual([...new Set(located(problems))], [
-        "edges",
+        "edges @loop",
         "edges[1].sourceHandle @check",
         "edges[2].sourceHandle @sw",
         "edges[3].target",
