@@ -27,7 +27,11 @@ export type EngineError = ExecutionStoreError | StaleFence | WorkQueueError | Wo
 /** The execution to run is not in the store. */
 export class ExecutionNotFound extends Schema.TaggedError<ExecutionNotFound>()("ExecutionNotFound", {
   executionId: Schema.String
-}) {}
+}) {
+  override get message() {
+    return `execution ${this.executionId} not found`
+  }
+}
 
 /** How a run ended: the execution finished, or it parked until `wakeAt` (or until woken). */
 export type RunResult =

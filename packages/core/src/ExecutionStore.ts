@@ -21,7 +21,11 @@ export class StaleFence extends Schema.TaggedError<StaleFence>()("StaleFence", {
   executionId: Schema.String,
   fence: Schema.Number,
   current: Schema.Number
-}) {}
+}) {
+  override get message() {
+    return `execution ${this.executionId}: lease lost (fence ${this.fence} < ${this.current})`
+  }
+}
 
 /** Addresses one execution within its organization. */
 export interface Ref {

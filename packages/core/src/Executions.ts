@@ -8,7 +8,7 @@ import { Clock, Effect, Option, Schema } from "effect"
 import type { Execution, Parent } from "./Execution.js"
 import { ExecutionStore } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
-import type { Json } from "./Json.js"
+import { Json } from "./Json.js"
 import { NodeRegistry } from "./NodeRegistry.js"
 import * as Validation from "./Validation.js"
 import type { Document, InputField } from "./Workflow.js"
@@ -17,13 +17,21 @@ import { WorkflowStore } from "./WorkflowStore.js"
 /** No workflow with this id in the organization. */
 export class WorkflowNotFound extends Schema.TaggedError<WorkflowNotFound>()("WorkflowNotFound", {
   workflowId: Schema.String
-}) {}
+}) {
+  override get message() {
+    return `workflow ${this.workflowId} not found`
+  }
+}
 
 /** The workflow has no such numbered version. */
 export class VersionNotFound extends Schema.TaggedError<VersionNotFound>()("VersionNotFound", {
   workflowId: Schema.String,
   version: Schema.Number
-}) {}
+}) {
+  override get message() {
+    return `workflow ${this.workflowId} has no version ${this.version}`
+  }
+}
 
 /** The input does not match the workflow's declared fields. */
 export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
@@ -64,9 +72,16 @@ const typeOk = (field: InputField, value: unknown): boolean => {
 }
 
 /** Checks an input against a document's declared fields; returns it with defaults filled in. */
-export const validateInput = (document: Document, input: unknown): Effect.Effect<unknown, InvalidInput> => {
+export const validateInput = (document: Document, raw: unknown): Effect.Effect<unknown, InvalidInput> => {
+  const decoded = Schema.decodeUnknownEither(Json)(raw ?? null)
+  if (decoded._tag === "Left") {
+    return Effect.fail(
+      new InvalidInput({ message: "input must be JSON", details: [{ path: "input", message: "expected a JSON value" }] })
+    )
+  }
+  const input = decoded.right
   const fields = document.inputs?.fields
-  if (fields === undefined) return Effect.succeed(input ?? null)
+  if (fields === undefined) return Effect.succeed(input)
   const given = input ?? {}
   if (typeof given !== "object" || Array.isArray(given)) {
     return Effect.fail(

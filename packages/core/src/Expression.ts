@@ -8,6 +8,7 @@
  */
 import { Effect, Either, Schema } from "effect"
 import jsonata from "jsonata"
+import safeRegex from "safe-regex2"
 
 /** Bounds applied to every evaluation so a template can never hang or flood the engine. */
 export interface Limits { readonly timeoutMs: number; readonly maxDepth: number; readonly maxSequence: number; readonly maxOutputBytes: number }
@@ -141,6 +142,17 @@ const describe = (e: unknown): string => {
   try { return String(e) } catch { return "unknown error" }
 }
 
+/** The first regex literal in a JSONata AST that could backtrack exponentially (star height > 1), if any. */
+const unsafeRegex = (node: unknown): RegExp | undefined => {
+  if (node instanceof RegExp) return safeRegex(node) ? undefined : node
+  if (node === null || typeof node !== "object") return undefined
+  for (const value of Object.values(node)) {
+    const found = unsafeRegex(value)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
 const program = (expression: string, path: string, limits: Limits): Either.Either<jsonata.Expression, ExpressionSyntaxError> => {
   const key = `${limits.timeoutMs}:${limits.maxDepth}:${limits.maxSequence}:${expression}`
   const hit = cache.get(key)
@@ -148,6 +160,14 @@ const program = (expression: string, path: string, limits: Limits): Either.Eithe
   if (expression === "") return Either.left(new ExpressionSyntaxError({ expression, path, message: "empty template {{ }}" }))
   try {
     const compiled = jsonata(expression, { timeout: limits.timeoutMs, stack: limits.maxDepth, sequence: limits.maxSequence })
+    const unsafe = unsafeRegex(compiled.ast())
+    if (unsafe !== undefined) {
+      return Either.left(new ExpressionSyntaxError({
+        expression,
+        path,
+        message: `regular expression /${unsafe.source}/ may backtrack catastrophically (nested or excessive repetition); simplify it`
+      }))
+    }
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!)
     cache.set(key, compiled)
     return Either.right(compiled)

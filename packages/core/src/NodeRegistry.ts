@@ -10,7 +10,11 @@ import type { NodeType } from "./NodeType.js"
 /** A node type name registered twice. */
 export class DuplicateNodeType extends Schema.TaggedError<DuplicateNodeType>()("DuplicateNodeType", {
   type: Schema.String
-}) {}
+}) {
+  override get message() {
+    return `node type "${this.type}" is already registered`
+  }
+}
 
 /** Looks up node types by name; hosts add their own. */
 export class NodeRegistry extends Context.Tag("@sire/core/NodeRegistry")<NodeRegistry, {

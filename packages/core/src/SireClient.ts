@@ -26,6 +26,10 @@ export interface SireClient {
   readonly createWorkflow: (document: unknown, options?: Sire.Scoped) => Promise<Workflow>
   /** Validates and replaces a workflow's draft. */
   readonly updateWorkflow: (id: string, document: unknown, options?: Sire.Scoped) => Promise<Workflow>
+  /** A stored workflow. */
+  readonly getWorkflow: (id: string, options?: Sire.Scoped) => Promise<Workflow>
+  /** Deletes a workflow and its versions. */
+  readonly deleteWorkflow: (id: string, options?: Sire.Scoped) => Promise<void>
   /** Freezes the draft as the next numbered version. */
   readonly publishWorkflow: (id: string, options?: Sire.Scoped) => Promise<Version>
   /** Queues an execution. */
@@ -38,6 +42,10 @@ export interface SireClient {
   readonly steps: (executionId: string, options?: Sire.Scoped) => Promise<ReadonlyArray<Step>>
   /** Its events, replayed then live, ending after the final one. */
   readonly events: (executionId: string, options?: Sire.Scoped & { readonly afterSeq?: number }) => AsyncIterable<Event>
+  /** Resolves once an execution is final. */
+  readonly wait: (executionId: string, options?: Sire.Scoped) => Promise<Execution>
+  /** Adds a host node type. */
+  readonly registerNode: (nodeType: NodeType) => Promise<void>
   /** Cancels an execution; resolves once it is final. */
   readonly cancel: (executionId: string, options?: Sire.Scoped) => Promise<Execution>
   /** Stops the worker (handing running work back) and releases resources. */
@@ -63,16 +71,17 @@ export const make = async (options: Options = {}): Promise<SireClient> => {
   return {
     createWorkflow: (document, scope) => run(sire.createWorkflow(document, scope)),
     updateWorkflow: (id, document, scope) => run(sire.updateWorkflow(id, document, scope)),
+    getWorkflow: (id, scope) => run(sire.getWorkflow(id, scope)),
+    deleteWorkflow: (id, scope) => run(sire.deleteWorkflow(id, scope)),
     publishWorkflow: (id, scope) => run(sire.publishWorkflow(id, scope)),
     start: (request) => run(sire.start(request)),
     run: (request) => run(sire.run(request)),
     get: (id, scope) => run(sire.get(id, scope)),
     steps: (id, scope) => run(sire.steps(id, scope)),
     events: (id, scope) => Stream.toAsyncIterable(sire.events(id, scope)),
+    wait: (id, scope) => run(sire.wait(id, scope)),
+    registerNode: (nodeType) => run(sire.registerNode(nodeType)),
     cancel: (id, scope) => run(sire.cancel(id, scope)),
     close: () => runtime.dispose()
   }
 }
-
-/** Host node types are defined with `NodeType.make`; re-exported type for convenience. */
-export type { NodeType }

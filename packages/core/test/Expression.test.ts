@@ -199,6 +199,28 @@ describe("Expression", () => {
   })
 
   describe("malicious expressions are bounded", () => {
+    it("a regex that could backtrack catastrophically is refused at compile time, naming the regex", () => {
+      for (const source of ["{{ $contains(input.s, /(a+)+$/) }}", "{{ $match(input.s, /(x*)*y/) }}"]) {
+        const result = Expression.compile({ value: source })
+        assert.isTrue(Either.isLeft(result), source)
+        if (Either.isLeft(result)) {
+          assert.strictEqual(result.left[0].path, "value")
+          assert.include(result.left[0].message, "backtrack catastrophically")
+        }
+      }
+    })
+
+    it.effect("ordinary regexes still work", () =>
+      Effect.gen(function*() {
+        const value = yield* Expression.render("{{ $contains(input.email, /@acme\\.com$/) }}", {
+          input: { email: "ceo@acme.com" },
+          nodes: {},
+          vars: {},
+          execution: { id: "exec_1", workflowId: "wf_1", trigger: "api" }
+        })
+        assert.strictEqual(value, true)
+      }))
+
     it.effect("unbounded recursion fails with the depth message", () =>
       Effect.gen(function*() {
         const error = yield* Effect.flip(render("{{ ( $f := function($n){ 1 + $f($n+1) }; $f(0) ) }}"))
