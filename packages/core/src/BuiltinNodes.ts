@@ -12,6 +12,7 @@ const Value = Schema.Unknown
 /** Entry node: outputs the execution's input. */
 export const trigger = NodeType.make({
   type: "trigger",
+  pure: true,
   description: "Starts the workflow and outputs its input.",
   params: Schema.Struct({
     kind: Schema.optional(Schema.Literal("api", "manual", "webhook", "schedule", "chat")),
@@ -24,6 +25,7 @@ export const trigger = NodeType.make({
 /** Outputs `value` (templates resolved). */
 export const transform = NodeType.make({
   type: "transform",
+  pure: true,
   description: "Builds a value from templates.",
   params: Schema.Struct({ value: Value }),
   run: (ctx) => Effect.succeed(ctx.params.value)
@@ -36,6 +38,7 @@ export const isTruthy = (value: unknown): boolean =>
 /** Leaves through `true` or `false`; outputs the boolean. */
 export const condition = NodeType.make({
   type: "condition",
+  pure: true,
   description: "Branches on an expression: `true` or `false` handle.",
   params: Schema.Struct({ expression: Value }),
   handles: ["true", "false"],
@@ -54,6 +57,7 @@ const caseNames = (params: Readonly<Record<string, unknown>>): ReadonlyArray<str
 /** Leaves through the first case whose `equals` matches `value`, else `default`; outputs the value. */
 export const switchNode = NodeType.make({
   type: "switch",
+  pure: true,
   description: "Branches on a value: one handle per case name, plus `default`.",
   params: Schema.Struct({
     value: Value,
@@ -69,6 +73,7 @@ export const switchNode = NodeType.make({
 /** Outputs `{ <sourceId>: output }` of the inputs that were taken. */
 export const merge = NodeType.make({
   type: "merge",
+  pure: true,
   description: "Joins branches: outputs the outputs of the taken inputs by node id.",
   params: Schema.Struct({}),
   run: (ctx) => Effect.succeed(ctx.inputs)
@@ -77,6 +82,7 @@ export const merge = NodeType.make({
 /** Outputs `value`; the execution's output is made of these. */
 export const output = NodeType.make({
   type: "output",
+  pure: true,
   description: "Declares (part of) the execution's output.",
   params: Schema.Struct({ value: Value }),
   run: (ctx) => Effect.succeed(ctx.params.value)
@@ -85,6 +91,7 @@ export const output = NodeType.make({
 /** Fails with `message` (never retried). */
 export const fail = NodeType.make({
   type: "fail",
+  pure: true,
   description: "Fails with a message.",
   params: Schema.Struct({ message: Schema.String }),
   run: (ctx) => NodeType.fail(ctx.params.message, false)

@@ -6,6 +6,7 @@
  */
 import { Cause, Clock, Context, Deferred, Effect, Exit, FiberSet, Layer, Option, Queue, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
+import type { Json } from "./Json.js"
 import { isFinal, isSettled } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
 import * as Executions from "./Executions.js"
@@ -80,6 +81,58 @@ const awake = (step: Step): Step => {
   return rest
 }
 
+/** What every node of one run shares. */
+interface RunContext {
+  readonly ref: Ref
+  readonly execution: Execution
+  readonly graph: Graph
+  readonly frontier: Frontier.Frontier
+  readonly outputs: Readonly<Record<string, unknown>>
+  readonly expressionContext: Expression.Context
+  readonly fence: number
+  readonly stopping: Deferred.Deferred<void>
+  readonly clock: Clock.Clock
+}
+
+interface StepFields {
+  readonly status: Step["status"]
+  readonly handles: ReadonlyArray<string>
+  readonly attempts?: number
+  readonly input?: Json | undefined
+  readonly output?: Json | undefined
+  readonly error?: string | undefined
+  readonly startedAt?: number | undefined
+  readonly endedAt?: number | undefined
+  readonly wakeAt?: number | undefined
+  readonly checkpoint?: Json | undefined
+  readonly logs?: ReadonlyArray<string> | undefined
+  readonly waitingOn?: ReadonlyArray<string> | undefined
+}
+
+const outHandles: ReadonlyArray<string> = ["out"]
+const errorHandles: ReadonlyArray<string> = ["error"]
+
+/** A step record holding exactly the defined fields, built in one fixed order. */
+const makeStep = (node: CompiledNode, f: StepFields): Step => {
+  const step: { -readonly [K in keyof Step]?: Step[K] } = {
+    nodeId: node.id,
+    nodeType: node.type.type,
+    status: f.status,
+    handles: f.handles,
+    attempts: f.attempts ?? 0
+  }
+  if (f.input !== undefined) step.input = f.input
+  if (f.output !== undefined) step.output = f.output
+  if (f.error !== undefined) step.error = f.error
+  if (f.startedAt !== undefined) step.startedAt = f.startedAt
+  if (f.endedAt !== undefined) step.endedAt = f.endedAt
+  if (f.wakeAt !== undefined) step.wakeAt = f.wakeAt
+  if (f.checkpoint !== undefined) step.checkpoint = f.checkpoint
+  if (f.logs !== undefined) step.logs = f.logs
+  if (f.waitingOn !== undefined) step.waitingOn = f.waitingOn
+  return step as Step
+}
+
 const backoff = (policy: NonNullable<CompiledNode["node"]["retry"]>, attempt: number): number =>
   Math.min(
     policy.maxDelayMs ?? 30_000,
@@ -97,7 +150,10 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     const provideRegistry = Effect.provideService(NodeRegistry, registry)
 
     const commit = (ref: Ref, fence: number, c: Parameters<typeof store.commit>[1]) =>
-      Effect.tap(store.commit(ref, c, fence), (events) => hub.publish(ref.executionId, events))
+      Effect.map(store.commit(ref, c, fence), (events) => {
+        hub.publish(ref.executionId, events)
+        return events
+      })
 
     const finish = (
       ref: Ref,
@@ -213,7 +269,6 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         const frontier = Frontier.make(graph)
         const outputs: Record<string, unknown> = {}
         const suspended = new Map<number, number | undefined>()
-        const completions = yield* Queue.unbounded<{ readonly index: number; readonly exit: Exit.Exit<Outcome, EngineError> }>()
         const fibers = yield* FiberSet.make()
         const concurrency = graph.document.settings?.concurrency ?? defaultConcurrency
         const expressionContext: Expression.Context = {
@@ -250,42 +305,59 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           else return outcome
           return undefined
         }
-        const nodeRun = (index: number) =>
-          runNode(ref, execution, graph, graph.nodes[index], stepOf.get(graph.nodes[index].id), frontier, outputs, expressionContext, fence, stopping)
+        const runContext: RunContext = {
+          ref,
+          execution,
+          graph,
+          frontier,
+          outputs,
+          expressionContext,
+          fence,
+          stopping,
+          clock: yield* Effect.clock
+        }
+        const nodeRun = (index: number) => runNode(runContext, graph.nodes[index], stepOf.get(graph.nodes[index].id))
         const pending = yield* Queue.unbounded<number>()
-        const worker = Effect.forever(Effect.flatMap(pending.take, (index) =>
-          Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => completions.offer({ index, exit }))))
+        const done = yield* Deferred.make<Fatal | undefined, EngineError>()
         let pool = 0
-        let running = 0
+        let outstanding = 0
         let next = 0
-        while (true) {
-          yield* commitSkipped
+        const dispatch: Effect.Effect<void, EngineError> = Effect.suspend(() => {
           while (next < frontier.ready.length) {
             const index = frontier.ready[next++]
             const prior = stepOf.get(graph.nodes[index].id)
-            if (prior && isSettled(prior)) {
-              settle(index, prior.output, prior.handles)
-              continue
+            if (prior && isSettled(prior)) settle(index, prior.output, prior.handles)
+            else {
+              outstanding++
+              pending.unsafeOffer(index)
             }
-            if (running === 0 && next === frontier.ready.length) {
-              const fatal = apply(index, yield* nodeRun(index))
-              if (fatal) return yield* stop(fatal)
-              continue
-            }
-            running++
-            if (pool < concurrency && pool < running) {
+          }
+          const spawn = pool < concurrency && pool < outstanding
+          if (!spawn && frontier.skipped.length === 0) {
+            if (outstanding === 0) Deferred.unsafeDone(done, Exit.succeed(undefined))
+            return Effect.void
+          }
+          return Effect.gen(function*() {
+            while (pool < concurrency && pool < outstanding) {
               pool++
               yield* FiberSet.run(fibers, worker)
             }
-            pending.unsafeOffer(index)
-          }
-          if (running === 0) break
-          const done = yield* completions.take
-          running--
-          if (Exit.isFailure(done.exit)) return yield* Effect.failCause(done.exit.cause)
-          const fatal = apply(done.index, done.exit.value)
-          if (fatal) return yield* stop(fatal)
-        }
+            if (frontier.skipped.length > 0) yield* commitSkipped
+            if (outstanding === 0) yield* Deferred.succeed(done, undefined)
+          })
+        })
+        const worker: Effect.Effect<never> = Effect.forever(Effect.flatMap(pending.take, (index) =>
+          Effect.exit(nodeRun(index)).pipe(
+            Effect.flatMap((exit) => {
+              outstanding--
+              if (Exit.isFailure(exit)) return Deferred.failCause(done, exit.cause)
+              const fatal = apply(index, exit.value)
+              return fatal ? Deferred.succeed(done, fatal) : Effect.catchAllCause(dispatch, (cause) => Deferred.failCause(done, cause))
+            })
+          )))
+        yield* dispatch
+        const fatal = yield* Deferred.await(done)
+        if (fatal) return yield* stop(fatal)
         if (frontier.skipped.length > 0) yield* commitSkipped
         if (suspended.size > 0) {
           const timeoutMs = graph.document.settings?.timeoutMs
@@ -341,98 +413,78 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         return { _tag: "Completed" } as const
       })
 
-    const runNode = (
-      ref: Ref,
-      execution: Execution,
-      graph: Graph,
-      node: CompiledNode,
-      prior: Step | undefined,
-      frontier: Frontier.Frontier,
-      outputs: Readonly<Record<string, unknown>>,
-      expressionContext: Expression.Context,
-      fence: number,
-      stopping: Deferred.Deferred<void>
-    ): Effect.Effect<Outcome, EngineError> =>
+    const runNode = (run: RunContext, node: CompiledNode, prior: Step | undefined): Effect.Effect<Outcome, EngineError> =>
       Effect.gen(function*() {
-        const inputs: Record<string, unknown> = {}
-        for (const link of node.incoming) {
-          if (frontier.isTaken(link.source, link.handle)) {
-            const source = graph.nodes[link.source].id
-            inputs[source] = outputs[source]
-          }
-        }
-        const logs: Array<string> = []
-        const base: Step = {
-          nodeId: node.id,
-          nodeType: node.type.type,
-          status: "running",
-          handles: [],
-          attempts: prior?.attempts ?? 0,
-          ...(prior?.startedAt !== undefined ? { startedAt: prior.startedAt } : {}),
-          ...(prior?.checkpoint !== undefined ? { checkpoint: prior.checkpoint } : {}),
-          ...(prior?.logs !== undefined ? { logs: prior.logs } : {})
-        }
+        const { clock, fence, ref } = run
+        const logs: Array<string> = prior?.logs ? [...prior.logs] : []
         const children = new Set<ExecutionId>()
-        let logged = 0
-        const withLogs = (record: Step, at: number) => {
-          const fresh = logs.slice(logged).map((message) => ({ _tag: "step.log" as const, at, nodeId: node.id, message }))
-          logged = logs.length
-          const step: Step = logs.length > 0 ? { ...record, logs: [...(base.logs ?? []), ...logs] } : record
-          return { step, logEvents: fresh }
-        }
-        const params = yield* resolveParams(node, expressionContext)
-        const maxAttempts = node.node.retry?.maxAttempts ?? 1
-        let step = base
-        for (let attempt = 1;; attempt++) {
-          const now = yield* Clock.currentTimeMillis
-          step = {
-            ...step,
-            attempts: step.attempts + 1,
-            startedAt: step.startedAt ?? now,
-            ...(params._tag === "Right" ? { input: params.right as any } : {})
-          }
-          yield* commit(ref, fence, {
-            steps: [step],
-            events: [{ _tag: "step.started", at: now, nodeId: node.id, attempt: step.attempts }]
+        let logged = logs.length
+        let attempts = prior?.attempts ?? 0
+        let startedAt = prior?.startedAt
+        const checkpoint = prior?.checkpoint
+        const params = node.staticParams
+          ? { _tag: "Right" as const, right: node.staticParams.value }
+          : yield* resolveParams(node, run.expressionContext)
+        const input = params._tag === "Right" ? params.right as Json : undefined
+        const record = (fields: StepFields): Step =>
+          makeStep(node, {
+            attempts,
+            input,
+            startedAt,
+            checkpoint,
+            logs: logs.length > 0 ? logs.slice() : undefined,
+            ...fields
           })
+        const withLogs = (at: number, tail: EventBody): ReadonlyArray<EventBody> => {
+          if (logged === logs.length && started === undefined) return [tail]
+          const out: Array<EventBody> = started === undefined ? [] : [started]
+          started = undefined
+          for (; logged < logs.length; logged++) out.push({ _tag: "step.log", at, nodeId: node.id, message: logs[logged] })
+          out.push(tail)
+          return out
+        }
+        const maxAttempts = node.node.retry?.maxAttempts ?? 1
+        const pure = node.type.pure
+        let started: EventBody | undefined
+        for (let attempt = 1;; attempt++) {
+          const now = clock.unsafeCurrentTimeMillis()
+          attempts++
+          startedAt ??= now
+          started = { _tag: "step.started", at: now, nodeId: node.id, attempt: attempts }
+          if (!pure) {
+            yield* commit(ref, fence, { steps: [record({ status: "running", handles: [] })], events: [started] })
+            started = undefined
+          }
           const result = params._tag === "Left"
             ? Exit.fail(params.left)
-            : yield* Effect.exit(attemptNode(node, params.right, {
-              ref,
-              execution,
-              inputs,
-              attempt,
-              checkpoint: step.checkpoint,
-              logs,
-              children,
-              fence,
-              stopping
-            }))
-          const at = yield* Clock.currentTimeMillis
+            : yield* Effect.exit(attemptNode(run, node, params.right, { attempt, checkpoint, logs, children }))
+          const at = clock.unsafeCurrentTimeMillis()
           if (Exit.isSuccess(result)) {
             const value = result.value
             if (value instanceof Suspend) {
-              const waiting = withLogs({
-                ...awake(step),
-                ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}),
-                ...(value.checkpoint !== undefined ? { checkpoint: value.checkpoint } : {}),
-                ...(children.size > 0 ? { waitingOn: Array.from(children) } : {})
-              }, at)
               yield* commit(ref, fence, {
-                steps: [waiting.step],
-                events: [
-                  ...waiting.logEvents,
-                  { _tag: "step.waiting", at, nodeId: node.id, ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {}) }
-                ]
+                steps: [record({
+                  status: "running",
+                  handles: [],
+                  wakeAt: value.wakeAt,
+                  checkpoint: value.checkpoint ?? checkpoint,
+                  waitingOn: children.size > 0 ? Array.from(children) : undefined
+                })],
+                events: withLogs(at, {
+                  _tag: "step.waiting",
+                  at,
+                  nodeId: node.id,
+                  ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {})
+                })
               })
               return { _tag: "Suspended", wakeAt: value.wakeAt }
             }
-            const output = (value instanceof Route ? value.output : value) ?? null
-            const handles = [value instanceof Route ? value.handle : "out"]
-            const done = withLogs({ ...awake(step), status: "completed", output: output as any, handles, endedAt: at }, at)
+            const route = value instanceof Route
+            const output = ((route ? value.output : value) ?? null) as Json
+            const handles = route ? [value.handle] : outHandles
             yield* commit(ref, fence, {
-              steps: [done.step],
-              events: [...done.logEvents, { _tag: "step.completed", at, nodeId: node.id, output: output as any, handles }]
+              steps: [record({ status: "completed", output, handles, endedAt: at })],
+              events: withLogs(at, { _tag: "step.completed", at, nodeId: node.id, output, handles })
             })
             return { _tag: "Settled", output, handles }
           }
@@ -446,22 +498,19 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           const retryable = !(error instanceof NodeError) || error.retryable
           if (retryable && attempt < maxAttempts && node.node.retry) {
             const delayMs = backoff(node.node.retry, attempt)
-            const retrying = withLogs(step, at)
-            step = retrying.step
             yield* commit(ref, fence, {
-              steps: [step],
-              events: [...retrying.logEvents, { _tag: "step.retrying", at, nodeId: node.id, attempt: step.attempts, error: message, delayMs }]
+              steps: [record({ status: "running", handles: [] })],
+              events: withLogs(at, { _tag: "step.retrying", at, nodeId: node.id, attempt: attempts, error: message, delayMs })
             })
             yield* Clock.sleep(delayMs)
             continue
           }
           const mode = node.node.onError ?? "fail"
-          const handles = mode === "continue" ? ["out"] : mode === "route" ? ["error"] : []
+          const handles = mode === "continue" ? outHandles : mode === "route" ? errorHandles : []
           const output = { error: message }
-          const failed = withLogs({ ...awake(step), status: "failed", error: message, output, handles, endedAt: at }, at)
           yield* commit(ref, fence, {
-            steps: [failed.step],
-            events: [...failed.logEvents, { _tag: "step.failed", at, nodeId: node.id, error: message, handles }]
+            steps: [record({ status: "failed", error: message, output, handles, endedAt: at })],
+            events: withLogs(at, { _tag: "step.failed", at, nodeId: node.id, error: message, handles })
           })
           if (mode === "fail") return { _tag: "Fatal", failure: { message, nodeId: node.id } }
           return { _tag: "Settled", output, handles }
@@ -488,35 +537,40 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       )
     }
 
-    interface AttemptContext {
-      readonly ref: Ref
-      readonly execution: Execution
-      readonly inputs: Readonly<Record<string, unknown>>
+    interface Attempt {
       readonly attempt: number
       readonly checkpoint: Step["checkpoint"]
       readonly logs: Array<string>
       readonly children: Set<ExecutionId>
-      readonly fence: number
-      readonly stopping: Deferred.Deferred<void>
     }
 
-    const attemptNode = (node: CompiledNode, params: unknown, a: AttemptContext) => {
+    const attemptNode = (run: RunContext, node: CompiledNode, params: unknown, a: Attempt) => {
+      const { execution, frontier, graph, outputs } = run
       const context: NodeContext<unknown> = {
         node: node.node,
         params,
-        inputs: a.inputs,
+        get inputs() {
+          const inputs: Record<string, unknown> = {}
+          for (const link of node.incoming) {
+            if (frontier.isTaken(link.source, link.handle)) {
+              const source = graph.nodes[link.source].id
+              inputs[source] = outputs[source]
+            }
+          }
+          return inputs
+        },
         execution: {
-          id: a.execution.id,
-          organizationId: a.execution.organizationId,
-          workflowId: a.execution.workflowId,
-          trigger: a.execution.trigger,
-          input: a.execution.input,
-          depth: a.execution.depth
+          id: execution.id,
+          organizationId: execution.organizationId,
+          workflowId: execution.workflowId,
+          trigger: execution.trigger,
+          input: execution.input,
+          depth: execution.depth
         },
         attempt: a.attempt,
         checkpoint: a.checkpoint,
         log: (message) => Effect.sync(() => void a.logs.push(message)),
-        runWorkflow: (request) => runChild(a, node, request)
+        runWorkflow: (request) => runChild(run, a, node, request)
       }
       const attempt = node.type.run(context)
       const timeoutMs = node.node.timeoutMs
@@ -529,43 +583,44 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     }
 
     const runChild = (
-      a: AttemptContext,
+      r: RunContext,
+      a: Attempt,
       node: CompiledNode,
       request: ChildRequest
     ): Effect.Effect<ChildOutcome, NodeError> =>
       Effect.gen(function*() {
-        if (a.execution.depth + 1 > options.maxDepth) {
+        if (r.execution.depth + 1 > options.maxDepth) {
           return yield* new NodeError({
             message: `sub-workflows nested deeper than ${options.maxDepth} levels`,
             retryable: false
           })
         }
-        const key = `${a.execution.id}/${node.id}/${request.key}`
-        const existing = yield* store.findByKey(a.ref.organizationId, key)
+        const key = `${r.execution.id}/${node.id}/${request.key}`
+        const existing = yield* store.findByKey(r.ref.organizationId, key)
         const child = Option.isSome(existing) ? existing.value : yield* Executions.create({
-          organizationId: a.ref.organizationId,
+          organizationId: r.ref.organizationId,
           workflowId: request.workflowId,
           ...(request.version !== undefined ? { version: request.version } : {}),
           input: request.input,
           trigger: "workflow",
           idempotencyKey: key,
           parent: {
-            executionId: a.execution.id,
+            executionId: r.execution.id,
             nodeId: node.id,
             ...(request.item ? { index: request.item.index } : {})
           },
           ...(request.item ? { item: request.item.value } : {}),
-          depth: a.execution.depth + 1
+          depth: r.execution.depth + 1
         }).pipe(
           Effect.provideService(WorkflowStore, workflows),
           Effect.provideService(ExecutionStore, store),
           provideRegistry,
           Effect.map((r) => r.execution)
         )
-        const ref: Ref = { organizationId: a.ref.organizationId, executionId: child.id }
+        const ref: Ref = { organizationId: r.ref.organizationId, executionId: child.id }
         const result = isFinal(child.status)
           ? { _tag: "Finished", execution: child } as const
-          : yield* run(ref, { fence: a.fence, cancel: a.stopping, notifyParent: false })
+          : yield* run(ref, { fence: r.fence, cancel: r.stopping, notifyParent: false })
         if (result._tag === "Parked") {
           a.children.add(child.id)
           return { _tag: "Suspended", executionId: child.id } as const

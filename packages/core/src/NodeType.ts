@@ -85,6 +85,12 @@ export interface NodeType<P = any> {
   readonly handles: (params: Readonly<Record<string, unknown>>) => ReadonlyArray<string>
   /** Runs one attempt: the output (for `"out"`), a `Route`, or a `Suspend`. */
   readonly run: (context: NodeContext<P>) => Effect.Effect<unknown, NodeError>
+  /**
+   * Does no IO and finishes at once (no sleeping, no suspending, no sub-workflows): the engine then
+   * records the step's start and result in one commit instead of two. A crash during such a node
+   * is indistinguishable from a crash before it, so nothing is lost.
+   */
+  readonly pure: boolean
 }
 
 /** Defines a node type; `handles` defaults to `["out"]`. */
@@ -94,6 +100,7 @@ export const make = <P, I>(definition: {
   readonly params: Schema.Schema<P, I>
   readonly handles?: ReadonlyArray<string> | ((params: Readonly<Record<string, unknown>>) => ReadonlyArray<string>)
   readonly run: (context: NodeContext<P>) => Effect.Effect<unknown, NodeError>
+  readonly pure?: boolean
 }): NodeType<P> => {
   const handles = definition.handles ?? ["out"]
   return {
@@ -101,7 +108,8 @@ export const make = <P, I>(definition: {
     description: definition.description,
     params: definition.params,
     handles: typeof handles === "function" ? handles : () => handles,
-    run: definition.run
+    run: definition.run,
+    pure: definition.pure ?? false
   }
 }
 

@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Duration, Effect, Layer, Option, Queue, Stream } from "effect"
+import { Clock, Context, Deferred, Duration, Effect, Exit, Layer, Option, Queue, Stream } from "effect"
 import * as Engine from "./Engine.js"
 import type { Event, Execution, Step } from "./Execution.js"
 import { isFinal, isFinalEvent } from "./Execution.js"
@@ -169,7 +169,17 @@ export const make = (options: Options = {}) =>
       }))
 
     const wait = (executionId: string, options?: Scoped) =>
-      Effect.zipRight(Stream.runDrain(events(executionId, options)), getExecution(executionId, options))
+      Effect.scoped(Effect.gen(function*() {
+        const finished = yield* Deferred.make<void>()
+        yield* hub.listen(executionId, (batch) => {
+          if (batch.some(isFinalEvent)) Deferred.unsafeDone(finished, Exit.void)
+        })
+        while (true) {
+          const execution = yield* getExecution(executionId, options)
+          if (isFinal(execution.status)) return execution
+          yield* Effect.raceFirst(Deferred.await(finished), Clock.sleep(Duration.millis(pollMs)))
+        }
+      }))
 
     const start = (request: StartRequest) =>
       Effect.gen(function*() {
