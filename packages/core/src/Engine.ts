@@ -15,6 +15,7 @@ import type { ExecutionId } from "./Id.js"
 import * as Expression from "./Expression.js"
 import type { CompiledNode, Graph } from "./Graph.js"
 import * as Frontier from "./internal/frontier.js"
+import * as Signal from "./Signal.js"
 import { NodeError, Route, Suspend, type ChildOutcome, type ChildRequest, type NodeContext } from "./NodeType.js"
 import { NodeRegistry } from "./NodeRegistry.js"
 import * as Validation from "./Validation.js"
@@ -43,8 +44,8 @@ export type RunResult =
 export interface RunOptions {
   /** The fencing token of the caller's claim; every write carries it. */
   readonly fence: number
-  /** Completed to cancel the execution: running nodes are interrupted and marked cancelled. */
-  readonly cancel: Deferred.Deferred<void>
+  /** Raised to cancel the execution: running nodes are interrupted and marked cancelled. */
+  readonly cancel: Signal.Signal
   /** Wake the parent execution when this one finishes (false when the parent runs it inline). */
   readonly notifyParent: boolean
 }
@@ -67,6 +68,9 @@ type Outcome =
   | Fatal
 
 type Fatal = { readonly _tag: "Fatal"; readonly failure: Failure }
+type Cancelled = { readonly _tag: "Cancelled" }
+const cancelledResult: Cancelled = { _tag: "Cancelled" }
+type GraphResult = Fatal | Cancelled | { readonly _tag: "Completed" } | { readonly _tag: "Parked"; readonly wakeAt: number | undefined }
 
 const errorMessage = (error: unknown): string =>
   error instanceof NodeError || error instanceof Error
@@ -90,7 +94,7 @@ interface RunContext {
   readonly outputs: Readonly<Record<string, unknown>>
   readonly expressionContext: Expression.Context
   readonly fence: number
-  readonly stopping: Deferred.Deferred<void>
+  readonly stopping: Signal.Signal
   readonly clock: Clock.Clock
 }
 
@@ -201,7 +205,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         if (Option.isNone(found)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
         const execution = found.value
         if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
-        if (execution.cancelRequested || (yield* Deferred.isDone(opts.cancel))) {
+        if (execution.cancelRequested || opts.cancel.raised) {
           yield* finish(ref, opts.fence, "cancelled", undefined)
           return yield* finished(ref, opts.notifyParent)
         }
@@ -223,18 +227,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           events: [{ _tag: "execution.started", at: now, resumed: execution.startedAt !== undefined }]
         })
         const steps = yield* store.steps(ref)
-        const stopping = yield* Deferred.make<void>()
-        const loop = runGraph(ref, { ...execution, startedAt }, compiled.right, steps, opts.fence, stopping)
-        const cancelled = Deferred.await(opts.cancel).pipe(
-          Effect.zipRight(Deferred.succeed(stopping, undefined)),
-          Effect.as({ _tag: "Cancelled" } as const)
-        )
-        const timedOut = deadline === undefined ? Effect.never : Clock.sleep(deadline - now).pipe(
-          Effect.zipRight(Deferred.succeed(stopping, undefined)),
-          Effect.as({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } } as const)
-        )
-        // raceFirst, not raceAll: a failing loop (StaleFence, store errors) must end the run, not be ignored
-        const result = yield* Effect.raceFirst(loop, Effect.raceFirst(cancelled, timedOut))
+        const result = yield* runGraph(ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {
           case "Cancelled":
             yield* finish(ref, opts.fence, "cancelled", undefined)
@@ -250,9 +243,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         return result satisfies never
       }).pipe(
         Effect.onInterrupt(() =>
-          Effect.flatMap(Deferred.isDone(opts.cancel), (done) =>
-            done ? Effect.ignore(finish(ref, opts.fence, "cancelled", undefined)) : Effect.void
-          )
+          opts.cancel.raised ? Effect.ignore(finish(ref, opts.fence, "cancelled", undefined)) : Effect.void
         )
       )
 
@@ -261,10 +252,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       execution: Execution,
       graph: Graph,
       stored: ReadonlyArray<Step>,
-      fence: number,
-      stopping: Deferred.Deferred<void>
-    ) =>
+      opts: RunOptions,
+      deadline: number | undefined
+    ): Effect.Effect<GraphResult, EngineError> =>
       Effect.scoped(Effect.gen(function*() {
+        const fence = opts.fence
+        const stopping = Signal.make()
         const stepOf = new Map(stored.map((s) => [s.nodeId, s]))
         const frontier = Frontier.make(graph)
         const outputs: Record<string, unknown> = {}
@@ -318,7 +311,23 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         }
         const nodeRun = (index: number) => runNode(runContext, graph.nodes[index], stepOf.get(graph.nodes[index].id))
         const pending = yield* Queue.unbounded<number>()
-        const done = yield* Deferred.make<Fatal | undefined, EngineError>()
+        const done = yield* Deferred.make<Fatal | Cancelled | undefined, EngineError>()
+        const unlisten = opts.cancel.listen(() => {
+          stopping.raise()
+          Deferred.unsafeDone(done, Exit.succeed(cancelledResult))
+        })
+        yield* Effect.addFinalizer(() => Effect.sync(unlisten))
+        if (deadline !== undefined) {
+          const timeoutMs = graph.document.settings?.timeoutMs
+          const now = runContext.clock.unsafeCurrentTimeMillis()
+          yield* Effect.forkScoped(Effect.zipRight(
+            Clock.sleep(Math.max(0, deadline - now)),
+            Effect.sync(() => {
+              stopping.raise()
+              Deferred.unsafeDone(done, Exit.succeed({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } }))
+            })
+          ))
+        }
         let pool = 0
         let outstanding = 0
         let next = 0
@@ -348,26 +357,26 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         })
         const worker: Effect.Effect<never> = Effect.forever(Effect.flatMap(pending.take, (index) =>
           Effect.exit(nodeRun(index)).pipe(
-            Effect.flatMap((exit) => {
+            Effect.flatMap((exit): Effect.Effect<void> => {
               outstanding--
+              if (stopping.raised) return Effect.interrupt
               if (Exit.isFailure(exit)) return Deferred.failCause(done, exit.cause)
               const fatal = apply(index, exit.value)
               return fatal ? Deferred.succeed(done, fatal) : Effect.catchAllCause(dispatch, (cause) => Deferred.failCause(done, cause))
             })
           )))
         yield* dispatch
-        const fatal = yield* Deferred.await(done)
-        if (fatal) return yield* stop(fatal)
+        const stopped = yield* Deferred.await(done)
+        if (stopped) {
+          stopping.raise()
+          return stopped
+        }
         if (frontier.skipped.length > 0) yield* commitSkipped
         if (suspended.size > 0) {
           const timeoutMs = graph.document.settings?.timeoutMs
           return yield* park(ref, fence, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)
         }
         return yield* complete(ref, fence, graph, outputs)
-
-        function stop(fatal: Fatal) {
-          return Effect.as(Deferred.succeed(stopping, undefined), fatal)
-        }
       }))
 
     const park = (
@@ -459,6 +468,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             ? Exit.fail(params.left)
             : yield* Effect.exit(attemptNode(run, node, params.right, { attempt, checkpoint, logs, children }))
           const at = clock.unsafeCurrentTimeMillis()
+          if (run.stopping.raised) return yield* Effect.interrupt
           if (Exit.isSuccess(result)) {
             const value = result.value
             if (value instanceof Suspend) {

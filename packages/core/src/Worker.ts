@@ -4,10 +4,11 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Context, Deferred, Duration, Effect, Exit, FiberMap, Layer, Option, Queue } from "effect"
+import { Cause, Clock, Context, Duration, Effect, Exit, FiberMap, Layer, Option, Queue } from "effect"
 import { Engine } from "./Engine.js"
 import { ExecutionStore, type Ref } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
+import * as Signal from "./Signal.js"
 import { type Claim, WorkQueue } from "./WorkQueue.js"
 
 /** Worker settings. */
@@ -39,7 +40,7 @@ export class Worker extends Context.Tag("@sire/core/Worker")<Worker, {
 
 interface Active {
   readonly claim: Claim
-  readonly cancel: Deferred.Deferred<void>
+  readonly cancel: Signal.Signal
 }
 
 /** Starts a worker in the current scope; closing the scope interrupts its runs and releases their claims. */
@@ -68,7 +69,7 @@ export const make = (options: Partial<Options> = {}) =>
 
     const start = (claim: Claim) =>
       Effect.gen(function*() {
-        const cancel = yield* Deferred.make<void>()
+        const cancel = Signal.make()
         active.set(claim.executionId, { claim, cancel })
         const ref: Ref = { organizationId: claim.organizationId, executionId: claim.executionId }
         const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true }).pipe(
@@ -108,7 +109,7 @@ export const make = (options: Partial<Options> = {}) =>
           continue
         }
         const execution = yield* store.get({ organizationId: claim.organizationId, executionId: claim.executionId })
-        if (Option.isSome(execution) && execution.value.cancelRequested) yield* Deferred.succeed(cancel, undefined)
+        if (Option.isSome(execution) && execution.value.cancelRequested) cancel.raise()
       }
     })
 
@@ -127,7 +128,9 @@ export const make = (options: Partial<Options> = {}) =>
       cancel: (executionId) =>
         Effect.suspend(() => {
           const entry = active.get(executionId)
-          return entry ? Effect.as(Deferred.succeed(entry.cancel, undefined), true) : Effect.succeed(false)
+          if (!entry) return Effect.succeed(false)
+          entry.cancel.raise()
+          return Effect.succeed(true)
         }),
       active: Effect.sync(() => Array.from(active.keys()))
     })
