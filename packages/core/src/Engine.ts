@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Context, Deferred, Effect, Exit, FiberSet, Layer, Option, Queue, Schema } from "effect"
+import { Cause, Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Queue, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
 import type { Json } from "./Json.js"
 import { isFinal, isSettled } from "./Execution.js"
@@ -151,7 +151,6 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     const queue = yield* WorkQueue
     const registry = yield* NodeRegistry
     const hub = yield* ExecutionEvents
-    const provideRegistry = Effect.provideService(NodeRegistry, registry)
 
     const commit = (ref: Ref, fence: number, c: Parameters<typeof store.commit>[1]) =>
       Effect.map(store.commit(ref, c, fence), (events) => {
@@ -209,7 +208,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           yield* finish(ref, opts.fence, "cancelled", undefined)
           return yield* finished(ref, opts.notifyParent)
         }
-        const compiled = yield* Effect.either(provideRegistry(Validation.compile(execution.document)))
+        const compiled = yield* Effect.either(Validation.compileWith(registry, execution.document))
         if (compiled._tag === "Left") {
           yield* finish(ref, opts.fence, "failed", { message: compiled.left.message })
           return yield* finished(ref, opts.notifyParent)
@@ -255,14 +254,16 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       opts: RunOptions,
       deadline: number | undefined
     ): Effect.Effect<GraphResult, EngineError> =>
-      Effect.scoped(Effect.gen(function*() {
+      Effect.suspend(() => {
+        const fibers = new Set<Fiber.RuntimeFiber<unknown, unknown>>()
+        const release: Array<() => void> = []
+        return Effect.gen(function*() {
         const fence = opts.fence
         const stopping = Signal.make()
         const stepOf = new Map(stored.map((s) => [s.nodeId, s]))
         const frontier = Frontier.make(graph)
         const outputs: Record<string, unknown> = {}
         const suspended = new Map<number, number | undefined>()
-        const fibers = yield* FiberSet.make()
         const concurrency = graph.document.settings?.concurrency ?? defaultConcurrency
         const expressionContext: Expression.Context = {
           input: execution.input,
@@ -316,17 +317,17 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           stopping.raise()
           Deferred.unsafeDone(done, Exit.succeed(cancelledResult))
         })
-        yield* Effect.addFinalizer(() => Effect.sync(unlisten))
+        release.push(unlisten)
         if (deadline !== undefined) {
           const timeoutMs = graph.document.settings?.timeoutMs
           const now = runContext.clock.unsafeCurrentTimeMillis()
-          yield* Effect.forkScoped(Effect.zipRight(
+          fibers.add(yield* Effect.forkDaemon(Effect.zipRight(
             Clock.sleep(Math.max(0, deadline - now)),
             Effect.sync(() => {
               stopping.raise()
               Deferred.unsafeDone(done, Exit.succeed({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } }))
             })
-          ))
+          )))
         }
         let pool = 0
         let outstanding = 0
@@ -349,7 +350,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           return Effect.gen(function*() {
             while (pool < concurrency && pool < outstanding) {
               pool++
-              yield* FiberSet.run(fibers, worker)
+              fibers.add(yield* Effect.forkDaemon(worker))
             }
             if (frontier.skipped.length > 0) yield* commitSkipped
             if (outstanding === 0) yield* Deferred.succeed(done, undefined)
@@ -377,7 +378,11 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           return yield* park(ref, fence, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)
         }
         return yield* complete(ref, fence, graph, outputs)
-      }))
+        }).pipe(Effect.ensuring(Effect.suspend(() => {
+          for (const undo of release) undo()
+          return Fiber.interruptAll(fibers)
+        })))
+      })
 
     const park = (
       ref: Ref,
@@ -607,7 +612,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         }
         const key = `${r.execution.id}/${node.id}/${request.key}`
         const existing = yield* store.findByKey(r.ref.organizationId, key)
-        const child = Option.isSome(existing) ? existing.value : yield* Executions.create({
+        const child = Option.isSome(existing) ? existing.value : yield* Executions.createWith({ workflows, store, registry }, {
           organizationId: r.ref.organizationId,
           workflowId: request.workflowId,
           ...(request.version !== undefined ? { version: request.version } : {}),
@@ -622,9 +627,6 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           ...(request.item ? { item: request.item.value } : {}),
           depth: r.execution.depth + 1
         }).pipe(
-          Effect.provideService(WorkflowStore, workflows),
-          Effect.provideService(ExecutionStore, store),
-          provideRegistry,
           Effect.map((r) => r.execution)
         )
         const ref: Ref = { organizationId: r.ref.organizationId, executionId: child.id }

@@ -104,10 +104,21 @@ export const validateInput = (document: Document, raw: unknown): Effect.Effect<u
     : Effect.succeed(out)
 }
 
+/** The services creating an execution needs. */
+export interface Ports {
+  readonly workflows: WorkflowStore["Type"]
+  readonly store: ExecutionStore["Type"]
+  readonly registry: NodeRegistry["Type"]
+}
+
 /** Resolves the document an execution will run: a numbered version, or the current draft. */
-export const resolveDocument = (organizationId: Id.OrganizationId, workflowId: string, version: number | undefined) =>
+export const resolveDocument = (
+  workflows: WorkflowStore["Type"],
+  organizationId: Id.OrganizationId,
+  workflowId: string,
+  version: number | undefined
+) =>
   Effect.gen(function*() {
-    const workflows = yield* WorkflowStore
     const id = workflowId as Id.WorkflowId
     if (version !== undefined) {
       const frozen = yield* workflows.version(organizationId, id, version)
@@ -122,14 +133,20 @@ export const resolveDocument = (organizationId: Id.OrganizationId, workflowId: s
 
 /** Creates a queued execution, or returns the one already holding the idempotency key. */
 export const create = (request: Request) =>
+  Effect.flatMap(
+    Effect.all({ workflows: WorkflowStore, store: ExecutionStore, registry: NodeRegistry }),
+    (ports) => createWith(ports, request)
+  )
+
+/** `create` over given services (no environment needed). */
+export const createWith = ({ registry, store, workflows }: Ports, request: Request) =>
   Effect.gen(function*() {
-    const store = yield* ExecutionStore
     if (request.idempotencyKey !== undefined) {
       const existing = yield* store.findByKey(request.organizationId, request.idempotencyKey)
       if (Option.isSome(existing)) return { execution: existing.value, created: false }
     }
-    const resolved = yield* resolveDocument(request.organizationId, request.workflowId, request.version)
-    yield* Validation.compile(resolved.document)
+    const resolved = yield* resolveDocument(workflows, request.organizationId, request.workflowId, request.version)
+    yield* Validation.compileWith(registry, resolved.document)
     const input = yield* validateInput(resolved.document, request.input)
     const now = yield* Clock.currentTimeMillis
     const execution: Execution = {

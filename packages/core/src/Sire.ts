@@ -119,13 +119,8 @@ export const make = (options: Options = {}) =>
     const worker = yield* Worker.Worker
     const quota = yield* Effect.serviceOption(Quota)
     const pollMs = options.eventPollMs ?? 1_000
-    const withPorts = <A, E>(effect: Effect.Effect<A, E, Executions.Requirements>) =>
-      effect.pipe(
-        Effect.provideService(WorkflowStore.WorkflowStore, workflows),
-        Effect.provideService(ExecutionStore.ExecutionStore, store),
-        Effect.provideService(NodeRegistry.NodeRegistry, registry)
-      )
-    const validate = (document: unknown) => withPorts(Validation.validate(document))
+    const ports: Executions.Ports = { workflows, store, registry }
+    const validate = (document: unknown) => Effect.map(Validation.compileWith(registry, document), (graph) => graph.document)
     const found = <A>(workflowId: string) => (option: Option.Option<A>) =>
       Option.match(option, {
         onNone: () => Effect.fail(new Executions.WorkflowNotFound({ workflowId })),
@@ -190,14 +185,14 @@ export const make = (options: Options = {}) =>
         }
         const charged = request.plan !== undefined && Option.isSome(quota)
         if (charged) yield* quota.value.consume({ organizationId, plan: request.plan! })
-        const created = yield* withPorts(Executions.create({
+        const created = yield* Executions.createWith(ports, {
           organizationId,
           workflowId: request.workflowId,
           input: request.input ?? null,
           trigger: request.trigger ?? "api",
           ...(request.version !== undefined ? { version: request.version } : {}),
           ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
-        })).pipe(Effect.tapError(() => (charged ? Effect.ignore(quota.value.refund({ organizationId })) : Effect.void)))
+        }).pipe(Effect.tapError(() => (charged ? Effect.ignore(quota.value.refund({ organizationId })) : Effect.void)))
         if (!created.created) {
           if (charged) yield* Effect.ignore(quota.value.refund({ organizationId }))
           return created.execution

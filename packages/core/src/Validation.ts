@@ -173,8 +173,11 @@ const checkGraph = (
 
 /** Validates a document against the registry: the compiled graph, or every problem found. */
 export const compile = (input: unknown): Effect.Effect<Graph, InvalidWorkflow, NodeRegistry> =>
+  Effect.flatMap(NodeRegistry, (registry) => compileWith(registry, input))
+
+/** `compile` against a given registry (no environment needed). */
+export const compileWith = (registry: NodeRegistry["Type"], input: unknown): Effect.Effect<Graph, InvalidWorkflow> =>
   Effect.gen(function*() {
-    const registry = yield* NodeRegistry
     let graphCache = graphCaches.get(registry)
     if (graphCache === undefined) graphCaches.set(registry, graphCache = new WeakMap())
     if (input !== null && typeof input === "object" && graphCache.has(input as Document)) {

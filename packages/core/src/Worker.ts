@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Context, Duration, Effect, Exit, FiberMap, Layer, Option, Queue } from "effect"
+import { Cause, Clock, Context, Duration, Effect, Exit, Fiber, Layer, Option, Queue } from "effect"
 import { Engine } from "./Engine.js"
 import { ExecutionStore, type Ref } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
@@ -52,7 +52,8 @@ export const make = (options: Partial<Options> = {}) =>
     const queue = yield* WorkQueue
     const store = yield* ExecutionStore
     const active = new Map<string, Active>()
-    const runs = yield* FiberMap.make<string>()
+    const runs = new Map<string, Fiber.RuntimeFiber<unknown, unknown>>()
+    yield* Effect.addFinalizer(() => Fiber.interruptAll(Array.from(runs.values())))
     const nudge = yield* Queue.sliding<void>(1)
 
     const settle = (claim: Claim, exit: Exit.Exit<unknown, { readonly _tag: string }>) =>
@@ -79,7 +80,11 @@ export const make = (options: Partial<Options> = {}) =>
             nudge.unsafeOffer(undefined)
           }))
         )
-        yield* FiberMap.run(runs, claim.executionId, run)
+        const fiber = yield* Effect.forkDaemon(run)
+        runs.set(claim.executionId, fiber)
+        fiber.addObserver(() => {
+          if (runs.get(claim.executionId) === fiber) runs.delete(claim.executionId)
+        })
       })
 
     const poll = Effect.gen(function*() {
@@ -105,7 +110,8 @@ export const make = (options: Partial<Options> = {}) =>
       for (const [executionId, { cancel, claim }] of active) {
         const held = yield* queue.heartbeat(claim, settings.leaseMs, now)
         if (!held) {
-          yield* FiberMap.remove(runs, executionId)
+          const fiber = runs.get(executionId)
+          if (fiber) yield* Fiber.interrupt(fiber)
           continue
         }
         const execution = yield* store.get({ organizationId: claim.organizationId, executionId: claim.executionId })
