@@ -7,7 +7,7 @@ import * as fc from "fast-check"
 import type { Execution, Status, Step } from "../../src/Execution.js"
 import { type Commit, ExecutionStore, type Ref, type SearchQuery } from "../../src/ExecutionStore.js"
 import type { OrganizationId } from "../../src/Id.js"
-import { execId, execution, orgA, orgB, wfId } from "./fixtures.js"
+import { execId, execution, orgA, orgB, wfId, pageAll } from "./fixtures.js"
 
 const refOf = (e: Execution): Ref => ({ organizationId: e.organizationId, executionId: e.id })
 
@@ -32,20 +32,8 @@ const statuses: ReadonlyArray<Status> = ["queued", "running", "waiting", "comple
 
 /** Pages through a search and returns every item in page order. */
 const searchAll = (query: Omit<SearchQuery, "cursor">) =>
-  Effect.gen(function*() {
-    const s = yield* ExecutionStore
-    const out: Array<Execution> = []
-    let cursor: string | undefined
-    for (let page = 0; page < 1_000; page++) {
-      const result = yield* s.search({ ...query, ...(cursor !== undefined ? { cursor } : {}) })
-      assert.isAtMost(result.items.length, query.limit)
-      out.push(...result.items)
-      if (result.nextCursor === undefined) return out
-      assert.isAbove(result.items.length, 0, "a page with a next cursor is not empty")
-      cursor = result.nextCursor
-    }
-    throw new Error("search did not end")
-  })
+  Effect.flatMap(ExecutionStore, (s) =>
+    pageAll(query.limit, (cursor) => s.search({ ...query, ...(cursor !== undefined ? { cursor } : {}) })))
 
 /** Independent reference of a search filter. */
 const expectedMatch = (q: Omit<SearchQuery, "limit" | "cursor">, e: Execution): boolean => {

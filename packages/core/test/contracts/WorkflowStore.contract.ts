@@ -6,24 +6,12 @@ import { Effect, Layer, Option } from "effect"
 import * as fc from "fast-check"
 import type { Workflow } from "../../src/Workflow.js"
 import { type ListQuery, WorkflowStore } from "../../src/WorkflowStore.js"
-import { document, orgA, orgB, wfId, workflow } from "./fixtures.js"
+import { document, orgA, orgB, wfId, workflow, pageAll } from "./fixtures.js"
 
 /** Pages through a listing and returns every item in page order. */
 const listAll = (query: Omit<ListQuery, "cursor">) =>
-  Effect.gen(function*() {
-    const s = yield* WorkflowStore
-    const out: Array<Workflow> = []
-    let cursor: string | undefined
-    for (let page = 0; page < 1_000; page++) {
-      const result = yield* s.list({ ...query, ...(cursor !== undefined ? { cursor } : {}) })
-      assert.isAtMost(result.items.length, query.limit)
-      out.push(...result.items)
-      if (result.nextCursor === undefined) return out
-      assert.isAbove(result.items.length, 0, "a page with a next cursor is not empty")
-      cursor = result.nextCursor
-    }
-    throw new Error("listing did not end")
-  })
+  Effect.flatMap(WorkflowStore, (s) =>
+    pageAll(query.limit, (cursor) => s.list({ ...query, ...(cursor !== undefined ? { cursor } : {}) })))
 
 /** Runs the workflow store contract against `layer` (a fresh store for every test). */
 export const workflowStoreContract = (name: string, layer: Layer.Layer<WorkflowStore>) =>

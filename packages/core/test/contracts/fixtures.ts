@@ -2,6 +2,8 @@
  * Values shared by the port contract suites: organization and execution ids, a minimal valid
  * document, executions and workflows built from a few fields.
  */
+import { assert } from "@effect/vitest"
+import { Effect } from "effect"
 import type { Execution } from "../../src/Execution.js"
 import type { ExecutionId, OrganizationId, WorkflowId } from "../../src/Id.js"
 import type { Document, Workflow } from "../../src/Workflow.js"
@@ -48,3 +50,22 @@ export const workflow = (overrides: Partial<Workflow> & { readonly id: WorkflowI
   updatedAt: 1_000,
   ...overrides
 })
+
+/** Pages through a cursor-paged listing and returns every item in page order (a page never exceeds the limit). */
+export const pageAll = <A, E, R>(
+  limit: number,
+  fetch: (cursor: string | undefined) => Effect.Effect<{ readonly items: ReadonlyArray<A>; readonly nextCursor: string | undefined }, E, R>
+) =>
+  Effect.gen(function*() {
+    const out: Array<A> = []
+    let cursor: string | undefined
+    for (let page = 0; page < 1_000; page++) {
+      const result = yield* fetch(cursor)
+      assert.isAtMost(result.items.length, limit)
+      out.push(...result.items)
+      if (result.nextCursor === undefined) return out
+      assert.isAbove(result.items.length, 0, "a page with a next cursor is not empty")
+      cursor = result.nextCursor
+    }
+    throw new Error("paging did not end")
+  })
