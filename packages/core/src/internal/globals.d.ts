@@ -1,0 +1,9 @@
+/**
+ * Web-standard globals `@sire/core` uses, present in Node ≥ 20, Deno, Bun and browsers but not in
+ * TypeScript's ES2022 library. Declared here so the package needs neither DOM nor Node typings.
+ */
+declare function structuredClone<T>(value: T): T
+
+declare var crypto: {
+  getRandomValues<T extends ArrayBufferView | null>(array: T): T
+}
