@@ -142,6 +142,16 @@ const describe = (e: unknown): string => {
   try { return String(e) } catch { return "unknown error" }
 }
 
+/** The regex engine given to JSONata: refuses, at evaluation, patterns built at run time (`$eval`) that could backtrack catastrophically. */
+class CheckedRegExp extends RegExp {
+  constructor(pattern: string | RegExp, flags?: string) {
+    if (!safeRegex(pattern)) {
+      throw { message: `regular expression ${String(pattern)} may backtrack catastrophically (nested or excessive repetition); simplify it` }
+    }
+    super(pattern, flags)
+  }
+}
+
 /** The first regex literal in a JSONata AST that could backtrack exponentially (star height > 1), if any. */
 const unsafeRegex = (node: unknown): RegExp | undefined => {
   if (node instanceof RegExp) return safeRegex(node) ? undefined : node
@@ -159,7 +169,12 @@ const program = (expression: string, path: string, limits: Limits): Either.Eithe
   if (hit !== undefined) return Either.right(hit)
   if (expression === "") return Either.left(new ExpressionSyntaxError({ expression, path, message: "empty template {{ }}" }))
   try {
-    const compiled = jsonata(expression, { timeout: limits.timeoutMs, stack: limits.maxDepth, sequence: limits.maxSequence })
+    const compiled = jsonata(expression, {
+      timeout: limits.timeoutMs,
+      stack: limits.maxDepth,
+      sequence: limits.maxSequence,
+      RegexEngine: CheckedRegExp as unknown as RegExpConstructor
+    })
     const unsafe = unsafeRegex(compiled.ast())
     if (unsafe !== undefined) {
       return Either.left(new ExpressionSyntaxError({

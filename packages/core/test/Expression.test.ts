@@ -210,6 +210,17 @@ describe("Expression", () => {
       }
     })
 
+    it.effect("a catastrophic regex built at run time through $eval fails its evaluation instead of stalling the engine", () =>
+      Effect.gen(function*() {
+        const error = yield* Effect.flip(Expression.render("{{ $eval(input.code) }}", {
+          input: { code: "$contains('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab', /(a+)+$/)" },
+          nodes: {},
+          vars: {},
+          execution: { id: "exec_1", workflowId: "wf_1", trigger: "api" }
+        }))
+        assert.include(error.message, "backtrack catastrophically")
+      }))
+
     it.effect("ordinary regexes still work", () =>
       Effect.gen(function*() {
         const value = yield* Expression.render("{{ $contains(input.email, /@acme\\.com$/) }}", {
