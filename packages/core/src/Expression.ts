@@ -142,10 +142,24 @@ const describe = (e: unknown): string => {
   try { return String(e) } catch { return "unknown error" }
 }
 
+const verdicts = new Map<string, boolean>()
+
+/** Whether a pattern is free of catastrophic backtracking (`safe-regex2`), remembered per source. */
+const isSafePattern = (pattern: string | RegExp): boolean => {
+  const source = typeof pattern === "string" ? pattern : pattern.source
+  let verdict = verdicts.get(source)
+  if (verdict === undefined) {
+    verdict = safeRegex(pattern)
+    if (verdicts.size >= cacheSize) verdicts.delete(verdicts.keys().next().value!)
+    verdicts.set(source, verdict)
+  }
+  return verdict
+}
+
 /** The regex engine given to JSONata: refuses, at evaluation, patterns built at run time (`$eval`) that could backtrack catastrophically. */
 class CheckedRegExp extends RegExp {
   constructor(pattern: string | RegExp, flags?: string) {
-    if (!safeRegex(pattern)) {
+    if (!isSafePattern(pattern)) {
       throw { message: `regular expression ${String(pattern)} may backtrack catastrophically (nested or excessive repetition); simplify it` }
     }
     super(pattern, flags)
@@ -154,7 +168,7 @@ class CheckedRegExp extends RegExp {
 
 /** The first regex literal in a JSONata AST that could backtrack exponentially (star height > 1), if any. */
 const unsafeRegex = (node: unknown): RegExp | undefined => {
-  if (node instanceof RegExp) return safeRegex(node) ? undefined : node
+  if (node instanceof RegExp) return isSafePattern(node) ? undefined : node
   if (node === null || typeof node !== "object") return undefined
   for (const value of Object.values(node)) {
     const found = unsafeRegex(value)
