@@ -16,30 +16,31 @@ export class ExecutionEvents extends Context.Tag("@sire/core/ExecutionEvents")<E
   readonly publish: (executionId: string, events: ReadonlyArray<Event>) => void
   /** Adds a listener until the scope closes. */
   readonly listen: (executionId: string, listener: Listener) => Effect.Effect<void, never, Scope.Scope>
+  /** Adds a listener at once; the returned function removes it. */
+  readonly subscribe: (executionId: string, listener: Listener) => () => void
 }>() {}
 
 /** The in-process event hub. */
 export const make = Effect.sync(() => {
   const listeners = new Map<string, Set<Listener>>()
+  const subscribe = (executionId: string, listener: Listener) => {
+    const set = listeners.get(executionId) ?? new Set()
+    set.add(listener)
+    listeners.set(executionId, set)
+    return () => {
+      const current = listeners.get(executionId)
+      current?.delete(listener)
+      if (current?.size === 0) listeners.delete(executionId)
+    }
+  }
   return ExecutionEvents.of({
     publish: (executionId, events) => {
       const set = listeners.get(executionId)
       if (set) for (const listener of set) listener(events)
     },
     listen: (executionId, listener) =>
-      Effect.acquireRelease(
-        Effect.sync(() => {
-          const set = listeners.get(executionId) ?? new Set()
-          set.add(listener)
-          listeners.set(executionId, set)
-        }),
-        () =>
-          Effect.sync(() => {
-            const set = listeners.get(executionId)
-            set?.delete(listener)
-            if (set?.size === 0) listeners.delete(executionId)
-          })
-      )
+      Effect.acquireRelease(Effect.sync(() => subscribe(executionId, listener)), (unsubscribe) => Effect.sync(unsubscribe)),
+    subscribe
   })
 })
 

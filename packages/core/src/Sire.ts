@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Duration, Effect, Exit, Layer, Option, Queue, Stream } from "effect"
+import { Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Layer, Option, Queue, Stream } from "effect"
 import * as Engine from "./Engine.js"
 import type { Event, Execution, Step } from "./Execution.js"
 import { isFinal, isFinalEvent } from "./Execution.js"
@@ -163,18 +163,38 @@ export const make = (options: Options = {}) =>
         )
       }))
 
+    const waiting = new Set<() => void>()
+    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(
+      Clock.sleep(Duration.millis(pollMs)),
+      Effect.sync(() => {
+        for (const wake of waiting) wake()
+      })
+    )))
+
     const wait = (executionId: string, options?: Scoped) =>
-      Effect.scoped(Effect.gen(function*() {
-        const finished = yield* Deferred.make<void>()
-        yield* hub.listen(executionId, (batch) => {
-          if (batch.some(isFinalEvent)) Deferred.unsafeDone(finished, Exit.void)
+      Effect.suspend(() => {
+        let woken = Deferred.unsafeMake<void>(FiberId.none)
+        const wake = () => Deferred.unsafeDone(woken, Exit.void)
+        const unsubscribe = hub.subscribe(executionId, (batch) => {
+          if (batch.some(isFinalEvent)) wake()
         })
-        while (true) {
-          const execution = yield* getExecution(executionId, options)
-          if (isFinal(execution.status)) return execution
-          yield* Effect.raceFirst(Deferred.await(finished), Clock.sleep(Duration.millis(pollMs)))
-        }
-      }))
+        waiting.add(wake)
+        const check: Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError> = Effect.flatMap(
+          getExecution(executionId, options),
+          (execution) =>
+            isFinal(execution.status) ? Effect.succeed(execution) : Effect.zipRight(
+              Deferred.await(woken),
+              Effect.suspend(() => {
+                woken = Deferred.unsafeMake<void>(FiberId.none)
+                return check
+              })
+            )
+        )
+        return Effect.ensuring(check, Effect.sync(() => {
+          unsubscribe()
+          waiting.delete(wake)
+        }))
+      })
 
     const start = (request: StartRequest) =>
       Effect.gen(function*() {
@@ -264,7 +284,7 @@ export const layerWith = (options: Options = {}): Layer.Layer<
   const base = Layer.mergeAll(NodeRegistry.layerWith(options.nodes ?? []), ExecutionEvents.layer)
   const engine = Layer.provideMerge(options.engine ? Engine.layerWith(options.engine) : Engine.layer, base)
   const worker = Layer.provideMerge(Worker.layerWith(options.worker ?? {}), engine)
-  return Layer.provideMerge(Layer.effect(Sire, make(options)), worker)
+  return Layer.provideMerge(Layer.scoped(Sire, make(options)), worker)
 }
 
 /** Memory storage for every port. */

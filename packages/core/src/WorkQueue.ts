@@ -53,8 +53,8 @@ export class WorkQueue extends Context.Tag("@sire/core/WorkQueue")<WorkQueue, {
   readonly cancel: (executionId: ExecutionId) => Effect.Effect<void, WorkQueueError>
   /** The earliest time any job becomes claimable (due, or its lease expires). */
   readonly nextDueAt: Effect.Effect<Option.Option<number>, WorkQueueError>
-  /** Subscribes to new work: the returned effect completes once a job arrived (enqueue or release) after subscribing. */
-  readonly subscribe: Effect.Effect<Effect.Effect<void>>
+  /** Calls `listener` whenever a job may have arrived (an enqueue, a completion with a re-run, a release) until the returned function is called. */
+  readonly subscribe: (listener: () => void) => Effect.Effect<() => void>
 }>() {}
 
 interface Slot {
@@ -67,11 +67,9 @@ interface Slot {
 export const makeMemory = Effect.gen(function*() {
   const slots = new Map<ExecutionId, Slot>()
   let token = 0
-  let waiters: Array<() => void> = []
+  const listeners = new Set<() => void>()
   const wake = () => {
-    const current = waiters
-    waiters = []
-    for (const resume of current) resume()
+    for (const listener of listeners) listener()
   }
   const owns = (slot: Slot | undefined, claim: Claim): slot is Slot =>
     slot !== undefined && slot.claim !== undefined && slot.claim.token === claim.token
@@ -142,23 +140,11 @@ export const makeMemory = Effect.gen(function*() {
       }
       return Option.fromNullable(next)
     }),
-    subscribe: Effect.sync(() => {
-      let arrived = false
-      let resumeWaiter: (() => void) | undefined
-      const waiter = () => {
-        arrived = true
-        resumeWaiter?.()
-      }
-      waiters.push(waiter)
-      return Effect.async<void>((resume) => {
-        if (arrived) return resume(Effect.void)
-        resumeWaiter = () => resume(Effect.void)
-        return Effect.sync(() => {
-          resumeWaiter = undefined
-          waiters = waiters.filter((w) => w !== waiter)
-        })
+    subscribe: (listener) =>
+      Effect.sync(() => {
+        listeners.add(listener)
+        return () => void listeners.delete(listener)
       })
-    })
   })
 })
 

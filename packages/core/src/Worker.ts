@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Context, Duration, Effect, Exit, Fiber, Layer, Option, Queue } from "effect"
+import { Cause, Clock, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option } from "effect"
 import { Engine } from "./Engine.js"
 import { ExecutionStore, type Ref } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
@@ -54,7 +54,10 @@ export const make = (options: Partial<Options> = {}) =>
     const active = new Map<string, Active>()
     const runs = new Map<string, Fiber.RuntimeFiber<unknown, unknown>>()
     yield* Effect.addFinalizer(() => Fiber.interruptAll(Array.from(runs.values())))
-    const nudge = yield* Queue.sliding<void>(1)
+    let wakeup = Deferred.unsafeMake<void>(FiberId.none)
+    const wake = () => Deferred.unsafeDone(wakeup, Exit.void)
+    const unsubscribe = yield* queue.subscribe(wake)
+    yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
 
     const settle = (claim: Claim, exit: Exit.Exit<unknown, { readonly _tag: string }>) =>
       Exit.match(exit, {
@@ -77,7 +80,7 @@ export const make = (options: Partial<Options> = {}) =>
           Effect.onExit((exit) => Effect.ignore(settle(claim, exit))),
           Effect.ensuring(Effect.sync(() => {
             if (active.get(claim.executionId)?.claim === claim) active.delete(claim.executionId)
-            nudge.unsafeOffer(undefined)
+            wake()
           }))
         )
         const fiber = yield* Effect.forkDaemon(run)
@@ -88,7 +91,7 @@ export const make = (options: Partial<Options> = {}) =>
       })
 
     const poll = Effect.gen(function*() {
-      const work = yield* queue.subscribe
+      wakeup = Deferred.unsafeMake<void>(FiberId.none)
       const free = settings.concurrency - active.size
       if (free > 0) {
         const now = yield* Clock.currentTimeMillis
@@ -98,11 +101,10 @@ export const make = (options: Partial<Options> = {}) =>
       }
       const now = yield* Clock.currentTimeMillis
       const next = yield* queue.nextDueAt
-      const delay = Option.match(next, {
-        onNone: () => settings.pollMs,
-        onSome: (at) => Math.max(0, Math.min(settings.pollMs, at - now))
-      })
-      yield* Effect.raceAll([work, nudge.take, Clock.sleep(Duration.millis(delay))])
+      const due = Option.isSome(next) && next.value - now < settings.pollMs ? Math.max(0, next.value - now) : undefined
+      yield* due === undefined
+        ? Deferred.await(wakeup)
+        : Effect.raceFirst(Deferred.await(wakeup), Clock.sleep(Duration.millis(due)))
     })
 
     const heartbeat = Effect.gen(function*() {
@@ -122,6 +124,7 @@ export const make = (options: Partial<Options> = {}) =>
     const logged = <A, E, R>(effect: Effect.Effect<A, E, R>, what: string) =>
       effect.pipe(Effect.catchAllCause((cause) => Effect.logWarning(`worker ${what} failed`, cause)))
 
+    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(Clock.sleep(Duration.millis(settings.pollMs)), Effect.sync(wake))))
     yield* Effect.forkScoped(Effect.forever(logged(poll, "poll").pipe(
       Effect.catchAllCause(() => Clock.sleep(Duration.millis(settings.pollMs)))
     )))

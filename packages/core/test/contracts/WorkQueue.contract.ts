@@ -3,7 +3,7 @@
  * Times are passed explicitly (`now`), so the suite needs no clock except for `subscribe`.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Duration, Effect, Fiber, Layer, Option } from "effect"
+import { Duration, Effect, Layer, Option } from "effect"
 import { type Claim, type Job, WorkQueue } from "../../src/WorkQueue.js"
 import { execId, orgA, orgB } from "./fixtures.js"
 
@@ -15,6 +15,13 @@ const job = (name: string | number, runAt = 0, organizationId = orgA): Job => ({
 
 const claimAt = (now: number, workerId = "w1", max = 10, leaseMs = 100) =>
   Effect.flatMap(WorkQueue, (q) => q.claim({ workerId, max, leaseMs, now }))
+
+/** Waits (real time, at most 2 s) until `condition` holds: adapters may call subscribers asynchronously. */
+const eventually = (condition: () => boolean, message: string) =>
+  Effect.gen(function*() {
+    for (let i = 0; i < 200 && !condition(); i++) yield* Effect.sleep(Duration.millis(10))
+    assert.isTrue(condition(), message)
+  })
 
 const enqueue = (j: Job) => Effect.flatMap(WorkQueue, (q) => q.enqueue(j))
 
@@ -245,38 +252,35 @@ export const workQueueContract = (name: string, layer: Layer.Layer<WorkQueue>) =
         assert.notStrictEqual(rest[0].executionId, a[0].executionId)
       }))
 
-    live("subscribe completes after an enqueue made after subscribing, not after an earlier one", () =>
+    live("a subscriber is called for every enqueue and release after subscribing, and not after unsubscribing", () =>
       Effect.gen(function*() {
         const q = yield* WorkQueue
         yield* enqueue(job("before"))
-        const work = yield* q.subscribe
-        const waiting = yield* Effect.fork(work)
-        yield* Effect.sleep(Duration.millis(50))
-        assert.isTrue(Option.isNone(yield* Fiber.poll(waiting)), "an enqueue before subscribing does not count")
+        let calls = 0
+        const unsubscribe = yield* q.subscribe(() => calls++)
+        assert.strictEqual(calls, 0, "an enqueue before subscribing does not count")
         yield* enqueue(job("after"))
-        const woke = yield* Fiber.join(waiting).pipe(Effect.timeout(Duration.seconds(2)), Effect.option)
-        assert.isTrue(Option.isSome(woke), "woken by the enqueue")
-      }))
-
-    live("subscribe completes when the work arrived between subscribing and awaiting", () =>
-      Effect.gen(function*() {
-        const q = yield* WorkQueue
-        const work = yield* q.subscribe
-        yield* enqueue(job("a"))
-        const woke = yield* work.pipe(Effect.timeout(Duration.seconds(2)), Effect.option)
-        assert.isTrue(Option.isSome(woke))
-      }))
-
-    live("subscribe completes after a release", () =>
-      Effect.gen(function*() {
-        const q = yield* WorkQueue
-        yield* enqueue(job("a"))
-        const claim = yield* claimOne(0, "w1", 60_000)
-        const work = yield* q.subscribe
-        const waiting = yield* Effect.fork(work)
-        yield* Effect.sleep(Duration.millis(20))
+        yield* eventually(() => calls >= 1, "called for an enqueue")
+        const [claim] = yield* claimAt(0, "w1", 1, 60_000)
+        const beforeRelease = calls
         yield* q.release(claim)
-        const woke = yield* Fiber.join(waiting).pipe(Effect.timeout(Duration.seconds(2)), Effect.option)
-        assert.isTrue(Option.isSome(woke))
+        yield* eventually(() => calls > beforeRelease, "called for a release")
+        unsubscribe()
+        const afterUnsubscribe = calls
+        yield* enqueue(job("later"))
+        yield* Effect.sleep(Duration.millis(50))
+        assert.strictEqual(calls, afterUnsubscribe, "not called after unsubscribing")
+      }))
+
+    live("a subscriber is called when a completed claim leaves a re-run behind", () =>
+      Effect.gen(function*() {
+        const q = yield* WorkQueue
+        yield* enqueue(job("a"))
+        const claim = yield* claimOne(0)
+        yield* enqueue(job("a", 5))
+        let calls = 0
+        yield* q.subscribe(() => calls++)
+        yield* q.complete(claim)
+        yield* eventually(() => calls >= 1, "called for the re-run")
       }))
   })
