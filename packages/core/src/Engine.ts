@@ -4,9 +4,8 @@
  *
  * @since 0.1.0
  */
-import { Cause, Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Queue, Schema } from "effect"
+import { Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Queue, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
-import type { Json } from "./Json.js"
 import { isFinal, isSettled } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
 import * as Executions from "./Executions.js"
@@ -16,7 +15,9 @@ import * as Expression from "./Expression.js"
 import type { CompiledNode, Graph } from "./Graph.js"
 import * as Frontier from "./internal/frontier.js"
 import * as Signal from "./Signal.js"
-import { NodeError, Route, Suspend, type ChildOutcome, type ChildRequest, type NodeContext } from "./NodeType.js"
+import { type Attempt, makeNodeRunner, type RunContext } from "./internal/nodeRun.js"
+import { awake, type Cancelled, cancelledResult, errorMessage, type Fatal, type GraphResult, type Outcome } from "./internal/steps.js"
+import { type ChildOutcome, type ChildRequest, NodeError } from "./NodeType.js"
 import { NodeRegistry } from "./NodeRegistry.js"
 import * as Validation from "./Validation.js"
 import { defaultConcurrency } from "./Workflow.js"
@@ -62,86 +63,6 @@ export class Engine extends Context.Tag("@sire/core/Engine")<Engine, {
   readonly run: (ref: Ref, options: RunOptions) => Effect.Effect<RunResult, EngineError | ExecutionNotFound>
 }>() {}
 
-type Outcome =
-  | { readonly _tag: "Settled"; readonly output: unknown; readonly handles: ReadonlyArray<string> }
-  | { readonly _tag: "Suspended"; readonly wakeAt: number | undefined }
-  | Fatal
-
-type Fatal = { readonly _tag: "Fatal"; readonly failure: Failure }
-type Cancelled = { readonly _tag: "Cancelled" }
-const cancelledResult: Cancelled = { _tag: "Cancelled" }
-type GraphResult = Fatal | Cancelled | { readonly _tag: "Completed" } | { readonly _tag: "Parked"; readonly wakeAt: number | undefined }
-
-const errorMessage = (error: unknown): string =>
-  error instanceof NodeError || error instanceof Error
-    ? error.message
-    : typeof error === "object" && error !== null && "message" in error
-    ? String((error as { message: unknown }).message)
-    : String(error)
-
-const awake = (step: Step): Step => {
-  if (step.wakeAt === undefined && step.waitingOn === undefined) return step
-  const { waitingOn: _children, wakeAt: _wake, ...rest } = step
-  return rest
-}
-
-/** What every node of one run shares. */
-interface RunContext {
-  readonly ref: Ref
-  readonly execution: Execution
-  readonly graph: Graph
-  readonly frontier: Frontier.Frontier
-  readonly outputs: Readonly<Record<string, unknown>>
-  readonly expressionContext: Expression.Context
-  readonly fence: number
-  readonly stopping: Signal.Signal
-  readonly clock: Clock.Clock
-}
-
-interface StepFields {
-  readonly status: Step["status"]
-  readonly handles: ReadonlyArray<string>
-  readonly attempts?: number
-  readonly input?: Json | undefined
-  readonly output?: Json | undefined
-  readonly error?: string | undefined
-  readonly startedAt?: number | undefined
-  readonly endedAt?: number | undefined
-  readonly wakeAt?: number | undefined
-  readonly checkpoint?: Json | undefined
-  readonly logs?: ReadonlyArray<string> | undefined
-  readonly waitingOn?: ReadonlyArray<string> | undefined
-}
-
-const outHandles: ReadonlyArray<string> = ["out"]
-const errorHandles: ReadonlyArray<string> = ["error"]
-
-/** A step record holding exactly the defined fields, built in one fixed order. */
-const makeStep = (node: CompiledNode, f: StepFields): Step => {
-  const step: { -readonly [K in keyof Step]?: Step[K] } = {
-    nodeId: node.id,
-    nodeType: node.type.type,
-    status: f.status,
-    handles: f.handles,
-    attempts: f.attempts ?? 0
-  }
-  if (f.input !== undefined) step.input = f.input
-  if (f.output !== undefined) step.output = f.output
-  if (f.error !== undefined) step.error = f.error
-  if (f.startedAt !== undefined) step.startedAt = f.startedAt
-  if (f.endedAt !== undefined) step.endedAt = f.endedAt
-  if (f.wakeAt !== undefined) step.wakeAt = f.wakeAt
-  if (f.checkpoint !== undefined) step.checkpoint = f.checkpoint
-  if (f.logs !== undefined) step.logs = f.logs
-  if (f.waitingOn !== undefined) step.waitingOn = f.waitingOn
-  return step as Step
-}
-
-const backoff = (policy: NonNullable<CompiledNode["node"]["retry"]>, attempt: number): number =>
-  Math.min(
-    policy.maxDelayMs ?? 30_000,
-    (policy.initialDelayMs ?? 1_000) * Math.pow(policy.factor ?? 2, attempt - 1)
-  )
 
 /** Builds the engine over the stores, the queue and the registry. */
 export const make = (options: Options = { maxDepth: 10 }) =>
@@ -427,176 +348,6 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         return { _tag: "Completed" } as const
       })
 
-    const runNode = (run: RunContext, node: CompiledNode, prior: Step | undefined): Effect.Effect<Outcome, EngineError> =>
-      Effect.gen(function*() {
-        const { clock, fence, ref } = run
-        const logs: Array<string> = prior?.logs ? [...prior.logs] : []
-        const children = new Set<ExecutionId>()
-        let logged = logs.length
-        let attempts = prior?.attempts ?? 0
-        let startedAt = prior?.startedAt
-        const checkpoint = prior?.checkpoint
-        const params = node.staticParams
-          ? { _tag: "Right" as const, right: node.staticParams.value }
-          : yield* resolveParams(node, run.expressionContext)
-        const input = params._tag === "Right" ? params.right as Json : undefined
-        const record = (fields: StepFields): Step =>
-          makeStep(node, {
-            attempts,
-            input,
-            startedAt,
-            checkpoint,
-            logs: logs.length > 0 ? logs.slice() : undefined,
-            ...fields
-          })
-        const withLogs = (at: number, tail: EventBody): ReadonlyArray<EventBody> => {
-          if (logged === logs.length && started === undefined) return [tail]
-          const out: Array<EventBody> = started === undefined ? [] : [started]
-          started = undefined
-          for (; logged < logs.length; logged++) out.push({ _tag: "step.log", at, nodeId: node.id, message: logs[logged] })
-          out.push(tail)
-          return out
-        }
-        const maxAttempts = node.node.retry?.maxAttempts ?? 1
-        const pure = node.type.pure
-        let started: EventBody | undefined
-        for (let attempt = 1;; attempt++) {
-          const now = clock.unsafeCurrentTimeMillis()
-          attempts++
-          startedAt ??= now
-          started = { _tag: "step.started", at: now, nodeId: node.id, attempt: attempts }
-          if (!pure) {
-            yield* commit(ref, fence, { steps: [record({ status: "running", handles: [] })], events: [started] })
-            started = undefined
-          }
-          const result = params._tag === "Left"
-            ? Exit.fail(params.left)
-            : yield* Effect.exit(attemptNode(run, node, params.right, { attempt, checkpoint, logs, children }))
-          const at = clock.unsafeCurrentTimeMillis()
-          if (run.stopping.raised) return yield* Effect.interrupt
-          if (Exit.isSuccess(result)) {
-            const value = result.value
-            if (value instanceof Suspend) {
-              yield* commit(ref, fence, {
-                steps: [record({
-                  status: "running",
-                  handles: [],
-                  wakeAt: value.wakeAt,
-                  checkpoint: value.checkpoint ?? checkpoint,
-                  waitingOn: children.size > 0 ? Array.from(children) : undefined
-                })],
-                events: withLogs(at, {
-                  _tag: "step.waiting",
-                  at,
-                  nodeId: node.id,
-                  ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {})
-                })
-              })
-              return { _tag: "Suspended", wakeAt: value.wakeAt }
-            }
-            const route = value instanceof Route
-            const output = ((route ? value.output : value) ?? null) as Json
-            const handles = route ? [value.handle] : outHandles
-            yield* commit(ref, fence, {
-              steps: [record({ status: "completed", output, handles, endedAt: at })],
-              events: withLogs(at, { _tag: "step.completed", at, nodeId: node.id, output, handles })
-            })
-            return { _tag: "Settled", output, handles }
-          }
-          if (Cause.isInterruptedOnly(result.cause)) return yield* Effect.interrupt
-          const failure = Cause.failureOption(result.cause)
-          const error = Option.isSome(failure) ? failure.value : Cause.squash(result.cause)
-          if (typeof error === "object" && error !== null && "_tag" in error && isInfrastructure(error)) {
-            return yield* Effect.fail(error as EngineError)
-          }
-          const message = errorMessage(error)
-          const retryable = !(error instanceof NodeError) || error.retryable
-          if (retryable && attempt < maxAttempts && node.node.retry) {
-            const delayMs = backoff(node.node.retry, attempt)
-            yield* commit(ref, fence, {
-              steps: [record({ status: "running", handles: [] })],
-              events: withLogs(at, { _tag: "step.retrying", at, nodeId: node.id, attempt: attempts, error: message, delayMs })
-            })
-            yield* Clock.sleep(delayMs)
-            continue
-          }
-          const mode = node.node.onError ?? "fail"
-          const handles = mode === "continue" ? outHandles : mode === "route" ? errorHandles : []
-          const output = { error: message }
-          yield* commit(ref, fence, {
-            steps: [record({ status: "failed", error: message, output, handles, endedAt: at })],
-            events: withLogs(at, { _tag: "step.failed", at, nodeId: node.id, error: message, handles })
-          })
-          if (mode === "fail") return { _tag: "Fatal", failure: { message, nodeId: node.id } }
-          return { _tag: "Settled", output, handles }
-        }
-      })
-
-    const resolveParams = (node: CompiledNode, context: Expression.Context) => {
-      if (node.staticParams) return Effect.succeed({ _tag: "Right", right: node.staticParams.value } as const)
-      return Expression.evaluate(node.params, context).pipe(
-        Effect.mapError((e) =>
-          new NodeError({
-            message: `node "${node.id}": expression "${e.expression}" failed: ${e.message}`,
-            retryable: false
-          })
-        ),
-        Effect.flatMap((value) =>
-          Schema.decodeUnknown(node.type.params)(value).pipe(
-            Effect.mapError((e) =>
-              new NodeError({ message: `node "${node.id}": invalid params: ${e.message}`, retryable: false })
-            )
-          )
-        ),
-        Effect.either
-      )
-    }
-
-    interface Attempt {
-      readonly attempt: number
-      readonly checkpoint: Step["checkpoint"]
-      readonly logs: Array<string>
-      readonly children: Set<ExecutionId>
-    }
-
-    const attemptNode = (run: RunContext, node: CompiledNode, params: unknown, a: Attempt) => {
-      const { execution, frontier, graph, outputs } = run
-      const context: NodeContext<unknown> = {
-        node: node.node,
-        params,
-        get inputs() {
-          const inputs: Record<string, unknown> = {}
-          for (const link of node.incoming) {
-            if (frontier.isTaken(link.source, link.handle)) {
-              const source = graph.nodes[link.source].id
-              inputs[source] = outputs[source]
-            }
-          }
-          return inputs
-        },
-        execution: {
-          id: execution.id,
-          organizationId: execution.organizationId,
-          workflowId: execution.workflowId,
-          trigger: execution.trigger,
-          input: execution.input,
-          depth: execution.depth
-        },
-        attempt: a.attempt,
-        checkpoint: a.checkpoint,
-        log: (message) => Effect.sync(() => void a.logs.push(message)),
-        runWorkflow: (request) => runChild(run, a, node, request)
-      }
-      const attempt = node.type.run(context)
-      const timeoutMs = node.node.timeoutMs
-      return timeoutMs === undefined ? attempt : attempt.pipe(
-        Effect.timeoutFail({
-          duration: timeoutMs,
-          onTimeout: () => new NodeError({ message: `node "${node.id}" timed out after ${timeoutMs} ms`, retryable: true })
-        })
-      )
-    }
-
     const runChild = (
       r: RunContext,
       a: Attempt,
@@ -650,6 +401,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             : Effect.fail(new NodeError({ message: errorMessage(error), retryable: false }))
         )
       )
+
+    const runNode = makeNodeRunner<EngineError>({ commit, runChild, isInfrastructure })
 
     return Engine.of({ run })
   })

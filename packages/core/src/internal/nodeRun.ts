@@ -1,0 +1,214 @@
+/**
+ * Running one node of a graph: resolving its params, each attempt with its timeout and retries,
+ * and committing what happened (started, completed, failed, parked) before the scheduler moves on.
+ */
+import { Cause, Clock, Effect, Exit, Option, Schema } from "effect"
+import type { EventBody, Execution, Step } from "../Execution.js"
+import type { Commit, Ref } from "../ExecutionStore.js"
+import * as Expression from "../Expression.js"
+import type { CompiledNode, Graph } from "../Graph.js"
+import type { ExecutionId } from "../Id.js"
+import type { Json } from "../Json.js"
+import { type ChildOutcome, type ChildRequest, NodeError, type NodeContext, Route, Suspend } from "../NodeType.js"
+import type * as Signal from "../Signal.js"
+import type * as Frontier from "./frontier.js"
+import { backoff, errorHandles, errorMessage, makeStep, type Outcome, outHandles, type StepFields } from "./steps.js"
+
+/** What every node of one run shares. */
+export interface RunContext {
+  readonly ref: Ref
+  readonly execution: Execution
+  readonly graph: Graph
+  readonly frontier: Frontier.Frontier
+  readonly outputs: Readonly<Record<string, unknown>>
+  readonly expressionContext: Expression.Context
+  readonly fence: number
+  readonly stopping: Signal.Signal
+  readonly clock: Clock.Clock
+}
+
+/** One attempt's view of its step: attempt number, saved checkpoint, log lines, children it started. */
+export interface Attempt {
+  readonly attempt: number
+  readonly checkpoint: Step["checkpoint"]
+  readonly logs: Array<string>
+  readonly children: Set<ExecutionId>
+}
+
+/** What running nodes needs from the engine. */
+export interface NodeRunnerDeps<E> {
+  /** Writes a commit (fenced) and publishes its events. */
+  readonly commit: (ref: Ref, fence: number, commit: Commit) => Effect.Effect<unknown, E>
+  /** Runs a sub-workflow for a node. */
+  readonly runChild: (run: RunContext, attempt: Attempt, node: CompiledNode, request: ChildRequest) => Effect.Effect<ChildOutcome, NodeError>
+  /** Whether a failure is infrastructure (to propagate) rather than the node's own. */
+  readonly isInfrastructure: (error: object) => boolean
+}
+
+/** Makes `runNode`: runs a node to a settled, suspended or fatal outcome, committing as it goes. */
+export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRunnerDeps<E>) => {
+  const runNode = (run: RunContext, node: CompiledNode, prior: Step | undefined): Effect.Effect<Outcome, E> =>
+    Effect.gen(function*() {
+      const { clock, fence, ref } = run
+      const logs: Array<string> = prior?.logs ? [...prior.logs] : []
+      const children = new Set<ExecutionId>()
+      let logged = logs.length
+      let attempts = prior?.attempts ?? 0
+      let startedAt = prior?.startedAt
+      const checkpoint = prior?.checkpoint
+      const params = node.staticParams
+        ? { _tag: "Right" as const, right: node.staticParams.value }
+        : yield* resolveParams(node, run.expressionContext)
+      const input = params._tag === "Right" ? params.right as Json : undefined
+      const record = (fields: StepFields): Step =>
+        makeStep(node, {
+          attempts,
+          input,
+          startedAt,
+          checkpoint,
+          logs: logs.length > 0 ? logs.slice() : undefined,
+          ...fields
+        })
+      const withLogs = (at: number, tail: EventBody): ReadonlyArray<EventBody> => {
+        if (logged === logs.length && started === undefined) return [tail]
+        const out: Array<EventBody> = started === undefined ? [] : [started]
+        started = undefined
+        for (; logged < logs.length; logged++) out.push({ _tag: "step.log", at, nodeId: node.id, message: logs[logged] })
+        out.push(tail)
+        return out
+      }
+      const maxAttempts = node.node.retry?.maxAttempts ?? 1
+      const pure = node.type.pure
+      let started: EventBody | undefined
+      for (let attempt = 1;; attempt++) {
+        const now = clock.unsafeCurrentTimeMillis()
+        attempts++
+        startedAt ??= now
+        started = { _tag: "step.started", at: now, nodeId: node.id, attempt: attempts }
+        if (!pure) {
+          yield* commit(ref, fence, { steps: [record({ status: "running", handles: [] })], events: [started] })
+          started = undefined
+        }
+        const result = params._tag === "Left"
+          ? Exit.fail(params.left)
+          : yield* Effect.exit(attemptNode(run, node, params.right, { attempt, checkpoint, logs, children }))
+        const at = clock.unsafeCurrentTimeMillis()
+        if (run.stopping.raised) return yield* Effect.interrupt
+        if (Exit.isSuccess(result)) {
+          const value = result.value
+          if (value instanceof Suspend) {
+            yield* commit(ref, fence, {
+              steps: [record({
+                status: "running",
+                handles: [],
+                wakeAt: value.wakeAt,
+                checkpoint: value.checkpoint ?? checkpoint,
+                waitingOn: children.size > 0 ? Array.from(children) : undefined
+              })],
+              events: withLogs(at, {
+                _tag: "step.waiting",
+                at,
+                nodeId: node.id,
+                ...(value.wakeAt !== undefined ? { wakeAt: value.wakeAt } : {})
+              })
+            })
+            return { _tag: "Suspended", wakeAt: value.wakeAt }
+          }
+          const route = value instanceof Route
+          const output = ((route ? value.output : value) ?? null) as Json
+          const handles = route ? [value.handle] : outHandles
+          yield* commit(ref, fence, {
+            steps: [record({ status: "completed", output, handles, endedAt: at })],
+            events: withLogs(at, { _tag: "step.completed", at, nodeId: node.id, output, handles })
+          })
+          return { _tag: "Settled", output, handles }
+        }
+        if (Cause.isInterruptedOnly(result.cause)) return yield* Effect.interrupt
+        const failure = Cause.failureOption(result.cause)
+        const error = Option.isSome(failure) ? failure.value : Cause.squash(result.cause)
+        if (typeof error === "object" && error !== null && "_tag" in error && isInfrastructure(error)) {
+          return yield* Effect.fail(error as E)
+        }
+        const message = errorMessage(error)
+        const retryable = !(error instanceof NodeError) || error.retryable
+        if (retryable && attempt < maxAttempts && node.node.retry) {
+          const delayMs = backoff(node.node.retry, attempt)
+          yield* commit(ref, fence, {
+            steps: [record({ status: "running", handles: [] })],
+            events: withLogs(at, { _tag: "step.retrying", at, nodeId: node.id, attempt: attempts, error: message, delayMs })
+          })
+          yield* Clock.sleep(delayMs)
+          continue
+        }
+        const mode = node.node.onError ?? "fail"
+        const handles = mode === "continue" ? outHandles : mode === "route" ? errorHandles : []
+        const output = { error: message }
+        yield* commit(ref, fence, {
+          steps: [record({ status: "failed", error: message, output, handles, endedAt: at })],
+          events: withLogs(at, { _tag: "step.failed", at, nodeId: node.id, error: message, handles })
+        })
+        if (mode === "fail") return { _tag: "Fatal", failure: { message, nodeId: node.id } }
+        return { _tag: "Settled", output, handles }
+      }
+    })
+
+  const resolveParams = (node: CompiledNode, context: Expression.Context) => {
+    if (node.staticParams) return Effect.succeed({ _tag: "Right", right: node.staticParams.value } as const)
+    return Expression.evaluate(node.params, context).pipe(
+      Effect.mapError((e) =>
+        new NodeError({
+          message: `node "${node.id}": expression "${e.expression}" failed: ${e.message}`,
+          retryable: false
+        })
+      ),
+      Effect.flatMap((value) =>
+        Schema.decodeUnknown(node.type.params)(value).pipe(
+          Effect.mapError((e) =>
+            new NodeError({ message: `node "${node.id}": invalid params: ${e.message}`, retryable: false })
+          )
+        )
+      ),
+      Effect.either
+    )
+  }
+
+  const attemptNode = (run: RunContext, node: CompiledNode, params: unknown, a: Attempt) => {
+    const { execution, frontier, graph, outputs } = run
+    const context: NodeContext<unknown> = {
+      node: node.node,
+      params,
+      get inputs() {
+        const inputs: Record<string, unknown> = {}
+        for (const link of node.incoming) {
+          if (frontier.isTaken(link.source, link.handle)) {
+            const source = graph.nodes[link.source].id
+            inputs[source] = outputs[source]
+          }
+        }
+        return inputs
+      },
+      execution: {
+        id: execution.id,
+        organizationId: execution.organizationId,
+        workflowId: execution.workflowId,
+        trigger: execution.trigger,
+        input: execution.input,
+        depth: execution.depth
+      },
+      attempt: a.attempt,
+      checkpoint: a.checkpoint,
+      log: (message) => Effect.sync(() => void a.logs.push(message)),
+      runWorkflow: (request) => runChild(run, a, node, request)
+    }
+    const attempt = node.type.run(context)
+    const timeoutMs = node.node.timeoutMs
+    return timeoutMs === undefined ? attempt : attempt.pipe(
+      Effect.timeoutFail({
+        duration: timeoutMs,
+        onTimeout: () => new NodeError({ message: `node "${node.id}" timed out after ${timeoutMs} ms`, retryable: true })
+      })
+    )
+  }
+
+  return runNode
+}
