@@ -4,9 +4,9 @@
  */
 import { assert } from "@effect/vitest"
 import { Effect } from "effect"
-import type { Execution } from "../../src/Execution.js"
-import type { ExecutionId, OrganizationId, WorkflowId } from "../../src/Id.js"
-import type { Document, Workflow } from "../../src/Workflow.js"
+import type { Execution } from "@sire/core/Execution"
+import type { ExecutionId, OrganizationId, WorkflowId } from "@sire/core/Id"
+import type { Document, Workflow } from "@sire/core/Workflow"
 
 /** Two organizations, to check that nothing leaks from one to the other. */
 export const orgA = "org_a" as OrganizationId

@@ -4,9 +4,9 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Option } from "effect"
 import * as fc from "fast-check"
-import type { Execution, Status, Step } from "../../src/Execution.js"
-import { type Commit, ExecutionStore, type Ref, type SearchQuery } from "../../src/ExecutionStore.js"
-import type { OrganizationId } from "../../src/Id.js"
+import type { Execution, Status, Step } from "@sire/core/Execution"
+import { type Commit, ExecutionStore, type Ref, type SearchQuery } from "@sire/core/ExecutionStore"
+import type { OrganizationId } from "@sire/core/Id"
 import { execId, execution, orgA, orgB, wfId, pageAll } from "./fixtures.js"
 
 const refOf = (e: Execution): Ref => ({ organizationId: e.organizationId, executionId: e.id })

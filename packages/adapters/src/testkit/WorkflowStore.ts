@@ -4,8 +4,8 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Option } from "effect"
 import * as fc from "fast-check"
-import type { Workflow } from "../../src/Workflow.js"
-import { type ListQuery, WorkflowStore } from "../../src/WorkflowStore.js"
+import type { Workflow } from "@sire/core/Workflow"
+import { type ListQuery, WorkflowStore } from "@sire/core/WorkflowStore"
 import { document, orgA, orgB, wfId, workflow, pageAll } from "./fixtures.js"
 
 /** Pages through a listing and returns every item in page order. */

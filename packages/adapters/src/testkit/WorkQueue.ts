@@ -4,7 +4,7 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import { Duration, Effect, Layer, Option } from "effect"
-import { type Claim, type Job, WorkQueue } from "../../src/WorkQueue.js"
+import { type Claim, type Job, WorkQueue } from "@sire/core/WorkQueue"
 import { execId, orgA, orgB } from "./fixtures.js"
 
 const job = (name: string | number, runAt = 0, organizationId = orgA): Job => ({
