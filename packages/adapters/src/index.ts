@@ -1,6 +1,11 @@
 /**
- * @sire/adapters — implementations of `@sire/core`'s ports and the conformance testkit.
+ * @sire/adapters — implementations of `@sire/core`'s ports (SQL on PGlite and PostgreSQL) and the
+ * conformance testkit.
  *
  * @since 0.1.0
  */
+export * as PgliteClient from "./PgliteClient.js"
+export * as SqlExecutionStore from "./SqlExecutionStore.js"
+export * as SqlMigrations from "./SqlMigrations.js"
+export * as SqlWorkflowStore from "./SqlWorkflowStore.js"
 export * as Testkit from "./testkit.js"

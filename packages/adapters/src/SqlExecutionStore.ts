@@ -1,0 +1,199 @@
+/**
+ * The execution store on SQL, written once against `@effect/sql`'s `SqlClient` (PostgreSQL dialect:
+ * runs on PostgreSQL and PGlite). Needs the tables of `SqlMigrations`.
+ *
+ * A commit locks the execution row (`SELECT … FOR UPDATE`), checks and raises its fence, and
+ * numbers events from its `event_seq` counter, all in one transaction: commits to one execution
+ * are serialized, and a writer holding an older fence changes nothing.
+ *
+ * @example
+ * import { Layer } from "effect"
+ * import * as SqlExecutionStore from "@sire/adapters/SqlExecutionStore"
+ * import * as SqlMigrations from "@sire/adapters/SqlMigrations"
+ *
+ * // provide a SqlClient (PgClient.layer(...) or the PGlite client layer) to this:
+ * const Executions = SqlExecutionStore.layer.pipe(Layer.provide(SqlMigrations.layer))
+ *
+ * @since 0.1.0
+ */
+import * as SqlClient from "@effect/sql/SqlClient"
+import { SqlError } from "@effect/sql/SqlError"
+import type { Fragment } from "@effect/sql/Statement"
+import { Effect, Layer, Option } from "effect"
+import { applyPatch, type Event, type Execution, type Step } from "@sire/core/Execution"
+import { ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
+import { paginate } from "@sire/core/WorkflowStore"
+import { afterCursor, clampInt, pageLimit } from "./internal/paging.js"
+
+type BigintColumn = number | string | bigint
+
+interface RecordRow<A> {
+  readonly record: A
+}
+
+interface LockedRow {
+  readonly fence: BigintColumn
+  readonly event_seq: number | string
+  readonly record: Execution
+}
+
+const isUniqueViolation = (error: SqlError): boolean =>
+  typeof error.cause === "object" && error.cause !== null && (error.cause as { code?: unknown }).code === "23505"
+
+const toStoreError = (error: SqlError) =>
+  new ExecutionStoreError({
+    reason: isUniqueViolation(error) ? "Unknown" : "Unavailable",
+    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+  })
+
+/** Runs one store operation: SQL errors become `ExecutionStoreError`, and the operation is a span. */
+const operation = (name: string) =>
+<A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | ExecutionStoreError> =>
+  effect.pipe(
+    Effect.mapError((e) => (e instanceof SqlError ? toStoreError(e) : (e as Exclude<E, SqlError>))),
+    Effect.withSpan(`SqlExecutionStore.${name}`)
+  )
+
+const records = <A>(rows: ReadonlyArray<RecordRow<A>>): ReadonlyArray<A> => rows.map((row) => row.record)
+const firstRecord = <A>(rows: ReadonlyArray<RecordRow<A>>): Option.Option<A> =>
+  Option.map(Option.fromNullable(rows[0]), (row) => row.record)
+
+/** The last record of each node id, so an upsert never touches a row twice. */
+const lastPerNode = (steps: ReadonlyArray<Step>): ReadonlyArray<Step> =>
+  Array.from(new Map(steps.map((step) => [step.nodeId, step])).values())
+
+/** The SQL execution store. */
+export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlClient> = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`
+  const nullable = (n: number | undefined) => n ?? null
+
+  const notFound = (ref: Ref) =>
+    new ExecutionStoreError({ reason: "NotFound", message: `execution ${ref.executionId} not found` })
+
+  const atLeast = (column: string, n: number): Fragment =>
+    Number.isNaN(n) ? sql`FALSE` : sql`${sql.literal(column)} >= ${clampInt(Math.ceil(n))}`
+  const atMost = (column: string, n: number): Fragment =>
+    Number.isNaN(n) ? sql`FALSE` : sql`${sql.literal(column)} <= ${clampInt(Math.floor(n))}`
+
+  const insertEvents = (ref: Ref, events: ReadonlyArray<Event>) =>
+    events.length === 0
+      ? Effect.void
+      : sql`INSERT INTO sire_events (execution_id, seq, record)
+          SELECT ${ref.executionId}, (e->>'seq')::integer, e FROM jsonb_array_elements(${json(events)}) AS e`
+        .withoutTransform
+
+  const upsertSteps = (ref: Ref, steps: ReadonlyArray<Step>) =>
+    steps.length === 0
+      ? Effect.void
+      : sql`INSERT INTO sire_steps (execution_id, node_id, record)
+          SELECT ${ref.executionId}, s->>'nodeId', s FROM jsonb_array_elements(${json(lastPerNode(steps))}) AS s
+          ON CONFLICT (execution_id, node_id) DO UPDATE SET record = excluded.record`.withoutTransform
+
+  const byKey = (organizationId: string, key: string) =>
+    sql<RecordRow<Execution>>`SELECT record FROM sire_executions
+      WHERE organization_id = ${organizationId} AND idempotency_key = ${key}`.withoutTransform.pipe(
+      Effect.map(firstRecord)
+    )
+
+  return ExecutionStore.of({
+    create: (execution, queuedAt) =>
+      Effect.gen(function*() {
+        const inserted = yield* sql`INSERT INTO sire_executions
+            (id, organization_id, workflow_id, status, trigger, record, idempotency_key, event_seq,
+             created_at, started_at, ended_at)
+          VALUES (${execution.id}, ${execution.organizationId}, ${execution.workflowId}, ${execution.status},
+            ${execution.trigger}, ${json(execution)}, ${execution.idempotencyKey ?? null}, 1,
+            ${execution.createdAt}, ${nullable(execution.startedAt)}, ${nullable(execution.endedAt)})
+          ON CONFLICT (organization_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+          RETURNING id`.withoutTransform
+        if (inserted.length === 0 && execution.idempotencyKey !== undefined) {
+          const existing = yield* byKey(execution.organizationId, execution.idempotencyKey)
+          if (Option.isSome(existing)) return { execution: existing.value, created: false }
+          return yield* new ExecutionStoreError({
+            reason: "Unknown",
+            message: `idempotency key ${execution.idempotencyKey} conflicts but no execution holds it`
+          })
+        }
+        const ref = { organizationId: execution.organizationId, executionId: execution.id }
+        yield* insertEvents(ref, [{ _tag: "execution.queued", at: queuedAt, seq: 1 }])
+        return { execution, created: true }
+      }).pipe(sql.withTransaction, operation("create")),
+
+    get: (ref) =>
+      sql<RecordRow<Execution>>`SELECT record FROM sire_executions
+        WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}`.withoutTransform.pipe(
+        Effect.map(firstRecord),
+        operation("get")
+      ),
+
+    findByKey: (organizationId, key) => byKey(organizationId, key).pipe(operation("findByKey")),
+
+    steps: (ref) =>
+      sql<RecordRow<Step>>`SELECT s.record FROM sire_steps s
+        JOIN sire_executions x ON x.id = s.execution_id
+        WHERE s.execution_id = ${ref.executionId} AND x.organization_id = ${ref.organizationId}
+        ORDER BY s.node_id`.withoutTransform.pipe(Effect.map(records), operation("steps")),
+
+    events: (ref, afterSeq) =>
+      sql<RecordRow<Event>>`SELECT e.record FROM sire_events e
+        JOIN sire_executions x ON x.id = e.execution_id
+        WHERE e.execution_id = ${ref.executionId} AND x.organization_id = ${ref.organizationId}
+          AND e.seq > ${Math.min(Math.max(0, Math.trunc(afterSeq) || 0), 2 ** 31 - 1)}
+        ORDER BY e.seq`.withoutTransform.pipe(Effect.map(records), operation("events")),
+
+    commit: (ref, commit, fence) =>
+      Effect.gen(function*() {
+        const [locked] = yield* sql<LockedRow>`SELECT fence, event_seq, record FROM sire_executions
+          WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}
+          FOR UPDATE`.withoutTransform
+        if (locked === undefined) return yield* notFound(ref)
+        const current = Number(locked.fence)
+        if (fence < current) return yield* new StaleFence({ executionId: ref.executionId, fence, current })
+        const seq = Number(locked.event_seq)
+        const events = commit.events.map((body, i) => ({ ...body, seq: seq + i + 1 }) as Event)
+        if (commit.execution !== undefined) {
+          const next = applyPatch(locked.record, commit.execution)
+          yield* sql`UPDATE sire_executions
+            SET fence = ${fence}, event_seq = ${seq + events.length}, record = ${json(next)},
+              status = ${next.status}, started_at = ${nullable(next.startedAt)}, ended_at = ${nullable(next.endedAt)}
+            WHERE id = ${ref.executionId}`.withoutTransform
+        } else if (fence !== current || events.length > 0) {
+          yield* sql`UPDATE sire_executions SET fence = ${fence}, event_seq = ${seq + events.length}
+            WHERE id = ${ref.executionId}`.withoutTransform
+        }
+        yield* upsertSteps(ref, commit.steps ?? [])
+        yield* insertEvents(ref, events)
+        return events as ReadonlyArray<Event>
+      }).pipe(sql.withTransaction, operation("commit")),
+
+    requestCancel: (ref) =>
+      sql<RecordRow<Execution>>`UPDATE sire_executions
+        SET record = jsonb_set(record, '{cancelRequested}', 'true'::jsonb)
+        WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}
+        RETURNING record`.withoutTransform.pipe(Effect.map(firstRecord), operation("requestCancel")),
+
+    search: (query) => {
+      const conditions: Array<Fragment> = [sql`organization_id = ${query.organizationId}`]
+      if (query.workflowId !== undefined) conditions.push(sql`workflow_id = ${query.workflowId}`)
+      if (query.status !== undefined) conditions.push(sql`status = ${query.status}`)
+      if (query.trigger !== undefined) conditions.push(sql`trigger = ${query.trigger}`)
+      if (query.from !== undefined) conditions.push(atLeast("created_at", query.from))
+      if (query.to !== undefined) conditions.push(atMost("created_at", query.to))
+      if (query.minDurationMs !== undefined) conditions.push(atLeast("(ended_at - started_at)", query.minDurationMs))
+      if (query.maxDurationMs !== undefined) conditions.push(atMost("(ended_at - started_at)", query.maxDurationMs))
+      const after = afterCursor(sql, query.cursor)
+      if (after !== undefined) conditions.push(after)
+      return sql<RecordRow<Execution>>`SELECT record FROM sire_executions
+        WHERE ${sql.and(conditions)}
+        ORDER BY created_at DESC, id DESC
+        LIMIT ${pageLimit(query.limit)}`.withoutTransform.pipe(
+        Effect.map((rows) => paginate(records(rows), query.limit)),
+        operation("search")
+      )
+    }
+  })
+})
+
+/** The SQL execution store as a layer. */
+export const layer: Layer.Layer<ExecutionStore, never, SqlClient.SqlClient> = Layer.effect(ExecutionStore, make)

@@ -1,0 +1,85 @@
+/**
+ * The SQL schema of the stores, as `@effect/sql` migrations written once against `SqlClient`
+ * (PostgreSQL dialect: the same migrations run on PostgreSQL and PGlite).
+ *
+ * @example
+ * import { Layer } from "effect"
+ * import * as SqlMigrations from "@sire/adapters/SqlMigrations"
+ * import * as SqlWorkflowStore from "@sire/adapters/SqlWorkflowStore"
+ *
+ * // needs a SqlClient: PgClient.layer(...) or the PGlite client layer
+ * const Stores = SqlWorkflowStore.layer.pipe(Layer.provide(SqlMigrations.layer))
+ *
+ * @since 0.1.0
+ */
+import * as Migrator from "@effect/sql/Migrator"
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Effect, Layer } from "effect"
+
+/** The table recording applied migrations; distinct from `@effect/sql`'s default so a host's own migrations never mix with ours. */
+export const table = "sire_migrations"
+
+const core = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_workflows (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text NOT NULL,
+    document jsonb NOT NULL,
+    revision integer NOT NULL,
+    latest_version integer,
+    created_at bigint NOT NULL,
+    updated_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_workflows_listing ON sire_workflows (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE TABLE sire_workflow_versions (
+    workflow_id text COLLATE "C" NOT NULL REFERENCES sire_workflows (id) ON DELETE CASCADE,
+    organization_id text NOT NULL,
+    version integer NOT NULL,
+    document jsonb NOT NULL,
+    created_at bigint NOT NULL,
+    PRIMARY KEY (workflow_id, version)
+  )`
+  yield* sql`CREATE TABLE sire_executions (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text NOT NULL,
+    workflow_id text NOT NULL,
+    status text NOT NULL,
+    trigger text NOT NULL,
+    record jsonb NOT NULL,
+    idempotency_key text,
+    fence bigint NOT NULL DEFAULT 0,
+    event_seq integer NOT NULL DEFAULT 0,
+    created_at bigint NOT NULL,
+    started_at bigint,
+    ended_at bigint
+  )`
+  yield* sql`CREATE UNIQUE INDEX sire_executions_idempotency ON sire_executions (organization_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL`
+  yield* sql`CREATE INDEX sire_executions_listing ON sire_executions (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE TABLE sire_steps (
+    execution_id text COLLATE "C" NOT NULL REFERENCES sire_executions (id) ON DELETE CASCADE,
+    node_id text COLLATE "C" NOT NULL,
+    record jsonb NOT NULL,
+    PRIMARY KEY (execution_id, node_id)
+  )`
+  yield* sql`CREATE TABLE sire_events (
+    execution_id text COLLATE "C" NOT NULL REFERENCES sire_executions (id) ON DELETE CASCADE,
+    seq integer NOT NULL,
+    record jsonb NOT NULL,
+    PRIMARY KEY (execution_id, seq)
+  )`
+})
+
+/** Every migration, by `<id>_<name>`. */
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_core": core })
+
+/** Applies the migrations not yet applied (in one transaction); running it again is a no-op. Returns what it applied. */
+export const migrate: Effect.Effect<
+  ReadonlyArray<readonly [id: number, name: string]>,
+  Migrator.MigrationError | SqlError,
+  SqlClient.SqlClient
+> = Migrator.make({})({ loader: migrations, table })
+
+/** Runs the migrations once when the layer is built. */
+export const layer: Layer.Layer<never, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = Layer.effectDiscard(migrate)
