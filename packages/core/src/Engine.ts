@@ -6,6 +6,7 @@
  */
 import { Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Queue, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
+import type { Json } from "./Json.js"
 import { isFinal, isSettled } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
 import * as Executions from "./Executions.js"
@@ -342,8 +343,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         }
         const now = yield* Clock.currentTimeMillis
         yield* commit(ref, fence, {
-          execution: { status: "completed", output: output as any, endedAt: now },
-          events: [{ _tag: "execution.completed", at: now, output: output as any }]
+          execution: { status: "completed", output: output as Json, endedAt: now },
+          events: [{ _tag: "execution.completed", at: now, output: output as Json }]
         })
         return { _tag: "Completed" } as const
       })

@@ -44,5 +44,7 @@ export const equals = (a: unknown, b: unknown): boolean => {
   const ka = Object.keys(a)
   const kb = Object.keys(b)
   if (ka.length !== kb.length) return false
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equals((a as any)[k], (b as any)[k]))
+  const ra = a as Readonly<Record<string, unknown>>
+  const rb = b as Readonly<Record<string, unknown>>
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equals(ra[k], rb[k]))
 }

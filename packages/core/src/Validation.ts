@@ -33,7 +33,10 @@ const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
   )
 
 const at = (value: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
-  path.reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as any)[key as any] : undefined), value)
+  path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    value
+  )
 
 const schemaProblems = (error: ParseResult.ParseError, prefix: string, nodeId?: string): Array<Problem> =>
   ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => ({
