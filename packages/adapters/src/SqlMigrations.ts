@@ -71,8 +71,23 @@ const core = Effect.gen(function*() {
   )`
 })
 
+const queue = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_jobs (
+    execution_id text COLLATE "C" PRIMARY KEY,
+    organization_id text NOT NULL,
+    run_at bigint NOT NULL,
+    claimed_by text,
+    token bigint,
+    lease_until bigint,
+    rerun_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_jobs_run_at ON sire_jobs (run_at)`
+  yield* sql`CREATE SEQUENCE sire_job_tokens`
+})
+
 /** Every migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_core": core })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_core": core, "0002_queue": queue })
 
 /** Applies the migrations not yet applied (in one transaction); running it again is a no-op. Returns what it applied. */
 export const migrate: Effect.Effect<

@@ -11,7 +11,8 @@ import * as PgliteClient from "../src/PgliteClient.js"
 import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlMigrations from "../src/SqlMigrations.js"
 import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
-import { executionStoreContract, workflowStoreContract } from "../src/testkit.js"
+import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
+import { executionStoreContract, workflowStoreContract, workQueueContract } from "../src/testkit.js"
 
 const instance = ManagedRuntime.make(PgliteClient.layer({}))
 afterAll(() => instance.dispose())
@@ -39,4 +40,5 @@ const isolatedSql = Layer.scoped(
 describe("PGlite adapters", () => {
   workflowStoreContract("WorkflowStore (PGlite)", SqlWorkflowStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
   executionStoreContract("ExecutionStore (PGlite)", SqlExecutionStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
+  workQueueContract("WorkQueue (PGlite)", SqlWorkQueue.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
 })

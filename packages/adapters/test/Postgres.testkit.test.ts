@@ -12,7 +12,8 @@ import { randomToken } from "@sire/core/Id"
 import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlMigrations from "../src/SqlMigrations.js"
 import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
-import { executionStoreContract, workflowStoreContract } from "../src/testkit.js"
+import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
+import { executionStoreContract, workflowStoreContract, workQueueContract } from "../src/testkit.js"
 
 const url = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
@@ -61,4 +62,5 @@ const isolatedSql = Layer.scoped(
 describe.skipIf(unreachable !== undefined)("PostgreSQL adapters", () => {
   workflowStoreContract("WorkflowStore (PostgreSQL)", SqlWorkflowStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
   executionStoreContract("ExecutionStore (PostgreSQL)", SqlExecutionStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
+  workQueueContract("WorkQueue (PostgreSQL)", SqlWorkQueue.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
 })

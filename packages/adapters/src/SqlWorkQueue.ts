@@ -1,0 +1,216 @@
+/**
+ * The work queue on SQL, written once against `@effect/sql`'s `SqlClient` (PostgreSQL dialect:
+ * runs on PostgreSQL and PGlite). Needs the `sire_jobs` table and `sire_job_tokens` sequence of
+ * `SqlMigrations`.
+ *
+ * One row per execution. A claim is one `UPDATE` over the due rows picked `FOR UPDATE SKIP LOCKED`,
+ * each given a fencing token from the sequence, so concurrent workers never claim the same job and
+ * tokens grow queue-wide. A job enqueued while claimed keeps its claim and records `rerun_at`: the
+ * claim's end (complete or release) turns it back into a waiting job.
+ *
+ * Subscribers are woken by this process's enqueues, completions leaving a re-run and releases. On a
+ * `PgClient` (`@effect/sql-pg`) these also `NOTIFY sire_jobs`, and the first subscriber starts a
+ * `LISTEN sire_jobs` (on its own connection, until the layer is released), so other processes'
+ * work wakes subscribers too; PGlite has one process, in-process wake-ups suffice there.
+ *
+ * @example
+ * import { Layer } from "effect"
+ * import * as SqlMigrations from "@sire/adapters/SqlMigrations"
+ * import * as SqlWorkQueue from "@sire/adapters/SqlWorkQueue"
+ *
+ * // provide a SqlClient (PgClient.layer(...) or the PGlite client layer) to this:
+ * const Queue = SqlWorkQueue.layer.pipe(Layer.provide(SqlMigrations.layer))
+ *
+ * @since 0.1.0
+ */
+import * as SqlClient from "@effect/sql/SqlClient"
+import { SqlError } from "@effect/sql/SqlError"
+import { PgClient } from "@effect/sql-pg"
+import { Deferred, Effect, Layer, Option, Schedule, type Scope, Stream } from "effect"
+import { type ExecutionId, type OrganizationId, randomToken } from "@sire/core/Id"
+import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
+import { clampInt } from "./internal/paging.js"
+
+/** The notification channel of `NOTIFY`/`LISTEN` (PostgreSQL only). */
+export const channel = "sire_jobs"
+
+type BigintColumn = number | string | bigint
+
+interface ClaimedRow {
+  readonly execution_id: string
+  readonly organization_id: string
+  readonly token: BigintColumn
+  readonly lease_until: BigintColumn
+}
+
+interface NextRow {
+  readonly at: BigintColumn | null
+}
+
+const toQueueError = (error: SqlError) =>
+  new WorkQueueError({
+    reason: "Unavailable",
+    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+  })
+
+/** Runs one queue operation: SQL errors become `WorkQueueError`, and the operation is a span. */
+const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, WorkQueueError> =>
+  effect.pipe(Effect.mapError(toQueueError), Effect.withSpan(`SqlWorkQueue.${name}`))
+
+/** A stored time (unix ms): rounded up, so a job is never due nor a lease over earlier than asked. */
+const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))
+
+/** A `now` compared against stored times: rounded down (`t <= now` ⇔ `t <= floor(now)` for integer `t`). */
+const comparedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.floor(n)))
+
+const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
+
+/** The SQL work queue; on a `PgClient` it also notifies and listens on `channel` (the listener lives in the scope). */
+export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient | Scope.Scope> = Effect.gen(
+  function*() {
+    const sql = yield* SqlClient.SqlClient
+    const scope = yield* Effect.scope
+    const pg = isPgClient(sql) ? sql : undefined
+    /** Tags this instance's notifications, so it does not wake its own subscribers twice. */
+    const self = randomToken(16)
+
+    const listeners = new Set<() => void>()
+    const wakeLocal = () => {
+      for (const listener of listeners) {
+        try {
+          listener()
+        } catch {
+          // a failing listener must neither fail the committed operation nor starve the others
+        }
+      }
+    }
+    const notify = pg === undefined ? Effect.void : sql`SELECT pg_notify(${channel}, ${self})`.withoutTransform
+    const wake = Effect.suspend(() => {
+      wakeLocal()
+      // best effort: the change is committed whatever happens to the notification
+      // (`pg_notify`, not `PgClient.notify`: a `NOTIFY` statement takes no bind parameters)
+      return Effect.ignore(notify)
+    })
+
+    /** Resolved once this instance receives one of its own notifications: its `LISTEN` is in place. */
+    const listening = yield* Deferred.make<void>()
+    /** Starts listening (once, forked into the layer's scope) and waits, at most 2 s, until the `LISTEN` holds. */
+    const ensureListening = yield* Effect.cached(
+      pg === undefined ? Effect.void : Effect.gen(function*() {
+        yield* pg.listen(channel).pipe(
+          Stream.runForEach((payload) => (payload === self ? Deferred.succeed(listening, undefined) : Effect.sync(wakeLocal))),
+          Effect.retry(Schedule.spaced("1 second")),
+          Effect.ignore,
+          Effect.forkIn(scope)
+        )
+        // a notification sent before the LISTEN is lost: ping until one comes back
+        yield* notify.pipe(
+          Effect.zipRight(Effect.timeoutFail(Deferred.await(listening), { duration: "50 millis", onTimeout: () => "pending" })),
+          Effect.retry(Schedule.recurs(40)),
+          Effect.ignore
+        )
+      })
+    )
+
+    const ownedBy = (claim: Claim) =>
+      sql`execution_id = ${claim.executionId} AND token = ${clampInt(claim.token)}`
+
+    return WorkQueue.of({
+      enqueue: (job) =>
+        sql`INSERT INTO sire_jobs (execution_id, organization_id, run_at)
+          VALUES (${job.executionId}, ${job.organizationId}, ${storedTime(job.runAt)})
+          ON CONFLICT (execution_id) DO UPDATE SET
+            run_at = CASE WHEN sire_jobs.claimed_by IS NULL
+              THEN least(sire_jobs.run_at, excluded.run_at) ELSE sire_jobs.run_at END,
+            rerun_at = CASE WHEN sire_jobs.claimed_by IS NULL
+              THEN sire_jobs.rerun_at ELSE least(coalesce(sire_jobs.rerun_at, excluded.run_at), excluded.run_at) END`
+          .withoutTransform.pipe(Effect.zipRight(wake), operation("enqueue")),
+
+      claim: ({ leaseMs, max, now, workerId }) => {
+        const limit = Number.isNaN(max) ? 0 : clampInt(Math.floor(max))
+        if (limit <= 0) return Effect.succeed([])
+        const at = comparedTime(now)
+        return sql<ClaimedRow>`WITH picked AS (
+            SELECT execution_id FROM sire_jobs
+            WHERE run_at <= ${at} AND (claimed_by IS NULL OR lease_until <= ${at})
+            ORDER BY run_at, execution_id
+            LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED
+          )
+          UPDATE sire_jobs SET
+            claimed_by = ${workerId},
+            token = nextval('sire_job_tokens'),
+            lease_until = ${storedTime(now + leaseMs)},
+            run_at = CASE WHEN sire_jobs.claimed_by IS NOT NULL AND sire_jobs.rerun_at IS NOT NULL
+              THEN least(sire_jobs.run_at, sire_jobs.rerun_at) ELSE sire_jobs.run_at END,
+            rerun_at = NULL
+          FROM picked WHERE sire_jobs.execution_id = picked.execution_id
+          RETURNING sire_jobs.execution_id, sire_jobs.organization_id, sire_jobs.token, sire_jobs.lease_until`
+          .withoutTransform.pipe(
+            Effect.map((rows) =>
+              rows
+                .map((row): Claim => ({
+                  organizationId: row.organization_id as OrganizationId,
+                  executionId: row.execution_id as ExecutionId,
+                  workerId,
+                  token: Number(row.token),
+                  leaseUntil: Number(row.lease_until)
+                }))
+                .sort((a, b) => a.token - b.token)
+            ),
+            operation("claim")
+          )
+      },
+
+      heartbeat: (claim, leaseMs, now) =>
+        sql`UPDATE sire_jobs SET lease_until = ${storedTime(now + leaseMs)}
+          WHERE ${ownedBy(claim)} RETURNING token`.withoutTransform.pipe(
+          Effect.map((rows) => rows.length > 0),
+          operation("heartbeat")
+        ),
+
+      // Two statements, each re-reading the row: `rerun_at` only goes from NULL to a time while the
+      // claim holds, so a job the DELETE skips for its re-run is the one the UPDATE turns back.
+      complete: (claim) =>
+        Effect.gen(function*() {
+          const deleted = yield* sql`DELETE FROM sire_jobs
+            WHERE ${ownedBy(claim)} AND rerun_at IS NULL RETURNING token`.withoutTransform
+          if (deleted.length > 0) return
+          const rerun = yield* sql`UPDATE sire_jobs
+            SET run_at = rerun_at, claimed_by = NULL, token = NULL, lease_until = NULL, rerun_at = NULL
+            WHERE ${ownedBy(claim)} AND rerun_at IS NOT NULL RETURNING token`.withoutTransform
+          if (rerun.length > 0) yield* wake
+        }).pipe(operation("complete")),
+
+      release: (claim) =>
+        sql`UPDATE sire_jobs
+          SET run_at = least(run_at, coalesce(rerun_at, run_at)),
+            claimed_by = NULL, token = NULL, lease_until = NULL, rerun_at = NULL
+          WHERE ${ownedBy(claim)} RETURNING token`.withoutTransform.pipe(
+          Effect.flatMap((rows) => (rows.length > 0 ? wake : Effect.void)),
+          operation("release")
+        ),
+
+      cancel: (executionId) =>
+        sql`DELETE FROM sire_jobs WHERE execution_id = ${executionId}`.withoutTransform.pipe(
+          Effect.asVoid,
+          operation("cancel")
+        ),
+
+      nextDueAt: sql<NextRow>`SELECT min(CASE WHEN claimed_by IS NULL THEN run_at
+          ELSE greatest(run_at, lease_until) END) AS at FROM sire_jobs`.withoutTransform.pipe(
+        Effect.map((rows) => Option.map(Option.fromNullable(rows[0]?.at), Number)),
+        operation("nextDueAt")
+      ),
+
+      subscribe: (listener) =>
+        Effect.as(
+          Effect.zipRight(Effect.sync(() => listeners.add(listener)), ensureListening),
+          () => void listeners.delete(listener)
+        )
+    })
+  }
+)
+
+/** The SQL work queue as a layer (its `LISTEN`, on PostgreSQL, ends with the layer). */
+export const layer: Layer.Layer<WorkQueue, never, SqlClient.SqlClient> = Layer.scoped(WorkQueue, make)
