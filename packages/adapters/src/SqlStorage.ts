@@ -1,0 +1,45 @@
+/**
+ * Every storage port of `@sire/core` on SQL, with the migrations run first: the layer to give
+ * `Sire.layerWith` or `SireClient.make({ storage })`. On PGlite (embedded, files under a data
+ * directory) or PostgreSQL (`@effect/sql-pg`).
+ *
+ * @example
+ * import { SireClient } from "@sire/core"
+ * import { SqlStorage } from "@sire/adapters"
+ *
+ * const sire = await SireClient.make({ storage: SqlStorage.layerPglite({ dataDir: "./.sire/db" }) })
+ *
+ * @since 0.1.0
+ */
+import type * as Migrator from "@effect/sql/Migrator"
+import type * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { PgClient } from "@effect/sql-pg"
+import type { ExecutionStore } from "@sire/core/ExecutionStore"
+import type { WorkflowStore } from "@sire/core/WorkflowStore"
+import type { WorkQueue } from "@sire/core/WorkQueue"
+import { Layer } from "effect"
+import * as PgliteClient from "./PgliteClient.js"
+import * as SqlExecutionStore from "./SqlExecutionStore.js"
+import * as SqlMigrations from "./SqlMigrations.js"
+import * as SqlWorkflowStore from "./SqlWorkflowStore.js"
+import * as SqlWorkQueue from "./SqlWorkQueue.js"
+
+/** The storage ports. */
+export type Storage = ExecutionStore | WorkflowStore | WorkQueue
+
+/** The storage ports over a `SqlClient` the caller provides, after migrating it. */
+export const layer: Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = Layer.mergeAll(
+  SqlExecutionStore.layer,
+  SqlWorkflowStore.layer,
+  SqlWorkQueue.layer
+).pipe(Layer.provideMerge(SqlMigrations.layer))
+
+/** The storage ports on PGlite: in memory, or in files under `dataDir`. */
+export const layerPglite = (
+  config: PgliteClient.PgliteClientConfig
+): Layer.Layer<Storage, Migrator.MigrationError | SqlError> => layer.pipe(Layer.provide(PgliteClient.layer(config)))
+
+/** The storage ports on PostgreSQL. */
+export const layerPostgres = (config: PgClient.PgClientConfig): Layer.Layer<Storage, Migrator.MigrationError | SqlError> =>
+  layer.pipe(Layer.provide(PgClient.layer(config)))
