@@ -86,8 +86,24 @@ const queue = Effect.gen(function*() {
   yield* sql`CREATE SEQUENCE sire_job_tokens`
 })
 
+const limits = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_rate_limits (
+    key text COLLATE "C" PRIMARY KEY,
+    hits bigint[] NOT NULL
+  )`
+  yield* sql`CREATE TABLE sire_quota (
+    key text COLLATE "C" PRIMARY KEY,
+    count bigint NOT NULL
+  )`
+})
+
 /** Every migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_core": core, "0002_queue": queue })
+export const migrations: Migrator.Loader = Migrator.fromRecord({
+  "0001_core": core,
+  "0002_queue": queue,
+  "0003_limits": limits
+})
 
 /** Applies the migrations not yet applied (in one transaction); running it again is a no-op. Returns what it applied. */
 export const migrate: Effect.Effect<

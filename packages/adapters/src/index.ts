@@ -7,6 +7,8 @@
 export * as PgliteClient from "./PgliteClient.js"
 export * as SqlExecutionStore from "./SqlExecutionStore.js"
 export * as SqlMigrations from "./SqlMigrations.js"
+export * as SqlQuotaStore from "./SqlQuotaStore.js"
+export * as SqlRateLimitStore from "./SqlRateLimitStore.js"
 export * as SqlStorage from "./SqlStorage.js"
 export * as SqlWorkflowStore from "./SqlWorkflowStore.js"
 export * as SqlWorkQueue from "./SqlWorkQueue.js"

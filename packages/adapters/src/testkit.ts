@@ -11,5 +11,7 @@
  * @since 0.1.0
  */
 export { executionStoreContract } from "./testkit/ExecutionStore.js"
+export { quotaStoreContract } from "./testkit/QuotaStore.js"
+export { rateLimitStoreContract } from "./testkit/RateLimitStore.js"
 export { workflowStoreContract } from "./testkit/WorkflowStore.js"
 export { workQueueContract } from "./testkit/WorkQueue.js"

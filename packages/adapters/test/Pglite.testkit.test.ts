@@ -10,9 +10,17 @@ import { randomToken } from "@sire/core/Id"
 import * as PgliteClient from "../src/PgliteClient.js"
 import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlMigrations from "../src/SqlMigrations.js"
+import * as SqlQuotaStore from "../src/SqlQuotaStore.js"
+import * as SqlRateLimitStore from "../src/SqlRateLimitStore.js"
 import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
 import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
-import { executionStoreContract, workflowStoreContract, workQueueContract } from "../src/testkit.js"
+import {
+  executionStoreContract,
+  quotaStoreContract,
+  rateLimitStoreContract,
+  workflowStoreContract,
+  workQueueContract
+} from "../src/testkit.js"
 
 const instance = ManagedRuntime.make(PgliteClient.layer({}))
 afterAll(() => instance.dispose())
@@ -41,4 +49,6 @@ describe("PGlite adapters", () => {
   workflowStoreContract("WorkflowStore (PGlite)", SqlWorkflowStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
   executionStoreContract("ExecutionStore (PGlite)", SqlExecutionStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
   workQueueContract("WorkQueue (PGlite)", SqlWorkQueue.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
+  rateLimitStoreContract("RateLimitStore (PGlite)", SqlRateLimitStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
+  quotaStoreContract("QuotaStore (PGlite)", SqlQuotaStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
 })

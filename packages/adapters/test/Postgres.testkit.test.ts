@@ -11,9 +11,17 @@ import { Effect, Layer, Redacted } from "effect"
 import { randomToken } from "@sire/core/Id"
 import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlMigrations from "../src/SqlMigrations.js"
+import * as SqlQuotaStore from "../src/SqlQuotaStore.js"
+import * as SqlRateLimitStore from "../src/SqlRateLimitStore.js"
 import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
 import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
-import { executionStoreContract, workflowStoreContract, workQueueContract } from "../src/testkit.js"
+import {
+  executionStoreContract,
+  quotaStoreContract,
+  rateLimitStoreContract,
+  workflowStoreContract,
+  workQueueContract
+} from "../src/testkit.js"
 
 const url = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
@@ -63,4 +71,6 @@ describe.skipIf(unreachable !== undefined)("PostgreSQL adapters", () => {
   workflowStoreContract("WorkflowStore (PostgreSQL)", SqlWorkflowStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
   executionStoreContract("ExecutionStore (PostgreSQL)", SqlExecutionStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
   workQueueContract("WorkQueue (PostgreSQL)", SqlWorkQueue.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
+  rateLimitStoreContract("RateLimitStore (PostgreSQL)", SqlRateLimitStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
+  quotaStoreContract("QuotaStore (PostgreSQL)", SqlQuotaStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
 })
