@@ -4,23 +4,13 @@
  * schema on it (created, migrated, dropped on release), so each test sees a fresh, isolated store.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
-import { afterAll, describe } from "@effect/vitest"
+import { afterAll } from "@effect/vitest"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { randomToken } from "@sire/core/Id"
 import * as PgliteClient from "../src/PgliteClient.js"
-import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlMigrations from "../src/SqlMigrations.js"
-import * as SqlQuotaStore from "../src/SqlQuotaStore.js"
-import * as SqlRateLimitStore from "../src/SqlRateLimitStore.js"
-import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
-import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
-import {
-  executionStoreContract,
-  quotaStoreContract,
-  rateLimitStoreContract,
-  workflowStoreContract,
-  workQueueContract
-} from "../src/testkit.js"
+import { suite } from "../src/testkit.js"
+import { sqlLayers } from "./fixtures.js"
 
 const instance = ManagedRuntime.make(PgliteClient.layer({}))
 afterAll(() => instance.dispose())
@@ -45,10 +35,4 @@ const isolatedSql = Layer.scoped(
   })
 ).pipe(Layer.provide(shared))
 
-describe("PGlite adapters", () => {
-  workflowStoreContract("WorkflowStore (PGlite)", SqlWorkflowStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  executionStoreContract("ExecutionStore (PGlite)", SqlExecutionStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  workQueueContract("WorkQueue (PGlite)", SqlWorkQueue.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  rateLimitStoreContract("RateLimitStore (PGlite)", SqlRateLimitStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  quotaStoreContract("QuotaStore (PGlite)", SqlQuotaStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-})
+suite("PGlite", sqlLayers(isolatedSql))

@@ -9,19 +9,9 @@ import { PgClient } from "@effect/sql-pg"
 import { describe } from "@effect/vitest"
 import { Effect, Layer, Redacted } from "effect"
 import { randomToken } from "@sire/core/Id"
-import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlMigrations from "../src/SqlMigrations.js"
-import * as SqlQuotaStore from "../src/SqlQuotaStore.js"
-import * as SqlRateLimitStore from "../src/SqlRateLimitStore.js"
-import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
-import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
-import {
-  executionStoreContract,
-  quotaStoreContract,
-  rateLimitStoreContract,
-  workflowStoreContract,
-  workQueueContract
-} from "../src/testkit.js"
+import { suite } from "../src/testkit.js"
+import { sqlLayers } from "./fixtures.js"
 
 const url = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
@@ -67,10 +57,4 @@ const isolatedSql = Layer.scoped(
   })
 ).pipe(Layer.provide(Reactivity.layer))
 
-describe.skipIf(unreachable !== undefined)("PostgreSQL adapters", () => {
-  workflowStoreContract("WorkflowStore (PostgreSQL)", SqlWorkflowStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  executionStoreContract("ExecutionStore (PostgreSQL)", SqlExecutionStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  workQueueContract("WorkQueue (PostgreSQL)", SqlWorkQueue.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  rateLimitStoreContract("RateLimitStore (PostgreSQL)", SqlRateLimitStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-  quotaStoreContract("QuotaStore (PostgreSQL)", SqlQuotaStore.layer.pipe(Layer.provide(isolatedSql), Layer.orDie))
-})
+describe.skipIf(unreachable !== undefined)("PostgreSQL adapters", () => suite("PostgreSQL", sqlLayers(isolatedSql)))
