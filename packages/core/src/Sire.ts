@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Layer, Option, Queue, Stream } from "effect"
+import { Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Layer, Option, Stream } from "effect"
 import * as Engine from "./Engine.js"
 import type { Event, Execution, Step } from "./Execution.js"
 import { isFinal, isFinalEvent } from "./Execution.js"
@@ -134,16 +134,48 @@ export const make = (options: Options = {}) =>
         }))
       )
 
+    const waiting = new Set<() => void>()
+    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(
+      Clock.sleep(Duration.millis(pollMs)),
+      Effect.sync(() => {
+        for (const wake of waiting) wake()
+      })
+    )))
+
+    /**
+     * Wakes on an execution's events that `relevant` picks (this process) and on the shared poll
+     * (other processes). `arm` returns the wait for the next wake-up: arm before reading the store,
+     * so nothing that happens in between is missed.
+     */
+    const watch = (executionId: string, relevant: (batch: ReadonlyArray<Event>) => boolean) => {
+      let woken = Deferred.unsafeMake<void>(FiberId.none)
+      const wake = () => Deferred.unsafeDone(woken, Exit.void)
+      const unsubscribe = hub.subscribe(executionId, (batch) => {
+        if (relevant(batch)) wake()
+      })
+      waiting.add(wake)
+      return {
+        arm: (): Effect.Effect<void> => {
+          woken = Deferred.unsafeMake<void>(FiberId.none)
+          return Deferred.await(woken)
+        },
+        close: Effect.sync(() => {
+          unsubscribe()
+          waiting.delete(wake)
+        })
+      }
+    }
+
     const events = (executionId: string, options?: Scoped & { readonly afterSeq?: number }) =>
       Stream.unwrapScoped(Effect.gen(function*() {
         const ref = { organizationId: org(options), executionId: executionId as Id.ExecutionId }
-        const live = yield* Queue.unbounded<void>()
-        yield* hub.listen(executionId, () => live.unsafeOffer(undefined))
+        const watcher = yield* Effect.acquireRelease(Effect.sync(() => watch(executionId, () => true)), (w) => w.close)
         let last = options?.afterSeq ?? 0
         let done = false
         const next = Effect.gen(function*() {
           if (done) return Option.none()
           while (true) {
+            const woken = watcher.arm()
             const batch = yield* store.events(ref, last)
             if (batch.length > 0) {
               last = batch[batch.length - 1].seq
@@ -152,7 +184,7 @@ export const make = (options: Options = {}) =>
             }
             const execution = yield* store.get(ref)
             if (Option.isNone(execution) || isFinal(execution.value.status)) return Option.none()
-            yield* Effect.raceFirst(live.take, Clock.sleep(Duration.millis(pollMs)))
+            yield* woken
           }
         })
         return Stream.repeatEffectOption(Effect.flatMap(next, Option.match({
@@ -163,37 +195,15 @@ export const make = (options: Options = {}) =>
         )
       }))
 
-    const waiting = new Set<() => void>()
-    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(
-      Clock.sleep(Duration.millis(pollMs)),
-      Effect.sync(() => {
-        for (const wake of waiting) wake()
-      })
-    )))
-
     const wait = (executionId: string, options?: Scoped) =>
       Effect.suspend(() => {
-        let woken = Deferred.unsafeMake<void>(FiberId.none)
-        const wake = () => Deferred.unsafeDone(woken, Exit.void)
-        const unsubscribe = hub.subscribe(executionId, (batch) => {
-          if (batch.some(isFinalEvent)) wake()
+        const watcher = watch(executionId, (batch) => batch.some(isFinalEvent))
+        const check: Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError> = Effect.suspend(() => {
+          const woken = watcher.arm()
+          return Effect.flatMap(getExecution(executionId, options), (execution) =>
+            isFinal(execution.status) ? Effect.succeed(execution) : Effect.zipRight(woken, check))
         })
-        waiting.add(wake)
-        const check: Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError> = Effect.flatMap(
-          getExecution(executionId, options),
-          (execution) =>
-            isFinal(execution.status) ? Effect.succeed(execution) : Effect.zipRight(
-              Deferred.await(woken),
-              Effect.suspend(() => {
-                woken = Deferred.unsafeMake<void>(FiberId.none)
-                return check
-              })
-            )
-        )
-        return Effect.ensuring(check, Effect.sync(() => {
-          unsubscribe()
-          waiting.delete(wake)
-        }))
+        return Effect.ensuring(check, watcher.close)
       })
 
     const start = (request: StartRequest) =>
