@@ -10,10 +10,11 @@ import type { Json } from "./Json.js"
 import { isFinal, isSettled } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
 import * as Executions from "./Executions.js"
-import { ExecutionStore, type ExecutionStoreError, type Ref, type StaleFence } from "./ExecutionStore.js"
+import { type Commit, ExecutionStore, type ExecutionStoreError, type Ref, type StaleFence } from "./ExecutionStore.js"
 import type { ExecutionId } from "./Id.js"
 import * as Expression from "./Expression.js"
 import type { CompiledNode, Graph } from "./Graph.js"
+import * as CommitWriter from "./internal/commitWriter.js"
 import * as Frontier from "./internal/frontier.js"
 import * as Signal from "./Signal.js"
 import { type Attempt, makeNodeRunner, type RunContext } from "./internal/nodeRun.js"
@@ -56,6 +57,12 @@ export interface RunOptions {
 export interface Options {
   /** Deepest sub-workflow nesting allowed (a workflow calling itself stops here). */
   readonly maxDepth: number
+  /**
+   * How long a start (of the execution, of a node with side effects) may wait to ride on the next
+   * commit before it is written on its own (default 50 ms): fast nodes take one commit, slow ones
+   * show as running after this long.
+   */
+  readonly recordRunningAfterMs?: number
 }
 
 /** Runs executions. */
@@ -73,6 +80,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     const queue = yield* WorkQueue
     const registry = yield* NodeRegistry
     const hub = yield* ExecutionEvents
+    const recordRunningAfterMs = options.recordRunningAfterMs ?? 50
 
     const commit = (ref: Ref, fence: number, c: Parameters<typeof store.commit>[1]) =>
       Effect.map(store.commit(ref, c, fence), (events) => {
@@ -81,8 +89,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       })
 
     const finish = (
+      writer: Writer,
       ref: Ref,
-      fence: number,
       status: "failed" | "cancelled",
       failure: Failure | undefined
     ) =>
@@ -90,12 +98,14 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         const current = yield* store.get(ref)
         if (Option.isNone(current) || isFinal(current.value.status)) return current
         const now = yield* Clock.currentTimeMillis
-        const open = (yield* store.steps(ref)).filter((s) => s.status === "running" || s.status === "pending")
+        const latest = new Map((yield* store.steps(ref)).map((s) => [s.nodeId, s]))
+        for (const step of writer.deferredSteps()) latest.set(step.nodeId, step)
+        const open = Array.from(latest.values()).filter((s) => s.status === "running" || s.status === "pending")
         const events: Array<EventBody> = open.map((s) => ({ _tag: "step.cancelled", at: now, nodeId: s.nodeId }))
         events.push(
           status === "failed" ? { _tag: "execution.failed", at: now, error: failure! } : { _tag: "execution.cancelled", at: now }
         )
-        yield* commit(ref, fence, {
+        yield* writer.write({
           execution: { status, endedAt: now, wakeAt: undefined, ...(failure ? { error: failure } : {}) },
           steps: open.map((s) => ({ ...awake(s), status: "cancelled", endedAt: now })),
           events
@@ -121,18 +131,28 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       })
 
     const run = (ref: Ref, opts: RunOptions): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
+      Effect.flatMap(
+        CommitWriter.make<EngineError>((c) => commit(ref, opts.fence, c), recordRunningAfterMs),
+        (writer) => runWith(writer, ref, opts).pipe(Effect.ensuring(writer.close))
+      )
+
+    const runWith = (
+      writer: Writer,
+      ref: Ref,
+      opts: RunOptions
+    ): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
       Effect.gen(function*() {
         const found = yield* store.get(ref)
         if (Option.isNone(found)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
         const execution = found.value
         if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
         if (execution.cancelRequested || opts.cancel.raised) {
-          yield* finish(ref, opts.fence, "cancelled", undefined)
+          yield* finish(writer, ref, "cancelled", undefined)
           return yield* finished(ref, opts.notifyParent)
         }
         const compiled = yield* Effect.either(Validation.compileWith(registry, execution.document))
         if (compiled._tag === "Left") {
-          yield* finish(ref, opts.fence, "failed", { message: compiled.left.message })
+          yield* finish(writer, ref, "failed", { message: compiled.left.message })
           return yield* finished(ref, opts.notifyParent)
         }
         const now = yield* Clock.currentTimeMillis
@@ -140,21 +160,26 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         const timeoutMs = compiled.right.document.settings?.timeoutMs
         const deadline = timeoutMs === undefined ? undefined : startedAt + timeoutMs
         if (deadline !== undefined && now >= deadline) {
-          yield* finish(ref, opts.fence, "failed", { message: `execution timed out after ${timeoutMs} ms` })
+          yield* finish(writer, ref, "failed", { message: `execution timed out after ${timeoutMs} ms` })
           return yield* finished(ref, opts.notifyParent)
         }
-        yield* commit(ref, opts.fence, {
+        // A first start rides on the first node's commit. A resume is written at once: its fence
+        // must reach the store before anything else, so a worker that lost this execution to us
+        // has its late writes refused from here on.
+        const resumed = execution.startedAt !== undefined
+        const started: Commit = {
           execution: { status: "running", startedAt, wakeAt: undefined },
-          events: [{ _tag: "execution.started", at: now, resumed: execution.startedAt !== undefined }]
-        })
+          events: [{ _tag: "execution.started", at: now, resumed }]
+        }
+        yield* resumed ? writer.write(started) : writer.defer(started)
         const steps = yield* store.steps(ref)
-        const result = yield* runGraph(ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
+        const result = yield* runGraph(writer, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {
           case "Cancelled":
-            yield* finish(ref, opts.fence, "cancelled", undefined)
+            yield* finish(writer, ref, "cancelled", undefined)
             return yield* finished(ref, opts.notifyParent)
           case "Fatal":
-            yield* finish(ref, opts.fence, "failed", result.failure)
+            yield* finish(writer, ref, "failed", result.failure)
             return yield* finished(ref, opts.notifyParent)
           case "Parked":
             return result
@@ -164,11 +189,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         return result satisfies never
       }).pipe(
         Effect.onInterrupt(() =>
-          opts.cancel.raised ? Effect.ignore(finish(ref, opts.fence, "cancelled", undefined)) : Effect.void
+          opts.cancel.raised ? Effect.ignore(finish(writer, ref, "cancelled", undefined)) : Effect.void
         )
       )
 
     const runGraph = (
+      writer: Writer,
       ref: Ref,
       execution: Execution,
       graph: Graph,
@@ -202,7 +228,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           const fresh = frontier.skipped.splice(0).filter((i) => stepOf.get(graph.nodes[i].id)?.status !== "skipped")
           if (fresh.length === 0) return Effect.void
           return Effect.flatMap(Clock.currentTimeMillis, (at) =>
-            commit(ref, fence, {
+            writer.write({
               steps: fresh.map((i): Step => ({
                 nodeId: graph.nodes[i].id,
                 nodeType: graph.nodes[i].type.type,
@@ -229,6 +255,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           outputs,
           expressionContext,
           fence,
+          writer,
           stopping,
           clock: yield* Effect.clock
         }
@@ -297,9 +324,9 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         if (frontier.skipped.length > 0) yield* commitSkipped
         if (suspended.size > 0) {
           const timeoutMs = graph.document.settings?.timeoutMs
-          return yield* park(ref, fence, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)
+          return yield* park(writer, ref, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)
         }
-        return yield* complete(ref, fence, graph, outputs)
+        return yield* complete(writer, graph, outputs)
         }).pipe(Effect.ensuring(Effect.suspend(() => {
           for (const undo of release) undo()
           return Fiber.interruptAll(fibers)
@@ -307,8 +334,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       })
 
     const park = (
+      writer: Writer,
       ref: Ref,
-      fence: number,
       suspended: ReadonlyMap<number, number | undefined>,
       deadline: number | undefined
     ) =>
@@ -316,7 +343,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         const times = Array.from(suspended.values()).filter((t): t is number => t !== undefined)
         const wakeAt = times.length > 0 ? Math.min(...times) : undefined
         const now = yield* Clock.currentTimeMillis
-        yield* commit(ref, fence, {
+        yield* writer.write({
           execution: { status: "waiting", wakeAt },
           events: [{ _tag: "execution.waiting", at: now, ...(wakeAt !== undefined ? { wakeAt } : {}) }]
         })
@@ -326,8 +353,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       })
 
     const complete = (
-      ref: Ref,
-      fence: number,
+      writer: Writer,
       graph: Graph,
       outputs: Readonly<Record<string, unknown>>
     ) =>
@@ -342,7 +368,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           output = Object.fromEntries(chosen.filter((n) => ran(n.id)).map((n) => [n.id, outputs[n.id] ?? null]))
         }
         const now = yield* Clock.currentTimeMillis
-        yield* commit(ref, fence, {
+        yield* writer.write({
           execution: { status: "completed", output: output as Json, endedAt: now },
           events: [{ _tag: "execution.completed", at: now, output: output as Json }]
         })
@@ -403,10 +429,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         )
       )
 
-    const runNode = makeNodeRunner<EngineError>({ commit, runChild, isInfrastructure })
+    const runNode = makeNodeRunner({ runChild, isInfrastructure })
 
     return Engine.of({ run })
   })
+
+type Writer = CommitWriter.CommitWriter<EngineError>
 
 const infrastructure = new Set(["ExecutionStoreError", "StaleFence", "WorkQueueError", "WorkflowStoreError"])
 const isInfrastructure = (error: object): boolean => infrastructure.has((error as { _tag: string })._tag)

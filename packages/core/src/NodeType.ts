@@ -87,8 +87,9 @@ export interface NodeType<P = any> {
   readonly run: (context: NodeContext<P>) => Effect.Effect<unknown, NodeError>
   /**
    * Does no IO and finishes at once (no sleeping, no suspending, no sub-workflows): the engine then
-   * records the step's start and result in one commit instead of two. A crash during such a node
-   * is indistinguishable from a crash before it, so nothing is lost.
+   * records the step's start only with its result. Other nodes' starts are written with their
+   * result too when they finish quickly, and on their own once they have run for the engine's
+   * `recordRunningAfterMs`. A crash during a pure node is indistinguishable from one before it.
    */
   readonly pure: boolean
 }

@@ -3,14 +3,16 @@
  * and committing what happened (started, completed, failed, parked) before the scheduler moves on.
  */
 import { Cause, Clock, Effect, Exit, Option, Schema } from "effect"
+import type { EngineError } from "../Engine.js"
 import type { EventBody, Execution, Step } from "../Execution.js"
-import type { Commit, Ref } from "../ExecutionStore.js"
+import type { Ref } from "../ExecutionStore.js"
 import * as Expression from "../Expression.js"
 import type { CompiledNode, Graph } from "../Graph.js"
 import type { ExecutionId } from "../Id.js"
 import type { Json } from "../Json.js"
 import { type ChildOutcome, type ChildRequest, NodeError, type NodeContext, Route, Suspend } from "../NodeType.js"
 import type * as Signal from "../Signal.js"
+import type { CommitWriter } from "./commitWriter.js"
 import type * as Frontier from "./frontier.js"
 import { backoff, errorHandles, errorMessage, makeStep, type Outcome, outHandles, type StepFields } from "./steps.js"
 
@@ -23,6 +25,8 @@ export interface RunContext {
   readonly outputs: Readonly<Record<string, unknown>>
   readonly expressionContext: Expression.Context
   readonly fence: number
+  /** The run's commits: each node's result is written through it. */
+  readonly writer: CommitWriter<EngineError>
   readonly stopping: Signal.Signal
   readonly clock: Clock.Clock
 }
@@ -36,9 +40,7 @@ export interface Attempt {
 }
 
 /** What running nodes needs from the engine. */
-export interface NodeRunnerDeps<E> {
-  /** Writes a commit (fenced) and publishes its events. */
-  readonly commit: (ref: Ref, fence: number, commit: Commit) => Effect.Effect<unknown, E>
+export interface NodeRunnerDeps {
   /** Runs a sub-workflow for a node. */
   readonly runChild: (run: RunContext, attempt: Attempt, node: CompiledNode, request: ChildRequest) => Effect.Effect<ChildOutcome, NodeError>
   /** Whether a failure is infrastructure (to propagate) rather than the node's own. */
@@ -46,10 +48,10 @@ export interface NodeRunnerDeps<E> {
 }
 
 /** Makes `runNode`: runs a node to a settled, suspended or fatal outcome, committing as it goes. */
-export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRunnerDeps<E>) => {
-  const runNode = (run: RunContext, node: CompiledNode, prior: Step | undefined): Effect.Effect<Outcome, E> =>
+export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) => {
+  const runNode = (run: RunContext, node: CompiledNode, prior: Step | undefined): Effect.Effect<Outcome, EngineError> =>
     Effect.gen(function*() {
-      const { clock, fence, ref } = run
+      const { clock, writer } = run
       const logs: Array<string> = prior?.logs ? [...prior.logs] : []
       const children = new Set<ExecutionId>()
       let logged = logs.length
@@ -86,7 +88,7 @@ export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRu
         startedAt ??= now
         started = { _tag: "step.started", at: now, nodeId: node.id, attempt: attempts }
         if (!pure) {
-          yield* commit(ref, fence, { steps: [record({ status: "running", handles: [] })], events: [started] })
+          yield* writer.defer({ steps: [record({ status: "running", handles: [] })], events: [started] })
           started = undefined
         }
         const result = params._tag === "Left"
@@ -97,7 +99,7 @@ export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRu
         if (Exit.isSuccess(result)) {
           const value = result.value
           if (value instanceof Suspend) {
-            yield* commit(ref, fence, {
+            yield* writer.write({
               steps: [record({
                 status: "running",
                 handles: [],
@@ -117,7 +119,7 @@ export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRu
           const route = value instanceof Route
           const output = ((route ? value.output : value) ?? null) as Json
           const handles = route ? [value.handle] : outHandles
-          yield* commit(ref, fence, {
+          yield* writer.write({
             steps: [record({ status: "completed", output, handles, endedAt: at })],
             events: withLogs(at, { _tag: "step.completed", at, nodeId: node.id, output, handles })
           })
@@ -127,13 +129,13 @@ export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRu
         const failure = Cause.failureOption(result.cause)
         const error = Option.isSome(failure) ? failure.value : Cause.squash(result.cause)
         if (typeof error === "object" && error !== null && "_tag" in error && isInfrastructure(error)) {
-          return yield* Effect.fail(error as E)
+          return yield* Effect.fail(error as EngineError)
         }
         const message = errorMessage(error)
         const retryable = !(error instanceof NodeError) || error.retryable
         if (retryable && attempt < maxAttempts && node.node.retry) {
           const delayMs = backoff(node.node.retry, attempt)
-          yield* commit(ref, fence, {
+          yield* writer.write({
             steps: [record({ status: "running", handles: [] })],
             events: withLogs(at, { _tag: "step.retrying", at, nodeId: node.id, attempt: attempts, error: message, delayMs })
           })
@@ -143,7 +145,7 @@ export const makeNodeRunner = <E>({ commit, isInfrastructure, runChild }: NodeRu
         const mode = node.node.onError ?? "fail"
         const handles = mode === "continue" ? outHandles : mode === "route" ? errorHandles : []
         const output = { error: message }
-        yield* commit(ref, fence, {
+        yield* writer.write({
           steps: [record({ status: "failed", error: message, output, handles, endedAt: at })],
           events: withLogs(at, { _tag: "step.failed", at, nodeId: node.id, error: message, handles })
         })

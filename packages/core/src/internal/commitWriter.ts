@@ -1,0 +1,105 @@
+/**
+ * One execution's commits, written one at a time and merged when they queue up (group commit),
+ * with records that may wait: a deferred record (a node that started, the execution that resumed)
+ * rides on the next commit, or is written on its own once it has waited `deferMs`.
+ */
+import { Deferred, Effect, Exit, Fiber, FiberId } from "effect"
+import type { EventBody, Patch, Step } from "../Execution.js"
+import type { Commit } from "../ExecutionStore.js"
+
+/** The commits of one run of one execution. */
+export interface CommitWriter<E> {
+  /** Writes `commit` (with everything queued or deferred before it); resolves once it is durable. */
+  readonly write: (commit: Commit) => Effect.Effect<void, E>
+  /** Holds `commit` for the next write, or writes it after `deferMs` when no write comes. */
+  readonly defer: (commit: Commit) => Effect.Effect<void>
+  /** The step records held by `defer` and not yet written. */
+  readonly deferredSteps: () => ReadonlyArray<Step>
+  /** Stops the timer and drops what is still deferred (the run ended without writing it). */
+  readonly close: Effect.Effect<void>
+}
+
+/** One commit holding `parts` in order: later patches and step records win, events concatenate. */
+export const merge = (parts: ReadonlyArray<Commit>): Commit => {
+  if (parts.length === 1) return parts[0]
+  let execution: Patch | undefined
+  const steps = new Map<string, Step>()
+  const events: Array<EventBody> = []
+  for (const part of parts) {
+    if (part.execution !== undefined) execution = execution === undefined ? part.execution : { ...execution, ...part.execution }
+    for (const step of part.steps ?? []) {
+      steps.delete(step.nodeId)
+      steps.set(step.nodeId, step)
+    }
+    for (const event of part.events) events.push(event)
+  }
+  return { ...(execution !== undefined ? { execution } : {}), steps: Array.from(steps.values()), events }
+}
+
+interface Queued<E> {
+  readonly commit: Commit
+  readonly done: Deferred.Deferred<void, E>
+}
+
+/** A writer over `commit` (one store commit); deferred records wait at most `deferMs`. */
+export const make = <E>(
+  commit: (commit: Commit) => Effect.Effect<unknown, E>,
+  deferMs: number
+): Effect.Effect<CommitWriter<E>> =>
+  Effect.map(Effect.makeSemaphore(1), (mutex) => {
+    let queued: Array<Queued<E>> = []
+    let deferred: Array<Commit> = []
+    let timer: Fiber.RuntimeFiber<void> | undefined
+    let closed = false
+
+    /** Writes everything queued and deferred as one commit; settles every queued write with its exit. */
+    const flush = Effect.suspend((): Effect.Effect<void> => {
+      if (queued.length === 0 && deferred.length === 0) return Effect.void
+      const batch = queued
+      const held = deferred
+      queued = []
+      deferred = []
+      return Effect.flatMap(Effect.exit(commit(merge(held.concat(batch.map((q) => q.commit))))), (exit) => {
+        if (Exit.isFailure(exit) && batch.length === 0) deferred = held.concat(deferred)
+        const settled = Exit.asVoid(exit)
+        for (const q of batch) Deferred.unsafeDone(q.done, settled)
+        return Effect.void
+      })
+    }).pipe(Effect.uninterruptible)
+
+    const write = (c: Commit): Effect.Effect<void, E> =>
+      Effect.suspend(() => {
+        const done = Deferred.unsafeMake<void, E>(FiberId.none)
+        queued.push({ commit: c, done })
+        return Effect.zipRight(mutex.withPermits(1)(flush), Deferred.await(done))
+      })
+
+    const defer = (c: Commit): Effect.Effect<void> =>
+      Effect.suspend(() => {
+        deferred.push(c)
+        if (timer !== undefined || closed) return Effect.void
+        return Effect.map(
+          Effect.forkDaemon(Effect.sleep(deferMs).pipe(
+            Effect.zipRight(Effect.sync(() => {
+              timer = undefined
+            })),
+            Effect.zipRight(mutex.withPermits(1)(flush))
+          )),
+          (fiber) => {
+            timer = fiber
+          }
+        )
+      })
+
+    const deferredSteps = () => deferred.flatMap((c) => c.steps ?? [])
+
+    const close = Effect.suspend(() => {
+      closed = true
+      deferred = []
+      const running = timer
+      timer = undefined
+      return running === undefined ? Effect.void : Fiber.interrupt(running)
+    }).pipe(Effect.asVoid)
+
+    return { write, defer, deferredSteps, close }
+  })
