@@ -2,9 +2,10 @@
  * The execution store on SQL, written once against `@effect/sql`'s `SqlClient` (PostgreSQL dialect:
  * runs on PostgreSQL and PGlite). Needs the tables of `SqlMigrations`.
  *
- * A commit locks the execution row (`SELECT … FOR UPDATE`), checks and raises its fence, and
- * numbers events from its `event_seq` counter, all in one transaction: commits to one execution
- * are serialized, and a writer holding an older fence changes nothing.
+ * A commit is one statement, one round trip: it updates the execution row only if its fence is not
+ * older than the stored one (raising it), numbers the events from the row's `event_seq`, and
+ * upserts the steps and inserts the events in the same statement. The row lock serializes commits
+ * to one execution, and a writer holding an older fence changes nothing.
  *
  * @example
  * import { Layer } from "effect"
@@ -20,7 +21,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import type { Fragment } from "@effect/sql/Statement"
 import { Effect, Layer, Option } from "effect"
-import { applyPatch, type Event, type Execution, type Step } from "@sire/core/Execution"
+import { type Event, type Execution, type Step } from "@sire/core/Execution"
 import { ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
 import { paginate } from "@sire/core/WorkflowStore"
 import { afterCursor, clampInt, pageLimit } from "./internal/paging.js"
@@ -29,12 +30,6 @@ type BigintColumn = number | string | bigint
 
 interface RecordRow<A> {
   readonly record: A
-}
-
-interface LockedRow {
-  readonly fence: BigintColumn
-  readonly event_seq: number | string
-  readonly record: Execution
 }
 
 const isUniqueViolation = (error: SqlError): boolean =>
@@ -76,20 +71,6 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
   const atMost = (column: string, n: number): Fragment =>
     Number.isNaN(n) ? sql`FALSE` : sql`${sql.literal(column)} <= ${clampInt(Math.floor(n))}`
 
-  const insertEvents = (ref: Ref, events: ReadonlyArray<Event>) =>
-    events.length === 0
-      ? Effect.void
-      : sql`INSERT INTO sire_events (execution_id, seq, record)
-          SELECT ${ref.executionId}, (e->>'seq')::integer, e FROM jsonb_array_elements(${json(events)}) AS e`
-        .withoutTransform
-
-  const upsertSteps = (ref: Ref, steps: ReadonlyArray<Step>) =>
-    steps.length === 0
-      ? Effect.void
-      : sql`INSERT INTO sire_steps (execution_id, node_id, record)
-          SELECT ${ref.executionId}, s->>'nodeId', s FROM jsonb_array_elements(${json(lastPerNode(steps))}) AS s
-          ON CONFLICT (execution_id, node_id) DO UPDATE SET record = excluded.record`.withoutTransform
-
   const byKey = (organizationId: string, key: string) =>
     sql<RecordRow<Execution>>`SELECT record FROM sire_executions
       WHERE organization_id = ${organizationId} AND idempotency_key = ${key}`.withoutTransform.pipe(
@@ -99,14 +80,20 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
   return ExecutionStore.of({
     create: (execution, queuedAt) =>
       Effect.gen(function*() {
-        const inserted = yield* sql`INSERT INTO sire_executions
-            (id, organization_id, workflow_id, status, trigger, record, idempotency_key, event_seq,
-             created_at, started_at, ended_at)
-          VALUES (${execution.id}, ${execution.organizationId}, ${execution.workflowId}, ${execution.status},
-            ${execution.trigger}, ${json(execution)}, ${execution.idempotencyKey ?? null}, 1,
-            ${execution.createdAt}, ${nullable(execution.startedAt)}, ${nullable(execution.endedAt)})
-          ON CONFLICT (organization_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-          RETURNING id`.withoutTransform
+        const queued: Event = { _tag: "execution.queued", at: queuedAt, seq: 1 }
+        const inserted = yield* sql`WITH inserted AS (
+            INSERT INTO sire_executions
+              (id, organization_id, workflow_id, status, trigger, record, idempotency_key, event_seq,
+               created_at, started_at, ended_at)
+            VALUES (${execution.id}, ${execution.organizationId}, ${execution.workflowId}, ${execution.status},
+              ${execution.trigger}, ${json(execution)}, ${execution.idempotencyKey ?? null}, 1,
+              ${execution.createdAt}, ${nullable(execution.startedAt)}, ${nullable(execution.endedAt)})
+            ON CONFLICT (organization_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+            RETURNING id
+          ), queued AS (
+            INSERT INTO sire_events (execution_id, seq, record) SELECT id, 1, ${json(queued)} FROM inserted
+          )
+          SELECT id FROM inserted`.withoutTransform
         if (inserted.length === 0 && execution.idempotencyKey !== undefined) {
           const existing = yield* byKey(execution.organizationId, execution.idempotencyKey)
           if (Option.isSome(existing)) return { execution: existing.value, created: false }
@@ -115,10 +102,8 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
             message: `idempotency key ${execution.idempotencyKey} conflicts but no execution holds it`
           })
         }
-        const ref = { organizationId: execution.organizationId, executionId: execution.id }
-        yield* insertEvents(ref, [{ _tag: "execution.queued", at: queuedAt, seq: 1 }])
         return { execution, created: true }
-      }).pipe(sql.withTransaction, operation("create")),
+      }).pipe(operation("create")),
 
     get: (ref) =>
       sql<RecordRow<Execution>>`SELECT record FROM sire_executions
@@ -144,28 +129,41 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
 
     commit: (ref, commit, fence) =>
       Effect.gen(function*() {
-        const [locked] = yield* sql<LockedRow>`SELECT fence, event_seq, record FROM sire_executions
-          WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}
-          FOR UPDATE`.withoutTransform
-        if (locked === undefined) return yield* notFound(ref)
-        const current = Number(locked.fence)
-        if (fence < current) return yield* new StaleFence({ executionId: ref.executionId, fence, current })
-        const seq = Number(locked.event_seq)
-        const events = commit.events.map((body, i) => ({ ...body, seq: seq + i + 1 }) as Event)
-        if (commit.execution !== undefined) {
-          const next = applyPatch(locked.record, commit.execution)
-          yield* sql`UPDATE sire_executions
-            SET fence = ${fence}, event_seq = ${seq + events.length}, record = ${json(next)},
-              status = ${next.status}, started_at = ${nullable(next.startedAt)}, ended_at = ${nullable(next.endedAt)}
-            WHERE id = ${ref.executionId}`.withoutTransform
-        } else if (fence !== current || events.length > 0) {
-          yield* sql`UPDATE sire_executions SET fence = ${fence}, event_seq = ${seq + events.length}
-            WHERE id = ${ref.executionId}`.withoutTransform
+        const count = commit.events.length
+        const set: Record<string, unknown> = {}
+        const unset: Array<string> = []
+        for (const [key, value] of Object.entries(commit.execution ?? {})) {
+          if (value === undefined) unset.push(key)
+          else set[key] = value
         }
-        yield* upsertSteps(ref, commit.steps ?? [])
-        yield* insertEvents(ref, events)
-        return events as ReadonlyArray<Event>
-      }).pipe(sql.withTransaction, operation("commit")),
+        const next = sql`((record || ${json(set)}) - ARRAY(SELECT jsonb_array_elements_text(${json(unset)})))`
+        const patch = commit.execution === undefined
+          ? sql``
+          : sql`, record = ${next}, status = ${next}->>'status',
+              started_at = (${next}->>'startedAt')::numeric::bigint, ended_at = (${next}->>'endedAt')::numeric::bigint`
+        const [row] = yield* sql<{ readonly base: number | string }>`WITH updated AS (
+            UPDATE sire_executions SET fence = ${fence}, event_seq = event_seq + ${count}${patch}
+            WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId} AND fence <= ${fence}
+            RETURNING event_seq - ${count} AS base
+          ), steps AS (
+            INSERT INTO sire_steps (execution_id, node_id, record)
+            SELECT ${ref.executionId}, s->>'nodeId', s FROM updated, jsonb_array_elements(${json(lastPerNode(commit.steps ?? []))}) AS s
+            ON CONFLICT (execution_id, node_id) DO UPDATE SET record = excluded.record
+          ), events AS (
+            INSERT INTO sire_events (execution_id, seq, record)
+            SELECT ${ref.executionId}, updated.base + e.ord, e.body || jsonb_build_object('seq', updated.base + e.ord)
+            FROM updated, jsonb_array_elements(${json(commit.events)}) WITH ORDINALITY AS e(body, ord)
+          )
+          SELECT base FROM updated`.withoutTransform
+        if (row === undefined) {
+          const [current] = yield* sql<{ readonly fence: BigintColumn }>`SELECT fence FROM sire_executions
+            WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}`.withoutTransform
+          if (current === undefined) return yield* notFound(ref)
+          return yield* new StaleFence({ executionId: ref.executionId, fence, current: Number(current.fence) })
+        }
+        const base = Number(row.base)
+        return commit.events.map((body, i) => ({ ...body, seq: base + i + 1 }) as Event)
+      }).pipe(operation("commit")),
 
     requestCancel: (ref) =>
       sql<RecordRow<Execution>>`UPDATE sire_executions

@@ -9,9 +9,9 @@
  * claim's end (complete or release) turns it back into a waiting job.
  *
  * Subscribers are woken by this process's enqueues, completions leaving a re-run and releases. On a
- * `PgClient` (`@effect/sql-pg`) these also `NOTIFY sire_jobs`, and the first subscriber starts a
- * `LISTEN sire_jobs` (on its own connection, until the layer is released), so other processes'
- * work wakes subscribers too; PGlite has one process, in-process wake-ups suffice there.
+ * `PgClient` (`@effect/sql-pg`) these also notify the schema's channel (`channelFor`), and the first
+ * subscriber starts a `LISTEN` on it (on its own connection, until the layer is released), so other
+ * processes' work wakes subscribers too; PGlite has one process, in-process wake-ups suffice there.
  *
  * @example
  * import { Layer } from "effect"
@@ -31,8 +31,22 @@ import { type ExecutionId, type OrganizationId, randomToken } from "@sire/core/I
 import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
 import { clampInt } from "./internal/paging.js"
 
-/** The notification channel of `NOTIFY`/`LISTEN` (PostgreSQL only). */
-export const channel = "sire_jobs"
+/**
+ * The notification channel of `NOTIFY`/`LISTEN` for the queue in `schema` (PostgreSQL only):
+ * queues in other schemas of the same database do not wake each other. Channel names are
+ * identifiers (at most 63 bytes), so a long schema name is replaced by a hash of it.
+ */
+export const channelFor = (schema: string): string => {
+  const plain = `sire_jobs_${schema}`
+  if (plain.length <= 63 && /^[\x20-\x7e]*$/.test(plain)) return plain
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < schema.length; i++) {
+    h1 = Math.imul(h1 ^ schema.charCodeAt(i), 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ schema.charCodeAt(i), 0x5bd1e995) >>> 0
+  }
+  return `sire_jobs_${h1.toString(16)}${h2.toString(16)}`
+}
 
 type BigintColumn = number | string | bigint
 
@@ -65,7 +79,7 @@ const comparedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math
 
 const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 
-/** The SQL work queue; on a `PgClient` it also notifies and listens on `channel` (the listener lives in the scope). */
+/** The SQL work queue; on a `PgClient` it also notifies and listens on its schema's channel (the listener lives in the scope). */
 export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient | Scope.Scope> = Effect.gen(
   function*() {
     const sql = yield* SqlClient.SqlClient
@@ -84,6 +98,9 @@ export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient |
         }
       }
     }
+    const channel = pg === undefined
+      ? ""
+      : channelFor((yield* Effect.orDie(sql<{ readonly schema: string }>`SELECT current_schema() AS schema`.withoutTransform))[0].schema)
     const notify = pg === undefined ? Effect.void : sql`SELECT pg_notify(${channel}, ${self})`.withoutTransform
     const wake = Effect.suspend(() => {
       wakeLocal()
