@@ -28,18 +28,24 @@ import * as SqlWorkQueue from "./SqlWorkQueue.js"
 /** The storage ports. */
 export type Storage = ExecutionStore | WorkflowStore | WorkQueue
 
+/** The storage ports over a `SqlClient` the caller provides, after migrating it, with queue settings. */
+export const layerWith = (
+  options: SqlWorkQueue.Options
+): Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> =>
+  Layer.mergeAll(
+    SqlExecutionStore.layer,
+    SqlWorkflowStore.layer,
+    SqlWorkQueue.layerWith(options)
+  ).pipe(Layer.provideMerge(SqlMigrations.layer))
+
 /** The storage ports over a `SqlClient` the caller provides, after migrating it. */
-export const layer: Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = Layer.mergeAll(
-  SqlExecutionStore.layer,
-  SqlWorkflowStore.layer,
-  SqlWorkQueue.layer
-).pipe(Layer.provideMerge(SqlMigrations.layer))
+export const layer: Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = layerWith({})
 
 /** The storage ports on PGlite: in memory, or in files under `dataDir`. */
 export const layerPglite = (
   config: PgliteClient.PgliteClientConfig
 ): Layer.Layer<Storage, Migrator.MigrationError | SqlError> => layer.pipe(Layer.provide(PgliteClient.layer(config)))
 
-/** The storage ports on PostgreSQL. */
+/** The storage ports on PostgreSQL, shared by every process on it: leases run on the database's clock. */
 export const layerPostgres = (config: PgClient.PgClientConfig): Layer.Layer<Storage, Migrator.MigrationError | SqlError> =>
-  layer.pipe(Layer.provide(PgClient.layer(config)))
+  layerWith({ leaseClock: "database" }).pipe(Layer.provide(PgClient.layer(config)))

@@ -79,9 +79,19 @@ const comparedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math
 
 const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 
+/** Settings of the SQL work queue. */
+export interface Options {
+  /**
+   * Whose clock leases are measured by: `"caller"` (the `now` each call passes, the default) or
+   * `"database"` (the server's `clock_timestamp()`), so workers on machines whose clocks disagree
+   * still agree on when a lease has run out. Due times (`runAt`) are always the caller's.
+   */
+  readonly leaseClock?: "caller" | "database"
+}
+
 /** The SQL work queue; on a `PgClient` it also notifies and listens on its schema's channel (the listener lives in the scope). */
-export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient | Scope.Scope> = Effect.gen(
-  function*() {
+export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient | Scope.Scope> =>
+  Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
     const scope = yield* Effect.scope
     const pg = isPgClient(sql) ? sql : undefined
@@ -129,6 +139,14 @@ export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient |
       })
     )
 
+    const databaseClock = sql`(extract(epoch from clock_timestamp()) * 1000)::bigint`
+    /** The time a lease is compared with, and the end of a lease of `leaseMs` from now. */
+    const leaseNow = (now: number) => options.leaseClock === "database" ? databaseClock : sql`${comparedTime(now)}`
+    const leaseEnd = (now: number, leaseMs: number) =>
+      options.leaseClock === "database"
+        ? sql`${databaseClock} + ${storedTime(leaseMs)}`
+        : sql`${storedTime(now + leaseMs)}`
+
     const ownedBy = (claim: Claim) =>
       sql`execution_id = ${claim.executionId} AND token = ${clampInt(claim.token)}`
 
@@ -149,7 +167,7 @@ export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient |
         const at = comparedTime(now)
         return sql<ClaimedRow>`WITH picked AS (
             SELECT execution_id FROM sire_jobs
-            WHERE run_at <= ${at} AND (claimed_by IS NULL OR lease_until <= ${at})
+            WHERE run_at <= ${at} AND (claimed_by IS NULL OR lease_until <= ${leaseNow(now)})
             ORDER BY run_at, execution_id
             LIMIT ${limit}
             FOR UPDATE SKIP LOCKED
@@ -157,7 +175,7 @@ export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient |
           UPDATE sire_jobs SET
             claimed_by = ${workerId},
             token = nextval('sire_job_tokens'),
-            lease_until = ${storedTime(now + leaseMs)},
+            lease_until = ${leaseEnd(now, leaseMs)},
             run_at = CASE WHEN sire_jobs.claimed_by IS NOT NULL AND sire_jobs.rerun_at IS NOT NULL
               THEN least(sire_jobs.run_at, sire_jobs.rerun_at) ELSE sire_jobs.run_at END,
             rerun_at = NULL
@@ -180,7 +198,7 @@ export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient |
       },
 
       heartbeat: (claim, leaseMs, now) =>
-        sql`UPDATE sire_jobs SET lease_until = ${storedTime(now + leaseMs)}
+        sql`UPDATE sire_jobs SET lease_until = ${leaseEnd(now, leaseMs)}
           WHERE ${ownedBy(claim)} RETURNING token`.withoutTransform.pipe(
           Effect.map((rows) => rows.length > 0),
           operation("heartbeat")
@@ -226,8 +244,14 @@ export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient |
           () => void listeners.delete(listener)
         )
     })
-  }
-)
+  })
+
+/** The SQL work queue with leases on the caller's clock. */
+export const make: Effect.Effect<WorkQueue["Type"], never, SqlClient.SqlClient | Scope.Scope> = makeWith({})
 
 /** The SQL work queue as a layer (its `LISTEN`, on PostgreSQL, ends with the layer). */
 export const layer: Layer.Layer<WorkQueue, never, SqlClient.SqlClient> = Layer.scoped(WorkQueue, make)
+
+/** The SQL work queue as a layer, with settings. */
+export const layerWith = (options: Options): Layer.Layer<WorkQueue, never, SqlClient.SqlClient> =>
+  Layer.scoped(WorkQueue, makeWith(options))
