@@ -151,15 +151,20 @@ export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], nev
       sql`execution_id = ${claim.executionId} AND token = ${clampInt(claim.token)}`
 
     return WorkQueue.of({
-      enqueue: (job) =>
-        sql`INSERT INTO sire_jobs (execution_id, organization_id, run_at)
+      enqueue: (job) => {
+        const upsert = sql`INSERT INTO sire_jobs (execution_id, organization_id, run_at)
           VALUES (${job.executionId}, ${job.organizationId}, ${storedTime(job.runAt)})
           ON CONFLICT (execution_id) DO UPDATE SET
             run_at = CASE WHEN sire_jobs.claimed_by IS NULL
               THEN least(sire_jobs.run_at, excluded.run_at) ELSE sire_jobs.run_at END,
             rerun_at = CASE WHEN sire_jobs.claimed_by IS NULL
               THEN sire_jobs.rerun_at ELSE least(coalesce(sire_jobs.rerun_at, excluded.run_at), excluded.run_at) END`
-          .withoutTransform.pipe(Effect.zipRight(wake), operation("enqueue")),
+        // On PostgreSQL the notification goes in the same statement: one round trip, sent on commit.
+        const statement = pg === undefined
+          ? upsert
+          : sql`WITH queued AS (${upsert} RETURNING 1) SELECT pg_notify(${channel}, ${self}) FROM queued`
+        return statement.withoutTransform.pipe(Effect.zipRight(Effect.sync(wakeLocal)), operation("enqueue"))
+      },
 
       claim: ({ leaseMs, max, now, workerId }) => {
         const limit = Number.isNaN(max) ? 0 : clampInt(Math.floor(max))
