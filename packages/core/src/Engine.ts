@@ -172,7 +172,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           events: [{ _tag: "execution.started", at: now, resumed }]
         }
         yield* resumed ? writer.write(started) : writer.defer(started)
-        const steps = yield* store.steps(ref)
+        // Every commit of a run carries its execution.started first: a never-started execution has no steps.
+        const steps = resumed ? yield* store.steps(ref) : []
         const result = yield* runGraph(writer, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {
           case "Cancelled":
