@@ -46,49 +46,81 @@ export const make = <E>(
   commit: (commit: Commit) => Effect.Effect<unknown, E>,
   deferMs: number
 ): Effect.Effect<CommitWriter<E>> =>
-  Effect.map(Effect.makeSemaphore(1), (mutex) => {
+  Effect.sync(() => {
+    /** Whether a fiber is writing: it then writes whatever queues up behind it before it returns. */
+    let busy = false
     let queued: Array<Queued<E>> = []
     let deferred: Array<Commit> = []
     let timer: Fiber.RuntimeFiber<void> | undefined
     let closed = false
 
-    /** Writes everything queued and deferred as one commit; settles every queued write with its exit. */
-    const flush = Effect.suspend((): Effect.Effect<void> => {
-      if (queued.length === 0 && deferred.length === 0) return Effect.void
-      const batch = queued
+    const takeDeferred = (): Array<Commit> => {
       const held = deferred
-      queued = []
       deferred = []
-      return Effect.flatMap(Effect.exit(commit(merge(held.concat(batch.map((q) => q.commit))))), (exit) => {
-        if (Exit.isFailure(exit) && batch.length === 0) deferred = held.concat(deferred)
+      return held
+    }
+
+    /** Writes what queued up while this fiber was writing, batch by batch, then lets go. */
+    const drain: Effect.Effect<void> = Effect.suspend(() => {
+      if (queued.length === 0) {
+        busy = false
+        return Effect.void
+      }
+      const batch = queued
+      queued = []
+      const parts = takeDeferred()
+      for (const q of batch) parts.push(q.commit)
+      return Effect.flatMap(Effect.exit(commit(merge(parts))), (exit) => {
         const settled = Exit.asVoid(exit)
         for (const q of batch) Deferred.unsafeDone(q.done, settled)
-        return Effect.void
+        return drain
       })
-    }).pipe(Effect.uninterruptible)
+    })
+
+    /** Writes `parts` as the writing fiber, then drains; the exit is that of `parts`' commit. */
+    const lead = (parts: ReadonlyArray<Commit>): Effect.Effect<void, E> =>
+      Effect.uninterruptible(
+        Effect.flatMap(Effect.exit(commit(merge(parts))), (exit) => Effect.zipRight(drain, Exit.asVoid(exit)))
+      )
 
     const write = (c: Commit): Effect.Effect<void, E> =>
       Effect.suspend(() => {
-        const done = Deferred.unsafeMake<void, E>(FiberId.none)
-        queued.push({ commit: c, done })
-        return Effect.zipRight(mutex.withPermits(1)(flush), Deferred.await(done))
+        if (busy) {
+          const done = Deferred.unsafeMake<void, E>(FiberId.none)
+          queued.push({ commit: c, done })
+          return Deferred.await(done)
+        }
+        busy = true
+        const parts = takeDeferred()
+        parts.push(c)
+        return lead(parts)
       })
+
+    /** The timer's flush: what is deferred goes now, unless a write is under way (it takes it). */
+    const flushDeferred: Effect.Effect<void> = Effect.suspend(() => {
+      timer = undefined
+      if (deferred.length === 0 || closed) return Effect.void
+      if (busy) return arm
+      busy = true
+      const held = takeDeferred()
+      return Effect.catchAll(lead(held), () =>
+        Effect.sync(() => {
+          // kept for the next write, which fails in turn if the store is still failing
+          deferred = held.concat(deferred)
+        }))
+    })
+
+    const arm: Effect.Effect<void> = Effect.suspend(() => {
+      if (timer !== undefined || closed) return Effect.void
+      return Effect.map(Effect.forkDaemon(Effect.zipRight(Effect.sleep(deferMs), flushDeferred)), (fiber) => {
+        timer = fiber
+      })
+    })
 
     const defer = (c: Commit): Effect.Effect<void> =>
       Effect.suspend(() => {
         deferred.push(c)
-        if (timer !== undefined || closed) return Effect.void
-        return Effect.map(
-          Effect.forkDaemon(Effect.sleep(deferMs).pipe(
-            Effect.zipRight(Effect.sync(() => {
-              timer = undefined
-            })),
-            Effect.zipRight(mutex.withPermits(1)(flush))
-          )),
-          (fiber) => {
-            timer = fiber
-          }
-        )
+        return arm
       })
 
     const deferredSteps = () => deferred.flatMap((c) => c.steps ?? [])
