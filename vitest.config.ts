@@ -4,7 +4,7 @@ const report = process.env.SIRE_TEST_REPORT
 
 export default defineConfig({
   test: {
-    projects: ["packages/*/vitest.config.ts"],
+    projects: ["packages/*/vitest.config.ts", "examples/*/vitest.config.ts"],
     ...(report ? { reporters: ["default", "json"], outputFile: { json: report } } : {})
   }
 })
