@@ -1,6 +1,6 @@
 /**
- * @sire/adapters — implementations of `@sire/core`'s ports (SQL on PGlite and PostgreSQL) and the
- * conformance testkit.
+ * @sire/adapters — implementations of `@sire/core`'s ports (SQL on PGlite and PostgreSQL). The
+ * conformance testkit is its own entry point, `@sire/adapters/testkit` (it imports vitest).
  *
  * @since 0.1.0
  */
@@ -12,4 +12,3 @@ export * as SqlRateLimitStore from "./SqlRateLimitStore.js"
 export * as SqlStorage from "./SqlStorage.js"
 export * as SqlWorkflowStore from "./SqlWorkflowStore.js"
 export * as SqlWorkQueue from "./SqlWorkQueue.js"
-export * as Testkit from "./testkit.js"

@@ -6,7 +6,7 @@
  * the port's memory adapter (the oracle) and on yours must give the same results.
  *
  * @example
- * import { Testkit } from "@sire/adapters"
+ * import * as Testkit from "@sire/adapters/testkit"
  *
  * Testkit.suite("my adapter", { executionStore: myExecutionStoreLayer }, { numRuns: 30 })
  *

@@ -1,0 +1,20 @@
+/** The package's entry points load in plain Node, outside vitest (only the testkit needs vitest). */
+import { assert, it } from "@effect/vitest"
+import { execFileSync } from "node:child_process"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
+
+it("`@sire/adapters` imports in a plain Node process and exposes every adapter", () => {
+  const script = `import("@sire/adapters").then((m) => console.log(Object.keys(m).sort().join(",")))`
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: packageDir,
+    encoding: "utf8",
+    timeout: 60_000
+  })
+  assert.strictEqual(
+    out.trim(),
+    "PgliteClient,SqlExecutionStore,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
+  )
+}, 60_000)
