@@ -7,7 +7,7 @@
 import { Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Queue, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
 import type { Json } from "./Json.js"
-import { isFinal, isSettled } from "./Execution.js"
+import { applyPatch, isFinal, isSettled, type Patch } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
 import * as Executions from "./Executions.js"
 import { type Commit, ExecutionStore, type ExecutionStoreError, type Ref, type StaleFence } from "./ExecutionStore.js"
@@ -118,9 +118,9 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         return yield* store.get(ref)
       })
 
-    const finished = (ref: Ref, notifyParent: boolean) =>
+    const finished = (ref: Ref, notifyParent: boolean, known?: Execution) =>
       Effect.gen(function*() {
-        const execution = yield* store.get(ref)
+        const execution = known === undefined ? yield* store.get(ref) : Option.some(known)
         if (Option.isNone(execution)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
         const parent = execution.value.parent
         if (notifyParent && parent) {
@@ -185,7 +185,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           case "Parked":
             return result
           case "Completed":
-            return yield* finished(ref, opts.notifyParent)
+            return yield* finished(ref, opts.notifyParent, applyPatch(applyPatch(execution, started.execution!), result.patch))
         }
         return result satisfies never
       }).pipe(
@@ -225,11 +225,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           outputs[graph.nodes[index].id] = output
           frontier.settle(index, handles)
         }
-        const commitSkipped = Effect.suspend((): Effect.Effect<unknown, EngineError> => {
+        const commitSkipped = Effect.suspend((): Effect.Effect<void> => {
           const fresh = frontier.skipped.splice(0).filter((i) => stepOf.get(graph.nodes[i].id)?.status !== "skipped")
           if (fresh.length === 0) return Effect.void
+          // Skips are recomputed on resume: they ride on the next commit rather than take one.
           return Effect.flatMap(Clock.currentTimeMillis, (at) =>
-            writer.write({
+            writer.defer({
               steps: fresh.map((i): Step => ({
                 nodeId: graph.nodes[i].id,
                 nodeType: graph.nodes[i].type.type,
@@ -369,11 +370,9 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           output = Object.fromEntries(chosen.filter((n) => ran(n.id)).map((n) => [n.id, outputs[n.id] ?? null]))
         }
         const now = yield* Clock.currentTimeMillis
-        yield* writer.write({
-          execution: { status: "completed", output: output as Json, endedAt: now },
-          events: [{ _tag: "execution.completed", at: now, output: output as Json }]
-        })
-        return { _tag: "Completed" } as const
+        const patch: Patch = { status: "completed", output: output as Json, endedAt: now }
+        yield* writer.write({ execution: patch, events: [{ _tag: "execution.completed", at: now, output: output as Json }] })
+        return { _tag: "Completed", patch } as const
       })
 
     const runChild = (

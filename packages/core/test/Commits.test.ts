@@ -76,6 +76,27 @@ describe("commits per execution", () => {
         assert.deepStrictEqual(events.map((e) => e.seq), events.map((_, i) => i + 1))
       })))
 
+  it.effect("a branch not taken is recorded as skipped without a commit of its own", () =>
+    withCounter({ nodes: [echo.nodeType] }, (commits) =>
+      Effect.gen(function*() {
+        const sire = yield* Sire.Sire
+        const workflow = yield* sire.createWorkflow(doc(
+          [
+            start,
+            { id: "check", type: "condition", params: { expression: "{{ input.go }}" } },
+            { id: "yes", type: "test.echo", params: { value: "yes" } },
+            { id: "no", type: "test.echo", params: { value: "no" } }
+          ],
+          [edge("start", "check"), edge("check", "yes", "true"), edge("check", "no", "false")]
+        ))
+        const done = yield* sire.run({ workflowId: workflow.id, input: { go: true } })
+        assert.strictEqual(done.status, "completed")
+        const steps = yield* sire.steps(done.id)
+        assert.strictEqual(steps.find((s) => s.nodeId === "no")?.status, "skipped")
+        // start, check, yes (with the skip of no), then execution.completed.
+        assert.strictEqual(yield* Ref.get(commits), 4)
+      })))
+
   it.effect("parallel branches that finish together share commits: never more commits than nodes, plus one", () =>
     withCounter({ nodes: [echo.nodeType] }, (commits) =>
       Effect.gen(function*() {

@@ -2,7 +2,7 @@
  * The engine's internal vocabulary: what a node attempt and a graph run end with, and how step
  * records, retry delays and failure messages are made.
  */
-import type { Failure, Step } from "../Execution.js"
+import type { Failure, Patch, Step } from "../Execution.js"
 import type { CompiledNode } from "../Graph.js"
 import type { Json } from "../Json.js"
 import { NodeError } from "../NodeType.js"
@@ -20,7 +20,7 @@ export type Cancelled = { readonly _tag: "Cancelled" }
 /** The one `Cancelled` value. */
 export const cancelledResult: Cancelled = { _tag: "Cancelled" }
 /** How a run of the graph ended. */
-export type GraphResult = Fatal | Cancelled | { readonly _tag: "Completed" } | { readonly _tag: "Parked"; readonly wakeAt: number | undefined }
+export type GraphResult = Fatal | Cancelled | { readonly _tag: "Completed"; readonly patch: Patch } | { readonly _tag: "Parked"; readonly wakeAt: number | undefined }
 
 /** The message of any failure value. */
 export const errorMessage = (error: unknown): string =>
