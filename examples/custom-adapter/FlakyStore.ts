@@ -84,6 +84,7 @@ export const makeExecutionStore = (options: Options, seed = options.seed) =>
       findByKey: (organizationId, key) => call(store.findByKey(organizationId, key)),
       steps: (ref) => call(store.steps(ref)),
       events: (ref, afterSeq) => call(store.events(ref, afterSeq)),
+      acquire: (ref, fence) => call(store.acquire(ref, fence)),
       commit: (ref, commit, fence) => call(store.commit(ref, commit, fence)),
       requestCancel: (ref) => call(store.requestCancel(ref)),
       search: (query) => call(store.search(query))

@@ -71,6 +71,17 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
   const atMost = (column: string, n: number): Fragment =>
     Number.isNaN(n) ? sql`FALSE` : sql`${sql.literal(column)} <= ${clampInt(Math.floor(n))}`
 
+  /** Why a fenced write changed nothing: the execution is missing, or `fence` is older than its own. */
+  const refused = (ref: Ref, fence: number) =>
+    Effect.flatMap(
+      sql<{ readonly fence: BigintColumn }>`SELECT fence FROM sire_executions
+        WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}`.withoutTransform,
+      ([current]): Effect.Effect<never, ExecutionStoreError | StaleFence> =>
+        current === undefined
+          ? Effect.fail(notFound(ref))
+          : Effect.fail(new StaleFence({ executionId: ref.executionId, fence, current: Number(current.fence) }))
+    )
+
   const byKey = (organizationId: string, key: string) =>
     sql<RecordRow<Execution>>`SELECT record FROM sire_executions
       WHERE organization_id = ${organizationId} AND idempotency_key = ${key}`.withoutTransform.pipe(
@@ -127,6 +138,15 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
           AND e.seq > ${Math.min(Math.max(0, Math.trunc(afterSeq) || 0), 2 ** 31 - 1)}
         ORDER BY e.seq`.withoutTransform.pipe(Effect.map(records), operation("events")),
 
+    acquire: (ref, fence) =>
+      Effect.gen(function*() {
+        const [row] = yield* sql<RecordRow<Execution>>`UPDATE sire_executions SET fence = ${fence}
+          WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId} AND fence <= ${fence}
+          RETURNING record`.withoutTransform
+        if (row !== undefined) return row.record
+        return yield* refused(ref, fence)
+      }).pipe(operation("acquire")),
+
     commit: (ref, commit, fence) =>
       Effect.gen(function*() {
         const count = commit.events.length
@@ -155,12 +175,7 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
             FROM updated, jsonb_array_elements(${json(commit.events)}) WITH ORDINALITY AS e(body, ord)
           )
           SELECT base FROM updated`.withoutTransform
-        if (row === undefined) {
-          const [current] = yield* sql<{ readonly fence: BigintColumn }>`SELECT fence FROM sire_executions
-            WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId}`.withoutTransform
-          if (current === undefined) return yield* notFound(ref)
-          return yield* new StaleFence({ executionId: ref.executionId, fence, current: Number(current.fence) })
-        }
+        if (row === undefined) return yield* refused(ref, fence)
         const base = Number(row.base)
         return commit.events.map((body, i) => ({ ...body, seq: base + i + 1 }) as Event)
       }).pipe(operation("commit")),

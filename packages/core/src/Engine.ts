@@ -142,9 +142,14 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       opts: RunOptions
     ): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
       Effect.gen(function*() {
-        const found = yield* store.get(ref)
-        if (Option.isNone(found)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
-        const execution = found.value
+        // Our fence reaches the store before we read: from here on an older holder changes nothing,
+        // so what we read is final and ours to continue.
+        const execution = yield* store.acquire(ref, opts.fence).pipe(
+          Effect.catchIf(
+            (e) => e._tag === "ExecutionStoreError" && e.reason === "NotFound",
+            () => new ExecutionNotFound({ executionId: ref.executionId })
+          )
+        )
         if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
         if (execution.cancelRequested || opts.cancel.raised) {
           yield* finish(writer, ref, "cancelled", undefined)
@@ -163,16 +168,14 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           yield* finish(writer, ref, "failed", { message: `execution timed out after ${timeoutMs} ms` })
           return yield* finished(ref, opts.notifyParent)
         }
-        // A first start rides on the first node's commit. A resume is written at once: its fence
-        // must reach the store before anything else, so a worker that lost this execution to us
-        // has its late writes refused from here on.
+        // The start rides on the run's first commit, which therefore always carries it: an execution
+        // never started (read after our fence was in place) has no steps.
         const resumed = execution.startedAt !== undefined
         const started: Commit = {
           execution: { status: "running", startedAt, wakeAt: undefined },
           events: [{ _tag: "execution.started", at: now, resumed }]
         }
-        yield* resumed ? writer.write(started) : writer.defer(started)
-        // Every commit of a run carries its execution.started first: a never-started execution has no steps.
+        yield* writer.defer(started)
         const steps = resumed ? yield* store.steps(ref) : []
         const result = yield* runGraph(writer, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {

@@ -72,6 +72,11 @@ export class ExecutionStore extends Context.Tag("@sire/core/ExecutionStore")<Exe
   readonly steps: (ref: Ref) => Effect.Effect<ReadonlyArray<Step>, ExecutionStoreError>
   /** Events with `seq > afterSeq`, in order. */
   readonly events: (ref: Ref, afterSeq: number) => Effect.Effect<ReadonlyArray<Event>, ExecutionStoreError>
+  /**
+   * Takes over an execution for the holder of `fence`: raises the stored fence to it (refusing an
+   * older one, like `commit`) and returns the execution as it is once no older holder can write.
+   */
+  readonly acquire: (ref: Ref, fence: number) => Effect.Effect<Execution, ExecutionStoreError | StaleFence>
   /** Applies a commit atomically if `fence` is not older than any seen; returns the numbered events. */
   readonly commit: (
     ref: Ref,
@@ -165,6 +170,16 @@ export const makeMemory = (seed: Snapshot = []) =>
         }),
       steps: (ref) => Effect.sync(() => Array.from(find(ref)?.steps.values() ?? [])),
       events: (ref, afterSeq) => Effect.sync(() => find(ref)?.events.slice(Math.max(0, afterSeq)) ?? []),
+      acquire: (ref, fence) =>
+        Effect.suspend((): Effect.Effect<Execution, ExecutionStoreError | StaleFence> => {
+          const entry = find(ref)
+          if (!entry) return Effect.fail(notFound(ref))
+          if (fence < entry.fence) {
+            return Effect.fail(new StaleFence({ executionId: ref.executionId, fence, current: entry.fence }))
+          }
+          entry.fence = fence
+          return Effect.succeed(entry.execution)
+        }),
       commit: (ref, commit, fence) =>
         Effect.suspend((): Effect.Effect<ReadonlyArray<Event>, ExecutionStoreError | StaleFence> => {
           const entry = find(ref)

@@ -275,6 +275,41 @@ export const executionStoreContract = (name: string, layer: Layer.Layer<Executio
         assert.deepStrictEqual(messages, ["first", "same fence", "higher", "current"])
       }))
 
+    test("acquire raises the fence and returns the execution as committed; older holders are then refused", () =>
+      Effect.gen(function*() {
+        const s = yield* ExecutionStore
+        const e = execution({ id: execId("a") })
+        const ref = refOf(e)
+        yield* s.create(e, 1)
+        yield* s.commit(ref, { execution: { status: "running", startedAt: 2 }, events: [] }, 3)
+        const acquired = yield* s.acquire(ref, 8)
+        assert.deepStrictEqual(acquired, Option.getOrThrow(yield* s.get(ref)))
+        assert.strictEqual(acquired.status, "running")
+        assert.strictEqual(acquired.startedAt, 2)
+        const before = yield* stateOf(ref)
+        const stale = yield* Effect.flip(s.commit(ref, { execution: { status: "completed" }, events: [] }, 3))
+        assert.strictEqual(stale._tag, "StaleFence")
+        if (stale._tag === "StaleFence") assert.strictEqual(stale.current, 8)
+        assert.deepStrictEqual(yield* stateOf(ref), before, "an acquire leaves the record, steps and events as they were")
+        yield* s.commit(ref, { events: [] }, 8)
+      }))
+
+    test("acquire with an older fence fails with StaleFence; an unknown or foreign execution with NotFound", () =>
+      Effect.gen(function*() {
+        const s = yield* ExecutionStore
+        const e = execution({ id: execId("a") })
+        const ref = refOf(e)
+        yield* s.create(e, 1)
+        yield* s.acquire(ref, 5)
+        const stale = yield* Effect.flip(s.acquire(ref, 4))
+        assert.strictEqual(stale._tag, "StaleFence")
+        const missing = yield* Effect.flip(s.acquire({ organizationId: orgA, executionId: execId("nope") }, 1))
+        assert.isTrue(missing._tag === "ExecutionStoreError" && missing.reason === "NotFound")
+        const foreign = yield* Effect.flip(s.acquire({ organizationId: orgB, executionId: e.id }, 9))
+        assert.isTrue(foreign._tag === "ExecutionStoreError" && foreign.reason === "NotFound")
+        yield* s.commit(ref, { events: [] }, 5)
+      }))
+
     test("fences are per execution", () =>
       Effect.gen(function*() {
         const s = yield* ExecutionStore
