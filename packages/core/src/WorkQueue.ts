@@ -43,7 +43,7 @@ export class WorkQueue extends Context.Tag("@sire/core/WorkQueue")<WorkQueue, {
   readonly enqueue: (job: Job) => Effect.Effect<void, WorkQueueError>
   /** Claims up to `max` due jobs that are unclaimed or whose lease expired. */
   readonly claim: (options: ClaimOptions) => Effect.Effect<ReadonlyArray<Claim>, WorkQueueError>
-  /** Extends a lease; `false` when the claim was lost (expired and taken, or completed). */
+  /** Extends a lease (never shortens it); `false` when the claim was lost (expired and taken, or completed). */
   readonly heartbeat: (claim: Claim, leaseMs: number, now: number) => Effect.Effect<boolean, WorkQueueError>
   /** Ends a claim: the job is removed unless it was enqueued again meanwhile, then it waits for its new time. */
   readonly complete: (claim: Claim) => Effect.Effect<void, WorkQueueError>
@@ -109,7 +109,7 @@ export const makeMemory = Effect.gen(function*() {
       Effect.sync(() => {
         const slot = slots.get(claim.executionId)
         if (!owns(slot, claim)) return false
-        slot.claim = { ...slot.claim!, leaseUntil: now + leaseMs }
+        slot.claim = { ...slot.claim!, leaseUntil: Math.max(slot.claim!.leaseUntil, now + leaseMs) }
         return true
       }),
     complete: (claim) =>

@@ -41,6 +41,8 @@ export class Worker extends Context.Tag("@sire/core/Worker")<Worker, {
 interface Active {
   readonly claim: Claim
   readonly cancel: Signal.Signal
+  /** Local time by which the lease surely ends unless renewed (from when the last renewal was sent). */
+  heldUntil: number
 }
 
 /** Starts a worker in the current scope; closing the scope interrupts its runs and releases their claims. */
@@ -71,10 +73,14 @@ export const make = (options: Partial<Options> = {}) =>
         }
       })
 
-    const start = (claim: Claim) =>
+    const start = (claim: Claim, claimedAt: number) =>
       Effect.gen(function*() {
+        // Claimed again while still running here: the old run's lease ran out. It stops before the
+        // new one starts, so one worker never runs an execution twice at once.
+        const stale = runs.get(claim.executionId)
+        if (stale) yield* Fiber.interrupt(stale)
         const cancel = Signal.make()
-        active.set(claim.executionId, { claim, cancel })
+        active.set(claim.executionId, { claim, cancel, heldUntil: claimedAt + settings.leaseMs })
         const ref: Ref = { organizationId: claim.organizationId, executionId: claim.executionId }
         const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true }).pipe(
           Effect.onExit((exit) => Effect.ignore(settle(claim, exit))),
@@ -96,7 +102,7 @@ export const make = (options: Partial<Options> = {}) =>
       if (free > 0) {
         const now = yield* Clock.currentTimeMillis
         const claims = yield* queue.claim({ workerId, max: free, leaseMs: settings.leaseMs, now })
-        for (const claim of claims) yield* start(claim)
+        for (const claim of claims) yield* start(claim, now)
         if (claims.length === free) return
       }
       const now = yield* Clock.currentTimeMillis
@@ -107,19 +113,38 @@ export const make = (options: Partial<Options> = {}) =>
         : Effect.raceFirst(Deferred.await(wakeup), Clock.sleep(Duration.millis(due)))
     })
 
-    const heartbeat = Effect.gen(function*() {
-      const now = yield* Clock.currentTimeMillis
-      for (const [executionId, { cancel, claim }] of active) {
-        const held = yield* queue.heartbeat(claim, settings.leaseMs, now)
-        if (!held) {
-          const fiber = runs.get(executionId)
-          if (fiber) yield* Fiber.interrupt(fiber)
-          continue
+    /** Stops a run whose claim is gone: another worker may hold the execution now. */
+    const stop = (executionId: string) =>
+      Effect.suspend(() => {
+        const fiber = runs.get(executionId)
+        return fiber ? Fiber.interrupt(fiber) : Effect.void
+      })
+
+    /** Renews one claim (with the time it is sent) and looks for a cancellation request. */
+    const renew = (entry: Active) =>
+      Effect.gen(function*() {
+        const sentAt = yield* Clock.currentTimeMillis
+        const held = yield* Effect.either(queue.heartbeat(entry.claim, settings.leaseMs, sentAt))
+        if (held._tag === "Left" || !held.right) {
+          // Lost, or not renewed: once the lease has surely run out locally, the run stops here.
+          const now = yield* Clock.currentTimeMillis
+          if (held._tag === "Right" || now >= entry.heldUntil) yield* stop(entry.claim.executionId)
+          if (held._tag === "Left") yield* Effect.logWarning("worker heartbeat failed", held.left)
+          return
         }
-        const execution = yield* store.get({ organizationId: claim.organizationId, executionId: claim.executionId })
-        if (Option.isSome(execution) && execution.value.cancelRequested) cancel.raise()
-      }
-    })
+        entry.heldUntil = sentAt + settings.leaseMs
+        const ref: Ref = { organizationId: entry.claim.organizationId, executionId: entry.claim.executionId }
+        const execution = yield* store.get(ref)
+        if (Option.isSome(execution) && execution.value.cancelRequested) entry.cancel.raise()
+      })
+
+    /** Renews every claim held at the start of the pass, many at once. */
+    const heartbeat = Effect.suspend(() =>
+      Effect.forEach(Array.from(active.values()), (entry) => logged(renew(entry), "heartbeat"), {
+        concurrency: 16,
+        discard: true
+      })
+    )
 
     const logged = <A, E, R>(effect: Effect.Effect<A, E, R>, what: string) =>
       effect.pipe(Effect.catchAllCause((cause) => Effect.logWarning(`worker ${what} failed`, cause)))

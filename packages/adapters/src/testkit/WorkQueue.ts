@@ -104,6 +104,17 @@ export const workQueueContract = (name: string, layer: Layer.Layer<WorkQueue>) =
         assert.isTrue(taken.token > claim.token)
       }))
 
+    test("a heartbeat never shortens a lease (a late renewal with an old time keeps the later end)", () =>
+      Effect.gen(function*() {
+        const q = yield* WorkQueue
+        yield* enqueue(job("a"))
+        const claim = yield* claimOne(0, "w1", 1_000)
+        assert.isTrue(yield* q.heartbeat(claim, 100, 10))
+        assert.deepStrictEqual(yield* claimAt(500, "w2"), [], "the lease still ends at 1000")
+        const taken = yield* claimOne(1_000, "w2")
+        assert.isTrue(taken.token > claim.token)
+      }))
+
     test("heartbeat returns false once the claim was lost (expired and taken, completed, or cancelled)", () =>
       Effect.gen(function*() {
         const q = yield* WorkQueue
