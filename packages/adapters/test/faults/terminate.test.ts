@@ -14,10 +14,9 @@
  * queue empties (a claim whose completion was lost with its connection is cleaned up once its
  * lease expires).
  *
- * Not asserted: wake-ups across processes. The `LISTEN` connection is not re-established after it
- * is terminated (`PgClient.listen`'s stream neither fails nor ends when its connection dies, so
- * `SqlWorkQueue`'s retry never fires): from then on, workers see other processes' jobs only by
- * polling (`pollMs`, 100 ms here).
+ * Wake-ups across processes after the `LISTEN` connection dies are covered by
+ * `SqlWorkQueue.listen.test.ts` (a watchdog replaces a dead listener within about 4 s); here the
+ * workers also poll every 100 ms, so this test is about nothing hanging, not about latency.
  */
 import { afterAll, assert, describe, it } from "@effect/vitest"
 import {
