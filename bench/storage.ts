@@ -852,7 +852,7 @@ const main = async () => {
       ceiling: "single-row INSERT (autocommit) loops, one per connection, in this process (node-postgres); " +
         "over as many connections as worker processes, and as many as their pools hold",
       synchronousCommit: settings?.synchronous_commit ?? null,
-      release: "executions created beforehand (jobs deferred), then one INSERT of every job + NOTIFY sire_jobs",
+      release: "executions created beforehand (jobs deferred), then one INSERT of every job but the last, and the last through the queue (its NOTIFY on the schema channel wakes the workers)",
       ...(scale ?? {})
     },
     latency: { samples: LATENCY_SAMPLES, warmup: LATENCY_WARMUP, workerPollMs: LATENCY_POLL_MS },

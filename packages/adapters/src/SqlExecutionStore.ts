@@ -46,7 +46,7 @@ const operation = (name: string) =>
 <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | ExecutionStoreError> =>
   effect.pipe(
     Effect.mapError((e) => (e instanceof SqlError ? toStoreError(e) : (e as Exclude<E, SqlError>))),
-    Effect.withSpan(`SqlExecutionStore.${name}`)
+    Effect.withSpan(`SqlExecutionStore.${name}`, { captureStackTrace: false })
   )
 
 const records = <A>(rows: ReadonlyArray<RecordRow<A>>): ReadonlyArray<A> => rows.map((row) => row.record)

@@ -36,7 +36,7 @@ const toStoreError = (error: SqlError) =>
 
 /** Runs one store operation: SQL errors become `QuotaStoreError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, QuotaStoreError> =>
-  effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlQuotaStore.${name}`))
+  effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlQuotaStore.${name}`, { captureStackTrace: false }))
 
 /**
  * A limit as compared against integer counters (`count < limit` ⇔ `count < ceil(limit)`); `null`

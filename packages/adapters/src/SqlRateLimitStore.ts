@@ -37,7 +37,7 @@ const toStoreError = (error: SqlError) =>
 
 /** Runs one store operation: SQL errors become `RateLimitStoreError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, RateLimitStoreError> =>
-  effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlRateLimitStore.${name}`))
+  effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlRateLimitStore.${name}`, { captureStackTrace: false }))
 
 /** A stored hit time (unix ms): rounded up to an integer, so a hit never leaves its window earlier than asked. */
 const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))

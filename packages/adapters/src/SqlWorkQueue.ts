@@ -79,7 +79,7 @@ const toQueueError = (error: SqlError) =>
 
 /** Runs one queue operation: SQL errors become `WorkQueueError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, WorkQueueError> =>
-  effect.pipe(Effect.mapError(toQueueError), Effect.withSpan(`SqlWorkQueue.${name}`))
+  effect.pipe(Effect.mapError(toQueueError), Effect.withSpan(`SqlWorkQueue.${name}`, { captureStackTrace: false }))
 
 /** A stored time (unix ms): rounded up, so a job is never due nor a lease over earlier than asked. */
 const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))

@@ -74,7 +74,7 @@ const operation = (name: string) =>
 <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | WorkflowStoreError> =>
   effect.pipe(
     Effect.mapError((e) => (e instanceof SqlError ? toStoreError(e) : (e as Exclude<E, SqlError>))),
-    Effect.withSpan(`SqlWorkflowStore.${name}`)
+    Effect.withSpan(`SqlWorkflowStore.${name}`, { captureStackTrace: false })
   )
 
 const workflowColumns = "id, organization_id, document, revision, latest_version, created_at, updated_at"
