@@ -14,12 +14,13 @@
 import type * as Migrator from "@effect/sql/Migrator"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { PgClient } from "@effect/sql-pg"
+import type { PgClient } from "@effect/sql-pg"
 import type { ExecutionStore } from "@sire/core/ExecutionStore"
 import type { WorkflowStore } from "@sire/core/WorkflowStore"
 import type { WorkQueue } from "@sire/core/WorkQueue"
 import { Layer } from "effect"
 import * as PgliteClient from "./PgliteClient.js"
+import * as PgPreparedPool from "./PgPreparedPool.js"
 import * as SqlExecutionStore from "./SqlExecutionStore.js"
 import * as SqlMigrations from "./SqlMigrations.js"
 import * as SqlWorkflowStore from "./SqlWorkflowStore.js"
@@ -46,6 +47,9 @@ export const layerPglite = (
   config: PgliteClient.PgliteClientConfig
 ): Layer.Layer<Storage, Migrator.MigrationError | SqlError> => layer.pipe(Layer.provide(PgliteClient.layer(config)))
 
-/** The storage ports on PostgreSQL, shared by every process on it: leases run on the database's clock. */
+/**
+ * The storage ports on PostgreSQL, shared by every process on it: leases run on the database's
+ * clock, and statements run often are prepared on each connection (`PgPreparedPool`).
+ */
 export const layerPostgres = (config: PgClient.PgClientConfig): Layer.Layer<Storage, Migrator.MigrationError | SqlError> =>
-  layerWith({ leaseClock: "database" }).pipe(Layer.provide(PgClient.layer(config)))
+  layerWith({ leaseClock: "database" }).pipe(Layer.provide(PgPreparedPool.layer(config)))

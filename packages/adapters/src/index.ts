@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 export * as PgliteClient from "./PgliteClient.js"
+export * as PgPreparedPool from "./PgPreparedPool.js"
 export * as SqlExecutionStore from "./SqlExecutionStore.js"
 export * as SqlMigrations from "./SqlMigrations.js"
 export * as SqlQuotaStore from "./SqlQuotaStore.js"

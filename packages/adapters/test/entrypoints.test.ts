@@ -15,6 +15,6 @@ it("`@sire/adapters` imports in a plain Node process and exposes every adapter",
   })
   assert.strictEqual(
     out.trim(),
-    "PgliteClient,SqlExecutionStore,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
+    "PgPreparedPool,PgliteClient,SqlExecutionStore,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
   )
 }, 60_000)
