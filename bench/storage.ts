@@ -41,7 +41,7 @@
  * end; when the server is unreachable its cases are skipped (`SIRE_REQUIRE_POSTGRES=1`: fail).
  * Every child process is stopped (killed if need be) at the end, on error and on SIGINT/SIGTERM.
  *
- * Environment: `BENCH_ONLY`, `BENCH_STORAGE_REPS` (15), `BENCH_STORAGE_WARMUP` (3),
+ * Environment: `BENCH_ONLY`, `BENCH_STORAGE_REPS` (15), `BENCH_STORAGE_WARMUP` (30),
  * `BENCH_EXECUTIONS` (fixed count, no pilot sizing), `BENCH_SCALE_REPS` (3), `BENCH_LATENCY_SAMPLES` (200),
  * `BENCH_FOOTPRINT_REPS` (2), `BENCH_WORKER_PROFILE=<dir>` (CPU profiles of the worker processes).
  */
@@ -78,7 +78,8 @@ import {
 
 const CHAIN = 20
 const REPS = Number(process.env.BENCH_STORAGE_REPS ?? 15)
-const WARMUP = Number(process.env.BENCH_STORAGE_WARMUP ?? 3)
+/** Enough runs for the JIT to settle: fewer leave the first reps ≈ 2× slower. */
+const WARMUP = Number(process.env.BENCH_STORAGE_WARMUP ?? 30)
 const COMMIT_SAMPLES = 200
 /** Executions per scale-out run: `BENCH_EXECUTIONS`, else 2,000 — fewer when a pilot run shows 1 worker would take longer than `SCALE_RUN_SECONDS`. */
 const EXECUTIONS = process.env.BENCH_EXECUTIONS === undefined ? undefined : Number(process.env.BENCH_EXECUTIONS)
