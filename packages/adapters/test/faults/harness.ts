@@ -22,6 +22,7 @@ import { dirname, join } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import * as PgliteClient from "../../src/PgliteClient.js"
+import { inSchema, unreachable, url } from "../postgres.js"
 import type { WorkerConfig } from "./worker.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -30,7 +31,8 @@ const packageDir = join(here, "..", "..")
 /** tsx's ESM loader, resolved from this package up (the workspace root holds it), passed to `--import` as a URL. */
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href
 
-export const databaseUrl = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
+/** The test database (`SIRE_TEST_DATABASE_URL`). */
+export const databaseUrl = url
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -51,42 +53,17 @@ export const waitUntil = async <A>(
 }
 
 // ---------------------------------------------------------------------------------------------
-// PostgreSQL reachability (as Postgres.testkit.test.ts): skip with a warning, or fail under
-// SIRE_REQUIRE_POSTGRES=1.
+// PostgreSQL reachability (shared with the other PostgreSQL tests: importing `../postgres.js`
+// fails under SIRE_REQUIRE_POSTGRES=1 when the server does not answer).
 
-/** Why PostgreSQL cannot be used, or `undefined` when it answers. */
-export const postgresUnreachable = (): Promise<string | undefined> =>
-  Effect.runPromise(
-    Effect.scoped(
-      Effect.flatMap(
-        PgClient.make({ url: Redacted.make(databaseUrl), maxConnections: 1, connectTimeout: "3 seconds" }),
-        (sql) => sql`SELECT 1`
-      )
-    ).pipe(
-      Effect.provide(Reactivity.layer),
-      Effect.as(undefined),
-      Effect.catchAll((error) =>
-        Effect.succeed(`${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`)
-      )
-    )
-  )
-
-/** `true` when PostgreSQL answers; otherwise warns (`false`), or throws under `SIRE_REQUIRE_POSTGRES=1`. */
+/** Whether PostgreSQL answers; when it does not (and is not required), warns that `suite` is skipped. */
 export const checkPostgres = async (suite: string): Promise<boolean> => {
-  const unreachable = await postgresUnreachable()
   if (unreachable === undefined) return true
-  const reason = `PostgreSQL at ${new URL(databaseUrl).host} is unreachable (${unreachable})`
-  if (process.env.SIRE_REQUIRE_POSTGRES === "1") throw new Error(`${reason}; SIRE_REQUIRE_POSTGRES=1`)
-  console.warn(`Skipping ${suite}: ${reason}`)
+  console.warn(`Skipping ${suite}: ${unreachable}`)
   return false
 }
 
-/** The test URL with every session's `search_path` set to `schema` (and no fsync wait: client crashes are the fault here). */
-export const inSchema = (schema: string): string => {
-  const parsed = new URL(databaseUrl)
-  parsed.searchParams.set("options", `-c search_path=${schema} -c synchronous_commit=off`)
-  return parsed.toString()
-}
+export { inSchema }
 
 /**
  * Runs statements on a short-lived connection to the test database (outside any test schema),
