@@ -1,0 +1,78 @@
+/**
+ * The server's settings, from the environment (CONTRACT §5): `PORT` (8080; 0 for any free port), `HOST` (all
+ * interfaces), `SIRE_DATA_DIR` (`./.sire`), `DATABASE_URL` (PostgreSQL; PGlite under the data dir
+ * when unset), `SIRE_SECRET` (generated and saved in the data dir when unset, with a warning),
+ * `SIRE_EGRESS_ALLOW` (comma-separated hosts or CIDRs; empty by default).
+ *
+ * @since 0.1.0
+ */
+import { FileSystem, Path } from "@effect/platform"
+import type { PlatformError } from "@effect/platform/Error"
+import { Config, type ConfigError, Effect, Option, Redacted } from "effect"
+import { randomToken } from "@sire/core/Id"
+
+/** The server's settings. */
+export interface ServerConfig {
+  readonly port: number
+  readonly host: string | undefined
+  readonly dataDir: string
+  readonly databaseUrl: Option.Option<Redacted.Redacted>
+  readonly secret: Redacted.Redacted
+  readonly egressAllow: ReadonlyArray<string>
+}
+
+/** The file under the data dir that holds the generated development secret. */
+export const secretFile = "secret"
+
+const environment = Config.all({
+  port: Config.integer("PORT").pipe(
+    Config.validate({
+      message: "PORT must be an integer from 0 to 65535 (0: any free port)",
+      validation: (n) => n >= 0 && n <= 65_535
+    }),
+    Config.withDefault(8080)
+  ),
+  host: Config.option(Config.string("HOST")),
+  dataDir: Config.string("SIRE_DATA_DIR").pipe(Config.withDefault(".sire")),
+  databaseUrl: Config.option(Config.redacted("DATABASE_URL")),
+  secret: Config.option(Config.redacted("SIRE_SECRET")),
+  egressAllow: Config.string("SIRE_EGRESS_ALLOW").pipe(Config.withDefault(""))
+})
+
+/**
+ * The secret of a data dir: read from its `secret` file, or generated (64 characters from the CSPRNG)
+ * and saved there readable by the owner only, with a warning that production sets `SIRE_SECRET`.
+ */
+export const developmentSecret = (dataDir: string): Effect.Effect<Redacted.Redacted, PlatformError, FileSystem.FileSystem | Path.Path> =>
+  Effect.gen(function*() {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const file = path.join(dataDir, secretFile)
+    if (yield* fs.exists(file)) return Redacted.make((yield* fs.readFileString(file)).trim())
+    yield* fs.makeDirectory(dataDir, { recursive: true })
+    const secret = randomToken(64)
+    yield* fs.writeFileString(file, `${secret}\n`, { mode: 0o600 })
+    yield* Effect.logWarning(
+      `SIRE_SECRET is not set: generated a development secret in ${file}. Set SIRE_SECRET in production.`
+    )
+    return Redacted.make(secret)
+  })
+
+/** Reads the settings from the environment (and the development secret from the data dir). */
+export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | PlatformError, FileSystem.FileSystem | Path.Path> =
+  Effect.gen(function*() {
+    const env = yield* environment
+    const path = yield* Path.Path
+    const dataDir = path.resolve(env.dataDir)
+    const secret = Option.isSome(env.secret) && Redacted.value(env.secret.value).length > 0
+      ? env.secret.value
+      : yield* developmentSecret(dataDir)
+    return {
+      port: env.port,
+      host: Option.getOrUndefined(env.host),
+      dataDir,
+      databaseUrl: env.databaseUrl,
+      secret,
+      egressAllow: env.egressAllow.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0)
+    }
+  })

@@ -1,0 +1,111 @@
+/**
+ * `sire serve` as a real process, through a real HTTP client: health, readiness, the OpenAPI
+ * document, the generated development secret, and a clean exit on SIGTERM.
+ */
+import { afterAll, assert, describe, it } from "@effect/vitest"
+import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
+const bin = join(packageDir, "src", "bin.ts")
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href
+const dataDir = mkdtempSync(join(tmpdir(), "sire-serve-"))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+interface Running {
+  readonly child: ChildProcess
+  readonly base: string
+  readonly output: () => string
+}
+
+/** Starts `sire serve` on a free port with `env`, and resolves once it listens. */
+const serve = (env: Record<string, string>): Promise<Running> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", tsx, bin, "serve"], {
+      cwd: packageDir,
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: dataDir, SIRE_SECRET: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let output = ""
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL")
+      reject(new Error(`sire serve did not start within 30 s:\n${output}`))
+    }, 30_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const listening = /Listening on (http:\/\/[^\s]+)/.exec(output)
+      if (listening) {
+        clearTimeout(timer)
+        resolve({ child, base: listening[1], output: () => output })
+      }
+    }
+    child.stdout!.on("data", onData)
+    child.stderr!.on("data", onData)
+    child.on("exit", (code) => {
+      clearTimeout(timer)
+      reject(new Error(`sire serve exited with ${code}:\n${output}`))
+    })
+  })
+
+/** Sends SIGTERM and resolves with the exit code (fails after 15 s). */
+const stop = (running: Running): Promise<number | null> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      running.child.kill("SIGKILL")
+      reject(new Error("sire serve did not stop within 15 s of SIGTERM"))
+    }, 15_000)
+    running.child.removeAllListeners("exit")
+    running.child.on("exit", (code) => {
+      clearTimeout(timer)
+      resolve(code)
+    })
+    running.child.kill("SIGTERM")
+  })
+
+describe("sire serve", () => {
+  it("serves /healthz, /readyz and /openapi.json, generates a private development secret, and exits 0 on SIGTERM", async () => {
+    const running = await serve({})
+    try {
+      const health = await fetch(`${running.base}/healthz`)
+      assert.strictEqual(health.status, 200)
+      assert.deepStrictEqual(await health.json(), { status: "ok" })
+      const ready = await fetch(`${running.base}/readyz`)
+      assert.strictEqual(ready.status, 200)
+      assert.deepStrictEqual(await ready.json(), { status: "ready" })
+      const openapi = (await (await fetch(`${running.base}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> }
+      assert.match(openapi.openapi, /^3\./)
+      assert.includeMembers(Object.keys(openapi.paths), ["/healthz", "/readyz"])
+      const secretPath = join(dataDir, "secret")
+      assert.strictEqual(statSync(secretPath).mode & 0o777, 0o600, "only the owner may read the secret")
+      assert.isAtLeast(readFileSync(secretPath, "utf8").trim().length, 64)
+      assert.include(running.output(), "SIRE_SECRET is not set")
+      assert.notInclude(running.output(), readFileSync(secretPath, "utf8").trim(), "the secret is never logged")
+    } finally {
+      assert.strictEqual(await stop(running), 0)
+    }
+  }, 60_000)
+
+  it("a second start on the same data dir keeps its database and its secret, without the warning", async () => {
+    const before = readFileSync(join(dataDir, "secret"), "utf8")
+    const running = await serve({})
+    try {
+      assert.strictEqual((await fetch(`${running.base}/readyz`)).status, 200)
+      assert.strictEqual(readFileSync(join(dataDir, "secret"), "utf8"), before)
+      assert.notInclude(running.output(), "SIRE_SECRET is not set")
+    } finally {
+      assert.strictEqual(await stop(running), 0)
+    }
+  }, 60_000)
+
+  it("without a command it prints its usage; an unknown command exits 2", () => {
+    const help = spawnSync(process.execPath, ["--import", tsx, bin], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
+    assert.strictEqual(help.status, 0)
+    assert.include(help.stderr, "usage: sire serve")
+    const unknown = spawnSync(process.execPath, ["--import", tsx, bin, "bogus"], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
+    assert.strictEqual(unknown.status, 2)
+  }, 60_000)
+})
