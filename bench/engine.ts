@@ -21,7 +21,7 @@ import { leadNotification } from "../packages/core/test/fixtures/contract.js"
 import jsonata from "jsonata"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { Session } from "node:inspector/promises"
-import os from "node:os"
+import { machine, round } from "./machine.js"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -214,7 +214,6 @@ interface Case {
   readonly target?: { readonly label: string; readonly met: boolean }
 }
 
-const round = (x: number, digits: number) => Number(x.toFixed(digits))
 
 const main = async () => {
   const started = performance.now()
@@ -361,14 +360,8 @@ const main = async () => {
       { name: `${slug(c.name)}: ratio`, value: round(c.ratio, 1), unit: "× (sire.run time / baseline time)" }
     ]
   })
-  const cpus = os.cpus()
   const meta = {
-    node: process.version,
-    timestamp: new Date().toISOString(),
-    platform: `${process.platform}-${process.arch}`,
-    cpus: cpus.length,
-    cpu: cpus[0]?.model ?? "unknown",
-    loadAverage: os.loadavg().map((l) => round(l, 2)),
+    ...machine(),
     reps: REPS,
     warmup: WARMUP,
     contractWarmup: CONTRACT_WARMUP,

@@ -55,6 +55,7 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import os from "node:os"
+import { machine, round } from "./machine.js"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import {
@@ -118,7 +119,6 @@ const percentile = (xs: ReadonlyArray<number>, p: number) => {
   const s = sorted(xs)
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
 }
-const round = (x: number, digits: number) => Number(x.toFixed(digits))
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 const mib = (bytes: number) => bytes / 2 ** 20
 
@@ -826,14 +826,8 @@ const main = async () => {
 
   const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
   const out = rows.map((r) => ({ name: `${slug(r.part.replace(/^\d+\. /, ""))}: ${r.name}`, value: round(r.value, r.digits), unit: r.unit }))
-  const cpus = os.cpus()
   const meta = {
-    node: process.version,
-    timestamp: new Date().toISOString(),
-    platform: `${process.platform}-${process.arch}`,
-    cpus: cpus.length,
-    cpu: cpus[0]?.model ?? "unknown",
-    loadAverage: os.loadavg().map((l) => round(l, 2)),
+    ...machine(),
     statistic: "median (p99: nearest rank)",
     durableOverhead: {
       chainLength: CHAIN,
