@@ -25,7 +25,7 @@ export const Json: Schema.Schema<Json> = Schema.Union(
   Schema.String,
   Schema.Array(Schema.suspend(() => Json)),
   Schema.Record({ key: Key, value: Schema.suspend(() => Json) })
-)
+).annotations({ identifier: "Json", description: "Any JSON value" })
 
 /** A JSON object. */
 export const JsonObject = Schema.Record({ key: Key, value: Json })

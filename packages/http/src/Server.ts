@@ -1,39 +1,111 @@
 /**
- * The bundled server: the API's handlers, its OpenAPI document at `/openapi.json`, and a Sire
- * runtime (engine and worker) over the configured storage — PostgreSQL when `DATABASE_URL` is
- * set, PGlite under the data dir otherwise — listening on `HOST:PORT`.
+ * The bundled server: the API's handlers and documents behind the request guard, and a Sire
+ * runtime (engine and worker) over the configured database — PostgreSQL when `DATABASE_URL` is
+ * set, PGlite under the data dir otherwise — listening on `HOST:PORT`. Several servers on one
+ * PostgreSQL share the work queue, the rate-limit counters and the quotas.
  *
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpMiddleware, HttpServer } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
+import type * as SqlClient from "@effect/sql/SqlClient"
 import { Layer, Option } from "effect"
 import { createServer } from "node:http"
 import { join } from "node:path"
+import * as Quota from "@sire/core/Quota"
+import * as RateLimiter from "@sire/core/RateLimiter"
 import * as Sire from "@sire/core/Sire"
+import * as PgliteClient from "@sire/adapters/PgliteClient"
+import * as PgPreparedPool from "@sire/adapters/PgPreparedPool"
+import * as SqlQuotaStore from "@sire/adapters/SqlQuotaStore"
+import * as SqlRateLimitStore from "@sire/adapters/SqlRateLimitStore"
 import * as SqlStorage from "@sire/adapters/SqlStorage"
-import { SireApi } from "./Api.js"
+import { ApiKeysLive } from "./apikeys/Http.js"
+import * as ApiKeys from "./apikeys/ApiKeys.js"
+import { routes, SireApi } from "./Api.js"
+import * as Accounts from "./auth/Accounts.js"
+import * as Authentication from "./auth/Authentication.js"
+import { AuthLive } from "./auth/Http.js"
+import * as Mailer from "./auth/Mailer.js"
+import * as Tokens from "./auth/Tokens.js"
+import { DocsLive } from "./docs/Http.js"
+import { ExecutionsLive } from "./executions/Http.js"
 import { HealthLive } from "./health/Http.js"
+import * as RequestGuard from "./RequestGuard.js"
 import type { ServerConfig } from "./ServerConfig.js"
+import * as ServerMigrations from "./ServerMigrations.js"
+import * as Settings from "./Settings.js"
+import { WorkflowsLive } from "./workflows/Http.js"
 
-/** The storage the settings choose: PostgreSQL at `DATABASE_URL`, else PGlite in `<dataDir>/db`. */
-export const storage = (config: ServerConfig) =>
+/** Everything `layer` needs beyond the environment's settings. */
+export interface Options {
+  readonly config: ServerConfig
+  /** Overrides of the API's tunables. */
+  readonly settings?: Partial<Settings.Settings>
+  /** Where mail goes; the log and the outbox table by default. */
+  readonly mailer?: Layer.Layer<Mailer.Mailer, never, SqlClient.SqlClient>
+  /** Engine and worker settings, host node types. */
+  readonly sire?: Sire.Options
+  /** Lifetime of access tokens; 15 minutes by default. */
+  readonly accessTtlSeconds?: number
+  /** The database, instead of the one the config chooses (e.g. an in-memory PGlite). */
+  readonly database?: Layer.Layer<SqlClient.SqlClient, unknown>
+}
+
+/** The database the settings choose: PostgreSQL at `DATABASE_URL`, else PGlite in `<dataDir>/db`. */
+export const database = (config: ServerConfig) =>
   Option.match(config.databaseUrl, {
-    onNone: () => SqlStorage.layerPglite({ dataDir: join(config.dataDir, "db") }),
-    onSome: (url) => SqlStorage.layerPostgres({ url, applicationName: "sire" })
+    onNone: () => PgliteClient.layer({ dataDir: join(config.dataDir, "db") }),
+    onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
   })
 
+/** Every store over the database (migrated): the engine's ports, counters, accounts, keys and mail. */
+export const stores = (options: Options) =>
+  Layer.mergeAll(
+    SqlStorage.layerWith(Option.isSome(options.config.databaseUrl) ? { leaseClock: "database" } : {}),
+    SqlQuotaStore.layer,
+    SqlRateLimitStore.layer,
+    Accounts.layer,
+    ApiKeys.layer,
+    options.mailer ?? Mailer.layerOutbox
+  ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
+
+/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings. */
+export const services = (options: Options) => {
+  const quota = Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
+  const sire = Layer.provideMerge(Sire.layerWith(options.sire ?? {}), quota)
+  const tokens = Tokens.layer({
+    secret: options.config.secret,
+    ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
+  })
+  return Layer.mergeAll(
+    sire,
+    RateLimiter.layerWith({ categories: options.config.rateLimits }),
+    Layer.provideMerge(Authentication.layer, tokens),
+    Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
+  ).pipe(Layer.provideMerge(stores(options)))
+}
+
 /** Every group's handlers, over the API. */
-export const ApiLive = HttpApiBuilder.api(SireApi).pipe(Layer.provide(HealthLive))
+export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive]),
+  Layer.provide(Authentication.AuthenticationLive)
+)
 
-/** The HTTP app with its OpenAPI document, without a server (for tests and other hosts). */
-export const app = HttpApiBuilder.middlewareOpenApi({ path: "/openapi.json" }).pipe(Layer.provideMerge(ApiLive))
+/** The API with its documents, without a server. */
+export const app = DocsLive.pipe(Layer.provideMerge(ApiLive))
 
-/** The whole server for `config`: runs until its scope closes, then hands back in-flight work. */
-export const layer = (config: ServerConfig) =>
-  HttpApiBuilder.serve(HttpMiddleware.logger).pipe(
+/** The whole server for the options; exposes the `HttpServer` (its address). Hands back in-flight work when its scope closes. */
+export const layer = (options: Options) => {
+  const guard = RequestGuard.make(routes())
+  return HttpApiBuilder.serve((httpApp) => HttpMiddleware.logger(guard(httpApp))).pipe(
     Layer.provide(app),
     HttpServer.withLogAddress,
-    Layer.provide(NodeHttpServer.layer(createServer, { port: config.port, ...(config.host ? { host: config.host } : {}) })),
-    Layer.provide(Layer.provideMerge(Sire.layerWith({}), storage(config)))
+    Layer.provideMerge(NodeHttpServer.layer(createServer, {
+      port: options.config.port,
+      ...(options.config.host ? { host: options.config.host } : {})
+    })),
+    Layer.provide(services(options))
   )
+}
+

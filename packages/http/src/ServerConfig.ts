@@ -2,14 +2,18 @@
  * The server's settings, from the environment (CONTRACT §5): `PORT` (8080; 0 for any free port), `HOST` (all
  * interfaces), `SIRE_DATA_DIR` (`./.sire`), `DATABASE_URL` (PostgreSQL; PGlite under the data dir
  * when unset), `SIRE_SECRET` (generated and saved in the data dir when unset, with a warning),
- * `SIRE_EGRESS_ALLOW` (comma-separated hosts or CIDRs; empty by default).
+ * `SIRE_EGRESS_ALLOW` (comma-separated hosts or CIDRs; empty by default). Beyond CONTRACT §5:
+ * `SIRE_PUBLIC_URL` (the base URL in mailed links; `http://localhost:<PORT>`), `SIRE_RATE_LIMIT_AUTH`,
+ * `SIRE_RATE_LIMIT_WRITE`, `SIRE_RATE_LIMIT_READ` (`<requests>/<seconds>`; 10/60, 60/60, 300/60),
+ * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50) and `SIRE_LOG_LEVEL` (`info`).
  *
  * @since 0.1.0
  */
 import { FileSystem, Path } from "@effect/platform"
 import type { PlatformError } from "@effect/platform/Error"
-import { Config, type ConfigError, Effect, Option, Redacted } from "effect"
+import { Config, ConfigError as ConfigErrorModule, type ConfigError, Effect, Either, LogLevel, Option, Redacted } from "effect"
 import { randomToken } from "@sire/core/Id"
+import { type Category, defaultCategories } from "@sire/core/RateLimiter"
 
 /** The server's settings. */
 export interface ServerConfig {
@@ -19,7 +23,29 @@ export interface ServerConfig {
   readonly databaseUrl: Option.Option<Redacted.Redacted>
   readonly secret: Redacted.Redacted
   readonly egressAllow: ReadonlyArray<string>
+  /** The base URL users reach the server at (links in mail). */
+  readonly publicUrl: string
+  /** The rate-limit categories (`auth`, `write`, `read`). */
+  readonly rateLimits: Readonly<Record<"auth" | "write" | "read", Category>>
+  /** Executions a free-plan organization may start per calendar month. */
+  readonly freeTierExecutions: number
+  /** The least severe log level written. */
+  readonly logLevel: LogLevel.LogLevel
 }
+
+/** A rate-limit category from `<requests>/<seconds>`, e.g. `60/60`. */
+const rateLimit = (name: string, fallback: Category) =>
+  Config.string(name).pipe(
+    Config.mapOrFail((text) => {
+      const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text)
+      const limit = Number(match?.[1])
+      const seconds = Number(match?.[2])
+      return match && limit >= 1 && seconds >= 1
+        ? Either.right<Category>({ limit, windowMs: seconds * 1000 })
+        : Either.left(ConfigErrorModule.InvalidData([], `${name} must look like <requests>/<seconds>, e.g. 60/60`))
+    }),
+    Config.withDefault(fallback)
+  )
 
 /** The file under the data dir that holds the generated development secret. */
 export const secretFile = "secret"
@@ -36,7 +62,16 @@ const environment = Config.all({
   dataDir: Config.string("SIRE_DATA_DIR").pipe(Config.withDefault(".sire")),
   databaseUrl: Config.option(Config.redacted("DATABASE_URL")),
   secret: Config.option(Config.redacted("SIRE_SECRET")),
-  egressAllow: Config.string("SIRE_EGRESS_ALLOW").pipe(Config.withDefault(""))
+  egressAllow: Config.string("SIRE_EGRESS_ALLOW").pipe(Config.withDefault("")),
+  publicUrl: Config.option(Config.string("SIRE_PUBLIC_URL")),
+  rateLimitAuth: rateLimit("SIRE_RATE_LIMIT_AUTH", defaultCategories.auth),
+  rateLimitWrite: rateLimit("SIRE_RATE_LIMIT_WRITE", defaultCategories.write),
+  rateLimitRead: rateLimit("SIRE_RATE_LIMIT_READ", defaultCategories.read),
+  freeTierExecutions: Config.integer("SIRE_FREE_TIER_EXECUTIONS").pipe(
+    Config.validate({ message: "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer", validation: (n) => n >= 0 }),
+    Config.withDefault(50)
+  ),
+  logLevel: Config.logLevel("SIRE_LOG_LEVEL").pipe(Config.withDefault(LogLevel.Info))
 })
 
 /**
@@ -73,6 +108,10 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       dataDir,
       databaseUrl: env.databaseUrl,
       secret,
-      egressAllow: env.egressAllow.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0)
+      egressAllow: env.egressAllow.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0),
+      publicUrl: Option.getOrElse(env.publicUrl, () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
+      rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },
+      freeTierExecutions: env.freeTierExecutions,
+      logLevel: env.logLevel
     }
   })

@@ -1,15 +1,20 @@
 /**
  * The `sire` command: `sire serve` starts the bundled server with the settings of the environment
- * (see `ServerConfig`) and stops cleanly on SIGTERM or SIGINT.
+ * (see `ServerConfig`) and stops cleanly on SIGTERM or SIGINT: it stops accepting connections,
+ * lets requests in flight finish and hands running executions back to the queue.
  *
  * @since 0.1.0
  */
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Logger } from "effect"
 import * as Server from "./Server.js"
 import * as ServerConfig from "./ServerConfig.js"
 
-const usage = "usage: sire serve   (settings: PORT, HOST, SIRE_DATA_DIR, DATABASE_URL, SIRE_SECRET, SIRE_EGRESS_ALLOW)"
+const usage = [
+  "usage: sire serve",
+  "settings: PORT, HOST, SIRE_DATA_DIR, DATABASE_URL, SIRE_SECRET, SIRE_EGRESS_ALLOW, SIRE_PUBLIC_URL,",
+  "          SIRE_RATE_LIMIT_AUTH, SIRE_RATE_LIMIT_WRITE, SIRE_RATE_LIMIT_READ, SIRE_FREE_TIER_EXECUTIONS, SIRE_LOG_LEVEL"
+].join("\n")
 
 const [command] = process.argv.slice(2)
 if (command !== "serve") {
@@ -19,7 +24,7 @@ if (command !== "serve") {
 
 const serve = Effect.gen(function*() {
   const config = yield* ServerConfig.load
-  return yield* Layer.launch(Server.layer(config))
+  return yield* Layer.launch(Server.layer({ config })).pipe(Logger.withMinimumLogLevel(config.logLevel))
 }).pipe(Effect.provide(NodeContext.layer))
 
 NodeRuntime.runMain(serve)

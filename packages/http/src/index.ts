@@ -3,8 +3,17 @@
  *
  * @since 0.1.0
  */
+export * as Accounts from "./auth/Accounts.js"
 export * as Api from "./Api.js"
-export * as HealthApi from "./health/Api.js"
-export * as HealthHttp from "./health/Http.js"
+export * as ApiKeys from "./apikeys/ApiKeys.js"
+export * as Authentication from "./auth/Authentication.js"
+export * as Errors from "./Errors.js"
+export * as Mailer from "./auth/Mailer.js"
+export * as Principal from "./auth/Principal.js"
+export * as RequestGuard from "./RequestGuard.js"
+export * as Roles from "./auth/Roles.js"
 export * as Server from "./Server.js"
 export * as ServerConfig from "./ServerConfig.js"
+export * as ServerMigrations from "./ServerMigrations.js"
+export * as Settings from "./Settings.js"
+export * as Tokens from "./auth/Tokens.js"

@@ -1,0 +1,95 @@
+/**
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox), as
+ * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
+ * own table so neither set ever mixes with the other or with a host's.
+ *
+ * @since 0.1.0
+ */
+import * as Migrator from "@effect/sql/Migrator"
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Effect, Layer } from "effect"
+
+/** The table recording the server's applied migrations. */
+export const table = "sire_server_migrations"
+
+const accounts = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_organizations (
+    id text COLLATE "C" PRIMARY KEY,
+    name text NOT NULL,
+    plan text NOT NULL DEFAULT 'free',
+    created_at bigint NOT NULL
+  )`
+  yield* sql`CREATE TABLE sire_users (
+    id text COLLATE "C" PRIMARY KEY,
+    email text NOT NULL,
+    name text NOT NULL,
+    password_hash text NOT NULL,
+    created_at bigint NOT NULL
+  )`
+  yield* sql`CREATE UNIQUE INDEX sire_users_email ON sire_users (email)`
+  yield* sql`CREATE TABLE sire_memberships (
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    user_id text COLLATE "C" NOT NULL REFERENCES sire_users (id) ON DELETE CASCADE,
+    role text NOT NULL,
+    created_at bigint NOT NULL,
+    PRIMARY KEY (organization_id, user_id)
+  )`
+  yield* sql`CREATE INDEX sire_memberships_user ON sire_memberships (user_id, created_at)`
+  yield* sql`CREATE TABLE sire_sessions (
+    id text COLLATE "C" PRIMARY KEY,
+    user_id text COLLATE "C" NOT NULL REFERENCES sire_users (id) ON DELETE CASCADE,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL,
+    revoked_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_sessions_user ON sire_sessions (user_id)`
+  yield* sql`CREATE TABLE sire_refresh_tokens (
+    hash text COLLATE "C" PRIMARY KEY,
+    session_id text COLLATE "C" NOT NULL REFERENCES sire_sessions (id) ON DELETE CASCADE,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL,
+    used_at bigint
+  )`
+  yield* sql`CREATE TABLE sire_password_resets (
+    hash text COLLATE "C" PRIMARY KEY,
+    user_id text COLLATE "C" NOT NULL REFERENCES sire_users (id) ON DELETE CASCADE,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL,
+    used_at bigint
+  )`
+  yield* sql`CREATE TABLE sire_api_keys (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    name text NOT NULL,
+    role text NOT NULL,
+    hash text COLLATE "C" NOT NULL UNIQUE,
+    prefix text NOT NULL,
+    created_by text NOT NULL,
+    created_at bigint NOT NULL,
+    revoked_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_api_keys_listing ON sire_api_keys (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE TABLE sire_mail_outbox (
+    id bigserial PRIMARY KEY,
+    recipient text NOT NULL,
+    subject text NOT NULL,
+    body text NOT NULL,
+    created_at bigint NOT NULL
+  )`
+})
+
+/** Every server migration, by `<id>_<name>`. */
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts })
+
+/** Applies the server migrations not yet applied; running it again is a no-op. */
+export const migrate: Effect.Effect<
+  ReadonlyArray<readonly [id: number, name: string]>,
+  Migrator.MigrationError | SqlError,
+  SqlClient.SqlClient
+> = Migrator.make({})({ loader: migrations, table })
+
+/** Runs the server migrations when the layer is built. */
+export const layer: Layer.Layer<never, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = Layer.effectDiscard(migrate)

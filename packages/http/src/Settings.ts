@@ -1,0 +1,39 @@
+/**
+ * Tunables of the API that are not storage or secrets: token lifetimes, limits, time-outs. The
+ * defaults suit production; tests shorten them.
+ *
+ * @since 0.1.0
+ */
+import { Context, Layer } from "effect"
+
+/** The API's tunables. */
+export interface Settings {
+  /** The base URL users reach the server at, for links in mail (`SIRE_PUBLIC_URL`). */
+  readonly publicUrl: string
+  /** How long a session (and its refresh tokens) lives without being refreshed. */
+  readonly refreshTtlMs: number
+  /** How long a password-reset token is valid (at most 30 minutes). */
+  readonly resetTtlMs: number
+  /** The longest a `mode: "sync"` start waits for the execution to finish before answering with it as it is. */
+  readonly syncTimeoutMs: number
+  /** How often an idle log stream sends a heartbeat comment. */
+  readonly sseHeartbeatMs: number
+  /** The largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number
+}
+
+/** The API's tunables, as a service. */
+export const Settings = Context.GenericTag<Settings>("@sire/http/Settings")
+
+/** The defaults: 30-day sessions, 30-minute reset tokens, 30 s sync wait, 15 s heartbeats, 1 MB bodies. */
+export const defaults = (publicUrl: string): Settings => ({
+  publicUrl,
+  refreshTtlMs: 30 * 24 * 3_600_000,
+  resetTtlMs: 30 * 60_000,
+  syncTimeoutMs: 30_000,
+  sseHeartbeatMs: 15_000,
+  maxBodyBytes: 1_048_576
+})
+
+/** The settings as a layer. */
+export const layer = (settings: Settings): Layer.Layer<Settings> => Layer.succeed(Settings, settings)

@@ -1,0 +1,51 @@
+/**
+ * The API keys group (`/api/v1/apikeys`): create (the key is shown once), list, revoke.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import { Authentication } from "../auth/Authentication.js"
+import { Role } from "../auth/Roles.js"
+import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
+
+/** An API key as listed: never the key itself. */
+export const ApiKey = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  role: Role,
+  prefix: Schema.String.annotations({ description: "The key's first characters, to recognise it" }),
+  createdBy: Schema.String,
+  createdAt: UnixSeconds
+})
+
+/** The API key endpoints (admins and owners). */
+export class ApiKeysApi extends HttpApiGroup.make("apikeys")
+  .add(
+    HttpApiEndpoint.post("create", "/api/v1/apikeys")
+      .setPayload(strict(Schema.Struct({
+        name: Name,
+        role: Schema.optional(Role).annotations({ description: "The key's role; `member` by default, at most the caller's" })
+      })))
+      .addSuccess(Schema.Struct({ ...ApiKey.fields, key: Schema.String }), { status: 201 })
+      .addError(BadRequest.schema)
+      .annotate(OpenApi.Description, "Creates an API key (`sk_` + 64 hex). The key is in this response only: store it.")
+  )
+  .add(
+    HttpApiEndpoint.get("list", "/api/v1/apikeys")
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(ApiKey))
+      .annotate(OpenApi.Description, "The organization's live API keys, newest first.")
+  )
+  .add(
+    HttpApiEndpoint.del("revoke", "/api/v1/apikeys/:id")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Revokes a key: the next request with it is refused.")
+  )
+  .addError(Forbidden.schema)
+  .middleware(Authentication)
+  .annotate(OpenApi.Title, "API keys")
+{}

@@ -1,0 +1,135 @@
+/**
+ * Handlers of the auth group.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiBuilder } from "@effect/platform"
+import { Effect, Option } from "effect"
+import { SireApi } from "../Api.js"
+import { BadRequest, internal, Unauthorized } from "../Errors.js"
+import { seconds } from "../Schemas.js"
+import { Settings } from "../Settings.js"
+import { Accounts, normalizeEmail, type Profile } from "./Accounts.js"
+import { Mailer } from "./Mailer.js"
+import * as Passwords from "./Passwords.js"
+import { CurrentPrincipal } from "./Principal.js"
+import { digest, opaque, Tokens } from "./Tokens.js"
+
+const forgotAnswer = { message: "If an account exists for this email, a reset link has been sent to it." }
+
+/** A profile as the API shows it (unix seconds). */
+export const showProfile = (profile: Profile, apiKeyId?: string) => ({
+  id: profile.id,
+  email: profile.email,
+  name: profile.name,
+  role: profile.role,
+  organization: { ...profile.organization, createdAt: seconds(profile.organization.createdAt) },
+  ...(apiKeyId !== undefined ? { apiKeyId } : {}),
+  createdAt: seconds(profile.createdAt)
+})
+
+/** The auth group's handlers. */
+export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
+  Effect.gen(function*() {
+    const accounts = yield* Accounts
+    const tokens = yield* Tokens
+    const mailer = yield* Mailer
+    const settings = yield* Settings
+
+    const openSession = (userId: string, organizationId: string) =>
+      Effect.gen(function*() {
+        const refreshToken = opaque("rt_")
+        const sessionId = yield* accounts.openSession(userId, organizationId, digest(refreshToken), Date.now(), settings.refreshTtlMs)
+        const access = yield* tokens.issue({ userId, organizationId, sessionId })
+        return { ...access, refreshToken }
+      })
+
+    return handlers
+      .handle("signup", ({ payload }) =>
+        Effect.gen(function*() {
+          const email = normalizeEmail(payload.email)
+          const name = payload.name ?? email.slice(0, email.indexOf("@"))
+          const profile = yield* accounts.signup({
+            email,
+            name,
+            passwordHash: yield* Passwords.hash(payload.password),
+            organizationName: payload.organizationName ?? `${name}'s organization`
+          }, Date.now())
+          const session = yield* openSession(profile.id, profile.organization.id)
+          return { ...session, user: showProfile(profile) }
+        }).pipe(
+          Effect.catchTags({
+            EmailTaken: () => Effect.fail(new BadRequest({ error: "an account with this email already exists" })),
+            SqlError: internal
+          })
+        ))
+      .handle("login", ({ payload }) =>
+        Effect.gen(function*() {
+          const account = yield* accounts.byEmail(normalizeEmail(payload.email))
+          const phc = Option.isSome(account) ? account.value.passwordHash : yield* Passwords.decoy
+          const matches = yield* Passwords.verify(phc, payload.password)
+          if (!matches || Option.isNone(account)) {
+            return yield* Effect.fail(new Unauthorized({ error: "invalid email or password" }))
+          }
+          return yield* openSession(account.value.userId, account.value.organizationId)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("logout", () =>
+        Effect.gen(function*() {
+          const principal = yield* CurrentPrincipal
+          if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, Date.now())
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("me", () =>
+        Effect.gen(function*() {
+          const principal = yield* CurrentPrincipal
+          const profile = yield* accounts.profile(principal.userId, principal.organizationId)
+          if (Option.isNone(profile)) return yield* Effect.fail(new Unauthorized({ error: "the account no longer exists" }))
+          return showProfile({ ...profile.value, role: principal.role }, principal.apiKeyId)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("refresh", ({ payload }) =>
+        Effect.gen(function*() {
+          const next = opaque("rt_")
+          const rotation = yield* accounts.rotate(digest(payload.refreshToken), digest(next), Date.now(), settings.refreshTtlMs)
+          switch (rotation._tag) {
+            case "Rotated": {
+              const access = yield* tokens.issue(rotation)
+              return { ...access, refreshToken: next }
+            }
+            case "Reused":
+              yield* Effect.logWarning("refresh token reused: the session is revoked")
+              return yield* Effect.fail(new Unauthorized({ error: "refresh token already used: the session has been ended" }))
+            case "Invalid":
+              return yield* Effect.fail(new Unauthorized({ error: "invalid or expired refresh token" }))
+          }
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("forgotPassword", ({ payload }) =>
+        Effect.gen(function*() {
+          const email = normalizeEmail(payload.email)
+          const account = yield* accounts.byEmail(email)
+          if (Option.isSome(account)) {
+            const token = opaque("rst_")
+            const now = Date.now()
+            yield* accounts.startReset(account.value.userId, digest(token), now, now + settings.resetTtlMs)
+            yield* mailer.send({
+              to: email,
+              subject: "Reset your Sire password",
+              text: [
+                "Someone asked to reset the password of your Sire account.",
+                `Choose a new password within ${Math.round(settings.resetTtlMs / 60_000)} minutes:`,
+                "",
+                `curl -X POST ${settings.publicUrl}/api/v1/auth/reset-password -H 'Content-Type: application/json' \\`,
+                `  -d '{"token":"${token}","password":"<new password>"}'`,
+                "",
+                "If it was not you, ignore this message: your password stays as it is."
+              ].join("\n")
+            })
+          }
+          return forgotAnswer
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("resetPassword", ({ payload }) =>
+        Effect.gen(function*() {
+          const passwordHash = yield* Passwords.hash(payload.password)
+          const done = yield* accounts.finishReset(digest(payload.token), passwordHash, Date.now())
+          if (!done) return yield* Effect.fail(new BadRequest({ error: "invalid or expired reset token" }))
+          return { message: "Password changed. Every session has been ended: log in again." }
+        }).pipe(Effect.catchTag("SqlError", internal)))
+  }))

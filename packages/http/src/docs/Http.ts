@@ -1,0 +1,28 @@
+/**
+ * The API's documents: OpenAPI 3.1 at `/openapi.json` and `/openapi.yaml`, generated from the
+ * `HttpApi`, and an interactive reference (Scalar, bundled: no CDN) at `/docs/api-reference`.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiBuilder, HttpApiScalar, HttpServerResponse, OpenApi } from "@effect/platform"
+import { Layer } from "effect"
+import { stringify } from "yaml"
+import { SireApi } from "../Api.js"
+
+/** The OpenAPI document of the API. */
+export const spec = (): OpenApi.OpenAPISpec => OpenApi.fromApi(SireApi)
+
+/** `/openapi.yaml`. */
+const yaml = HttpApiBuilder.Router.use((router) =>
+  router.get(
+    "/openapi.yaml",
+    HttpServerResponse.text(stringify(spec(), { aliasDuplicateObjects: false }), { contentType: "application/yaml" })
+  )
+)
+
+/** Serves the documents. */
+export const DocsLive = Layer.mergeAll(
+  HttpApiBuilder.middlewareOpenApi({ path: "/openapi.json" }),
+  yaml,
+  HttpApiScalar.layer({ path: "/docs/api-reference" })
+)

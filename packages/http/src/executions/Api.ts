@@ -1,0 +1,154 @@
+/**
+ * The executions group: start (async → 201, sync → 200 with the finished execution; an
+ * idempotency key returns the same execution), the `/workflows/:id/execute` alias, list, search,
+ * get (with steps), cancel, and the log as Server-Sent Events.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import { Status, StepStatus } from "@sire/core/Execution"
+import { Authentication } from "../auth/Authentication.js"
+import { BadRequest, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
+import { JsonValue, PageParams, strict, UnixSeconds } from "../Schemas.js"
+
+/** One node of one execution, with its timings. */
+export const StepResponse = Schema.Struct({
+  nodeId: Schema.String,
+  nodeType: Schema.String,
+  status: StepStatus,
+  attempts: Schema.Int,
+  input: Schema.optional(JsonValue),
+  output: Schema.optional(JsonValue),
+  error: Schema.optional(Schema.String),
+  handles: Schema.Array(Schema.String).annotations({ description: "The handles flow left through" }),
+  logs: Schema.optional(Schema.Array(Schema.String)),
+  startedAt: Schema.optional(UnixSeconds),
+  endedAt: Schema.optional(UnixSeconds),
+  durationMs: Schema.optional(Schema.Int)
+}).annotations({ identifier: "Step" })
+
+/** An execution; `steps` on `GET /executions/:id`. */
+export const ExecutionResponse = Schema.Struct({
+  id: Schema.String,
+  workflowId: Schema.String,
+  version: Schema.NullOr(Schema.Int).annotations({ description: "The frozen version run, or null for the draft" }),
+  status: Status,
+  trigger: Schema.String,
+  input: JsonValue,
+  output: Schema.optional(JsonValue),
+  error: Schema.optional(Schema.Struct({ message: Schema.String, nodeId: Schema.optional(Schema.String) })),
+  idempotencyKey: Schema.optional(Schema.String),
+  parentExecutionId: Schema.optional(Schema.String),
+  createdAt: UnixSeconds,
+  startedAt: Schema.optional(UnixSeconds),
+  endedAt: Schema.optional(UnixSeconds),
+  durationMs: Schema.optional(Schema.Int),
+  steps: Schema.optional(Schema.Array(StepResponse))
+}).annotations({ identifier: "Execution" })
+
+const Mode = Schema.Literal("async", "sync").annotations({
+  description: "`async` (default) answers 201 at once; `sync` waits for the end and answers 200"
+})
+
+const startFields = {
+  input: Schema.optional(JsonValue),
+  version: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  mode: Schema.optional(Mode),
+  idempotencyKey: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)))
+}
+
+/** The body of `POST /executions`. */
+export const StartPayload = strict(Schema.Struct({ workflowId: Schema.String, ...startFields }))
+
+/** The body of `POST /workflows/:id/execute`. */
+export const ExecutePayload = strict(Schema.Struct(startFields))
+
+const ExecutionPath = Schema.Struct({ id: Schema.String })
+
+/** Query parameters of `GET /executions/search` (times in unix seconds). */
+export const SearchParams = Schema.Struct({
+  ...PageParams.fields,
+  workflowId: Schema.optional(Schema.String),
+  status: Schema.optional(Status),
+  trigger: Schema.optional(Schema.String),
+  from: Schema.optional(Schema.NumberFromString.pipe(Schema.int())),
+  to: Schema.optional(Schema.NumberFromString.pipe(Schema.int())),
+  minDurationMs: Schema.optional(Schema.NumberFromString.pipe(Schema.nonNegative())),
+  maxDurationMs: Schema.optional(Schema.NumberFromString.pipe(Schema.nonNegative()))
+})
+
+const Finished = ExecutionResponse.annotations({
+  identifier: "FinishedExecution",
+  description: "With `mode: \"sync\"`: the execution once it is final (or as it stands when the server's wait ends)"
+})
+
+const EventStream = Schema.String.pipe(
+  HttpApiSchema.withEncoding({ kind: "Text", contentType: "text/event-stream" })
+).annotations({
+  description: "Server-Sent Events: `id` is the event's sequence number, `event` its type, `data` the event as JSON"
+})
+
+/** The execution endpoints. */
+export class ExecutionsApi extends HttpApiGroup.make("executions")
+  .add(
+    HttpApiEndpoint.get("list", "/api/v1/executions")
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(ExecutionResponse))
+      .annotate(OpenApi.Description, "The organization's executions, newest first.")
+  )
+  .add(
+    HttpApiEndpoint.post("start", "/api/v1/executions")
+      .setPayload(StartPayload)
+      .addSuccess(ExecutionResponse, { status: 201 })
+      .addSuccess(Finished, { status: 200 })
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .addError(PaymentRequired.schema)
+      .annotate(OpenApi.Description, "Starts an execution of a workflow's draft or of a frozen `version`.")
+  )
+  .add(
+    HttpApiEndpoint.post("execute", "/api/v1/workflows/:id/execute")
+      .setPath(ExecutionPath)
+      .setPayload(ExecutePayload)
+      .addSuccess(ExecutionResponse, { status: 201 })
+      .addSuccess(Finished, { status: 200 })
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .addError(PaymentRequired.schema)
+      .annotate(OpenApi.Description, "Starts an execution of this workflow: the same as `POST /executions` with its `workflowId`.")
+  )
+  .add(
+    HttpApiEndpoint.get("search", "/api/v1/executions/search")
+      .setUrlParams(SearchParams)
+      .addSuccess(Schema.Array(ExecutionResponse))
+      .annotate(OpenApi.Description, "Executions filtered by workflow, status, trigger, creation time (unix seconds) and duration.")
+  )
+  .add(
+    HttpApiEndpoint.get("get", "/api/v1/executions/:id")
+      .setPath(ExecutionPath)
+      .addSuccess(ExecutionResponse)
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Status, output, error and steps with their timings.")
+  )
+  .add(
+    HttpApiEndpoint.post("cancel", "/api/v1/executions/:id/cancel")
+      .setPath(ExecutionPath)
+      .addSuccess(ExecutionResponse)
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Cancels the execution (running nodes are interrupted) and answers once it is final.")
+  )
+  .add(
+    HttpApiEndpoint.get("logs", "/api/v1/executions/:id/logs")
+      .setPath(ExecutionPath)
+      .addSuccess(EventStream)
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Every event since the start (after `Last-Event-ID` when sent), then live ones; the stream closes after the final event."
+      )
+  )
+  .addError(Forbidden.schema)
+  .middleware(Authentication)
+  .annotate(OpenApi.Title, "Executions")
+{}

@@ -1,0 +1,197 @@
+/**
+ * Handlers of the executions group, over the engine's embedding API (`Sire`) and the execution
+ * store (listing and search).
+ *
+ * @since 0.1.0
+ */
+import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { Effect, Schema } from "effect"
+import type { Execution, Step } from "@sire/core/Execution"
+import { ExecutionStore } from "@sire/core/ExecutionStore"
+import type { ExecutionId } from "@sire/core/Id"
+import { Sire, type StartError } from "@sire/core/Sire"
+import { SireApi } from "../Api.js"
+import { authorize, type Principal } from "../auth/Principal.js"
+import { type BadRequest, badRequest, type InternalError, internal, type NotFound, notFound, PaymentRequired } from "../Errors.js"
+import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
+import { Settings } from "../Settings.js"
+import { ExecutionResponse } from "./Api.js"
+import * as EventStream from "./EventStream.js"
+
+const duration = (record: { readonly startedAt?: number; readonly endedAt?: number }) =>
+  record.startedAt !== undefined && record.endedAt !== undefined ? { durationMs: record.endedAt - record.startedAt } : {}
+
+/** A step as the API shows it. */
+export const showStep = (step: Step) => ({
+  nodeId: step.nodeId,
+  nodeType: step.nodeType,
+  status: step.status,
+  attempts: step.attempts,
+  ...(step.input !== undefined ? { input: step.input } : {}),
+  ...(step.output !== undefined ? { output: step.output } : {}),
+  ...(step.error !== undefined ? { error: step.error } : {}),
+  handles: step.handles,
+  ...(step.logs !== undefined ? { logs: step.logs } : {}),
+  ...(step.startedAt !== undefined ? { startedAt: seconds(step.startedAt) } : {}),
+  ...(step.endedAt !== undefined ? { endedAt: seconds(step.endedAt) } : {}),
+  ...duration(step)
+})
+
+/** An execution as the API shows it, with its steps when given. */
+export const show = (execution: Execution, steps?: ReadonlyArray<Step>): typeof ExecutionResponse.Type => ({
+  id: execution.id,
+  workflowId: execution.workflowId,
+  version: execution.version,
+  status: execution.status,
+  trigger: execution.trigger,
+  input: execution.input,
+  ...(execution.output !== undefined ? { output: execution.output } : {}),
+  ...(execution.error !== undefined ? { error: execution.error } : {}),
+  ...(execution.idempotencyKey !== undefined ? { idempotencyKey: execution.idempotencyKey } : {}),
+  ...(execution.parent !== undefined ? { parentExecutionId: execution.parent.executionId } : {}),
+  createdAt: seconds(execution.createdAt),
+  ...(execution.startedAt !== undefined ? { startedAt: seconds(execution.startedAt) } : {}),
+  ...(execution.endedAt !== undefined ? { endedAt: seconds(execution.endedAt) } : {}),
+  ...duration(execution),
+  ...(steps !== undefined ? { steps: steps.map(showStep) } : {})
+})
+
+const encode = Schema.encodeSync(ExecutionResponse)
+
+/** What a start asks for, whichever endpoint it came through. */
+interface Start {
+  readonly workflowId: string
+  readonly input?: unknown
+  readonly version?: number | undefined
+  readonly mode?: "async" | "sync" | undefined
+  readonly idempotencyKey?: string | undefined
+}
+
+/** Maps the engine's start failures to API errors. */
+const startFailure = (principal: Principal) => (
+  error: StartError
+): Effect.Effect<never, BadRequest | NotFound | PaymentRequired | InternalError> => {
+  switch (error._tag) {
+    case "WorkflowNotFound":
+      return notFound(`workflow ${error.workflowId} not found`)
+    case "VersionNotFound":
+      return notFound(error.message)
+    case "InvalidInput":
+      return badRequest(`invalid input: ${error.message}`, error.details)
+    case "InvalidWorkflow":
+      return badRequest(`the workflow is not valid: ${error.message}`, error.details)
+    case "QuotaExceeded":
+      return Effect.fail(new PaymentRequired({
+        error: principal.plan === "free" ? "free tier limit reached" : `${principal.plan} plan limit reached`,
+        limit: error.limit,
+        current: error.current,
+        upgrade: "/api/v1/billing/checkout"
+      }))
+    case "ExecutionNotFound":
+      return notFound(error.message)
+    default:
+      return internal(error)
+  }
+}
+
+/** The executions group's handlers. */
+export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handlers) =>
+  Effect.gen(function*() {
+    const sire = yield* Sire
+    const store = yield* ExecutionStore
+    const settings = yield* Settings
+
+    const start = (request: Start) =>
+      Effect.gen(function*() {
+        const principal = yield* authorize("executions.start")
+        const scope = { organizationId: principal.organizationId }
+        const started = yield* sire.start({
+          ...scope,
+          workflowId: request.workflowId,
+          input: request.input ?? null,
+          trigger: "api",
+          plan: principal.plan,
+          ...(request.version !== undefined ? { version: request.version } : {}),
+          ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
+        }).pipe(Effect.catchAll(startFailure(principal)))
+        const sync = request.mode === "sync"
+        const execution = sync
+          ? yield* sire.wait(started.id, scope).pipe(
+            Effect.timeoutTo({ duration: settings.syncTimeoutMs, onTimeout: () => sire.get(started.id, scope), onSuccess: Effect.succeed }),
+            Effect.flatten,
+            Effect.catchAll(internal)
+          )
+          : started
+        return HttpServerResponse.unsafeJson(encode(show(execution)), {
+          status: sync ? 200 : 201,
+          headers: { location: `/api/v1/executions/${execution.id}` }
+        })
+      })
+
+    const found = (id: string) => (principal: Principal) =>
+      sire.get(id, { organizationId: principal.organizationId }).pipe(
+        Effect.catchTags({ ExecutionNotFound: () => notFound(`execution ${id} not found`), ExecutionStoreError: internal })
+      )
+
+    return handlers
+      .handle("start", ({ payload }) => start(payload))
+      .handle("execute", ({ path, payload }) => start({ ...payload, workflowId: path.id }))
+      .handle("list", ({ urlParams }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("executions.read")
+          const request = yield* HttpServerRequest.HttpServerRequest
+          const page = yield* store.search({
+            organizationId: principal.organizationId,
+            limit: urlParams.limit ?? defaultLimit,
+            ...(urlParams.cursor !== undefined ? { cursor: urlParams.cursor } : {})
+          })
+          return pageResponse(page.items.map((e) => encode(show(e))), page.nextCursor, request.url)
+        }).pipe(Effect.catchTag("ExecutionStoreError", internal)))
+      .handle("search", ({ urlParams }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("executions.read")
+          const request = yield* HttpServerRequest.HttpServerRequest
+          const { cursor, from, limit, maxDurationMs, minDurationMs, status, to, trigger, workflowId } = urlParams
+          const page = yield* store.search({
+            organizationId: principal.organizationId,
+            limit: limit ?? defaultLimit,
+            ...(cursor !== undefined ? { cursor } : {}),
+            ...(workflowId !== undefined ? { workflowId: workflowId as Execution["workflowId"] } : {}),
+            ...(status !== undefined ? { status } : {}),
+            ...(trigger !== undefined ? { trigger } : {}),
+            ...(from !== undefined ? { from: from * 1000 } : {}),
+            ...(to !== undefined ? { to: to * 1000 + 999 } : {}),
+            ...(minDurationMs !== undefined ? { minDurationMs } : {}),
+            ...(maxDurationMs !== undefined ? { maxDurationMs } : {})
+          })
+          return pageResponse(page.items.map((e) => encode(show(e))), page.nextCursor, request.url)
+        }).pipe(Effect.catchTag("ExecutionStoreError", internal)))
+      .handle("get", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("executions.read")
+          const execution = yield* found(path.id)(principal)
+          const steps = yield* store.steps({ organizationId: principal.organizationId, executionId: execution.id })
+          return show(execution, steps)
+        }).pipe(Effect.catchTag("ExecutionStoreError", internal)))
+      .handle("cancel", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("executions.cancel")
+          yield* found(path.id)(principal)
+          const execution = yield* sire.cancel(path.id, { organizationId: principal.organizationId }).pipe(
+            Effect.catchTags({ ExecutionNotFound: () => notFound(`execution ${path.id} not found`) }),
+            Effect.catchTags({ ExecutionStoreError: internal, WorkQueueError: internal })
+          )
+          return show(execution)
+        }))
+      .handle("logs", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("executions.read")
+          const request = yield* HttpServerRequest.HttpServerRequest
+          yield* found(path.id)(principal)
+          const events = sire.events(path.id as ExecutionId, {
+            organizationId: principal.organizationId,
+            afterSeq: EventStream.lastEventId(request.headers["last-event-id"])
+          })
+          return EventStream.response(events, settings.sseHeartbeatMs)
+        }))
+  }))

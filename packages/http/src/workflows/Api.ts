@@ -1,0 +1,100 @@
+/**
+ * The workflows group (`/api/v1/workflows`): list (filtered by name, paged), create, get, update,
+ * delete, and freeze an immutable numbered version. Documents are validated as CONTRACT §3 says;
+ * a 400 lists every problem in `details`.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import * as Workflow from "@sire/core/Workflow"
+import { Authentication } from "../auth/Authentication.js"
+import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { PageParams, UnixSeconds } from "../Schemas.js"
+
+/** The workflow document (CONTRACT §3), named for the OpenAPI document. */
+export const WorkflowDocument = Workflow.Document.annotations({ identifier: "WorkflowDocument" })
+
+/** A request body holding a workflow document: validated by the engine so that every problem is reported at once. */
+export const DocumentPayload = Schema.Unknown.annotations({
+  jsonSchema: { $ref: "#/components/schemas/WorkflowDocument" },
+  description: "A workflow document"
+})
+
+/** How a workflow starts: one entry per `trigger` node. */
+export const Trigger = Schema.Struct({
+  nodeId: Schema.String,
+  kind: Schema.String.annotations({ description: "api, manual, webhook, schedule or chat" }),
+  url: Schema.optional(Schema.String),
+  nextRunAt: Schema.optional(UnixSeconds)
+})
+
+/** A stored workflow: its current document and bookkeeping. */
+export const WorkflowResponse = Schema.Struct({
+  id: Schema.String,
+  ...Workflow.Document.fields,
+  revision: Schema.Int.annotations({ description: "Bumped by every update" }),
+  latestVersion: Schema.NullOr(Schema.Int).annotations({ description: "The newest frozen version, if any" }),
+  triggers: Schema.Array(Trigger),
+  createdAt: UnixSeconds,
+  updatedAt: UnixSeconds
+}).annotations({ identifier: "Workflow" })
+
+/** An immutable numbered version of a workflow. */
+export const VersionResponse = Schema.Struct({
+  workflowId: Schema.String,
+  version: Schema.Int,
+  document: WorkflowDocument,
+  createdAt: UnixSeconds
+}).annotations({ identifier: "WorkflowVersion" })
+
+const WorkflowPath = Schema.Struct({ id: Schema.String })
+
+/** The workflow endpoints. */
+export class WorkflowsApi extends HttpApiGroup.make("workflows")
+  .add(
+    HttpApiEndpoint.get("list", "/api/v1/workflows")
+      .setUrlParams(Schema.Struct({ ...PageParams.fields, name: Schema.optional(Schema.String) }))
+      .addSuccess(Schema.Array(WorkflowResponse))
+      .annotate(OpenApi.Description, "The organization's workflows, newest first; `name` filters by a case-insensitive substring.")
+  )
+  .add(
+    HttpApiEndpoint.post("create", "/api/v1/workflows")
+      .setPayload(DocumentPayload)
+      .addSuccess(WorkflowResponse, { status: 201 })
+      .addError(BadRequest.schema)
+      .annotate(OpenApi.Description, "Validates and stores a workflow document.")
+  )
+  .add(
+    HttpApiEndpoint.get("get", "/api/v1/workflows/:id")
+      .setPath(WorkflowPath)
+      .addSuccess(WorkflowResponse)
+      .addError(NotFound.schema)
+  )
+  .add(
+    HttpApiEndpoint.put("update", "/api/v1/workflows/:id")
+      .setPath(WorkflowPath)
+      .setPayload(DocumentPayload)
+      .addSuccess(WorkflowResponse)
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Validates and replaces the workflow's document (frozen versions are unchanged).")
+  )
+  .add(
+    HttpApiEndpoint.del("delete", "/api/v1/workflows/:id")
+      .setPath(WorkflowPath)
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Deletes the workflow and its versions.")
+  )
+  .add(
+    HttpApiEndpoint.post("createVersion", "/api/v1/workflows/:id/versions")
+      .setPath(WorkflowPath)
+      .addSuccess(VersionResponse, { status: 201 })
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Freezes the current document as the next immutable numbered version.")
+  )
+  .addError(Forbidden.schema)
+  .middleware(Authentication)
+  .annotate(OpenApi.Title, "Workflows")
+{}

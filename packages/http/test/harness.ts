@@ -1,0 +1,199 @@
+/**
+ * The real server for tests: `Server.layer` listening on a free loopback port, on in-memory
+ * PGlite or on a fresh PostgreSQL schema (dropped afterwards), with a fetch-based client.
+ */
+import { HttpServer } from "@effect/platform"
+import * as Reactivity from "@effect/experimental/Reactivity"
+import { PgClient } from "@effect/sql-pg"
+import { Effect, Exit, Layer, LogLevel, Logger, Option, Redacted, Scope } from "effect"
+import { randomToken } from "@sire/core/Id"
+import * as PgliteClient from "@sire/adapters/PgliteClient"
+import * as Mailer from "../src/auth/Mailer.js"
+import * as Server from "../src/Server.js"
+import type { ServerConfig } from "../src/ServerConfig.js"
+import type { Settings } from "../src/Settings.js"
+
+/** The test PostgreSQL. */
+export const postgresUrl = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
+
+/** Why PostgreSQL cannot be used, or `undefined` when it can. */
+export const postgresUnreachable: string | undefined = await Effect.runPromise(
+  Effect.scoped(Effect.flatMap(
+    PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1, connectTimeout: "3 seconds" }),
+    (sql) => sql`SELECT 1`
+  )).pipe(
+    Effect.provide(Reactivity.layer),
+    Effect.as(undefined),
+    Effect.catchAll((error) => Effect.succeed(error.message))
+  )
+)
+if (postgresUnreachable !== undefined) {
+  if (process.env.SIRE_REQUIRE_POSTGRES === "1") throw new Error(`PostgreSQL unreachable: ${postgresUnreachable}`)
+  console.warn(`Skipping the PostgreSQL server tests: ${postgresUnreachable}`)
+}
+
+/** The databases the suites run on. */
+export const databases = ["pglite", "postgres"] as const
+/** A database the suites run on. */
+export type Database = typeof databases[number]
+
+/** Whether a suite on `database` is skipped here. */
+export const skip = (database: Database): boolean => database === "postgres" && postgresUnreachable !== undefined
+
+/** An HTTP answer, with its body parsed as JSON when it is JSON. */
+export interface Answer {
+  readonly status: number
+  readonly headers: Headers
+  readonly body: any
+  readonly text: string
+}
+
+/** What a request may carry. */
+export interface Send {
+  readonly body?: unknown
+  readonly token?: string
+  readonly headers?: Record<string, string>
+}
+
+/** A running test server. */
+export interface TestServer {
+  readonly base: string
+  readonly database: Database
+  /** Mail the server sent, newest last. */
+  readonly mail: ReadonlyArray<Mailer.Message>
+  readonly request: (method: string, path: string, send?: Send) => Promise<Answer>
+  readonly close: () => Promise<void>
+}
+
+/** Options of `start`. */
+export interface StartOptions {
+  readonly rateLimits?: Partial<ServerConfig["rateLimits"]>
+  readonly freeTierExecutions?: number
+  readonly settings?: Partial<Settings>
+  readonly accessTtlSeconds?: number
+  readonly secret?: string
+}
+
+const relaxed = { limit: 100_000, windowMs: 60_000 }
+
+/** Starts the server on `database`. Rate limits are relaxed unless given. */
+export const start = async (database: Database, options: StartOptions = {}): Promise<TestServer> => {
+  const scope = Effect.runSync(Scope.make())
+  const memory = Mailer.makeMemory()
+  let sqlLayer: Server.Options["database"]
+  let pgUrl: string | undefined
+  let dropSchema: (() => Promise<void>) | undefined
+  if (database === "postgres") {
+    const schema = `sire_test_${randomToken(16).toLowerCase()}`
+    const admin = await Effect.runPromise(Scope.extend(
+      PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1 }).pipe(Effect.provide(Reactivity.layer)),
+      scope
+    ))
+    await Effect.runPromise(admin`CREATE SCHEMA ${admin(schema)}`)
+    dropSchema = () => Effect.runPromise(Effect.asVoid(admin`DROP SCHEMA ${admin(schema)} CASCADE`))
+    const url = new URL(postgresUrl)
+    url.searchParams.set("options", `-c search_path=${schema}`)
+    pgUrl = url.toString()
+  } else {
+    sqlLayer = PgliteClient.layer({})
+  }
+  const config: ServerConfig = {
+    port: 0,
+    host: "127.0.0.1",
+    dataDir: "/nonexistent",
+    databaseUrl: pgUrl === undefined ? Option.none() : Option.some(Redacted.make(pgUrl)),
+    secret: Redacted.make(options.secret ?? "test-secret-0123456789abcdef0123456789abcdef"),
+    egressAllow: [],
+    publicUrl: "http://sire.test",
+    rateLimits: {
+      auth: options.rateLimits?.auth ?? relaxed,
+      write: options.rateLimits?.write ?? relaxed,
+      read: options.rateLimits?.read ?? relaxed
+    },
+    freeTierExecutions: options.freeTierExecutions ?? 100_000,
+    logLevel: LogLevel.Warning
+  }
+  const layer = Server.layer({
+    config,
+    mailer: Layer.succeed(Mailer.Mailer, memory.mailer),
+    ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
+    ...(options.settings !== undefined ? { settings: options.settings } : {}),
+    ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
+  }).pipe(Layer.provide(Logger.minimumLogLevel(LogLevel.Warning)))
+  const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
+  const server = Effect.runSync(Effect.provide(HttpServer.HttpServer, context))
+  const address = server.address
+  if (address._tag !== "TcpAddress") throw new Error("expected a TCP address")
+  const base = `http://127.0.0.1:${address.port}`
+  return {
+    base,
+    database,
+    mail: memory.sent,
+    request: async (method, path, send = {}) => {
+      const headers: Record<string, string> = { ...send.headers }
+      if (send.token !== undefined) headers.authorization = `Bearer ${send.token}`
+      let body: string | undefined
+      if (send.body !== undefined) {
+        body = typeof send.body === "string" ? send.body : JSON.stringify(send.body)
+        headers["content-type"] ??= "application/json"
+      }
+      const response = await fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) })
+      const text = await response.text()
+      let parsed: unknown = undefined
+      try {
+        parsed = text === "" ? undefined : JSON.parse(text)
+      } catch {
+        parsed = undefined
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text }
+    },
+    close: async () => {
+      await Effect.runPromise(Scope.close(scope, Exit.void))
+      if (dropSchema !== undefined) await dropSchema()
+    }
+  }
+}
+
+/** The CONTRACT §3 example workflow. */
+export const contractExample = {
+  name: "Lead notification",
+  inputs: { fields: { email: { type: "string", required: true } } },
+  variables: { team: "sales" },
+  nodes: [
+    { id: "start", type: "trigger" },
+    { id: "check", type: "condition", params: { expression: "{{ $contains(input.email, /@acme\\.com$/) }}" } },
+    { id: "vip", type: "transform", params: { value: { tier: "vip", to: "{{ input.email }}" } } },
+    { id: "done", type: "output", params: { value: "{{ nodes.vip }}" } }
+  ],
+  edges: [
+    { source: "start", target: "check" },
+    { source: "check", sourceHandle: "true", target: "vip" },
+    { source: "vip", target: "done" }
+  ]
+}
+
+/** A signed-up user: their access token, refresh token and organization. */
+export interface Account {
+  readonly email: string
+  readonly password: string
+  readonly token: string
+  readonly refreshToken: string
+  readonly organizationId: string
+  readonly userId: string
+}
+
+/** Signs up a fresh user (and organization). */
+export const signup = async (server: TestServer, label = "user"): Promise<Account> => {
+  const email = `${label}-${randomToken(10).toLowerCase()}@example.com`
+  const password = "correct horse battery staple"
+  const answer = await server.request("POST", "/api/v1/auth/signup", { body: { email, password } })
+  if (answer.status !== 201) throw new Error(`signup failed: ${answer.status} ${answer.text}`)
+  return {
+    email,
+    password,
+    token: answer.body.token,
+    refreshToken: answer.body.refreshToken,
+    organizationId: answer.body.user.organization.id,
+    userId: answer.body.user.id
+  }
+}
