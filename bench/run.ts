@@ -1,10 +1,11 @@
 /**
- * `pnpm bench`: the engine benchmark (`engine.ts`), then the storage benchmark (`storage.ts`),
- * each in its own Node process.
+ * `pnpm bench`: the engine benchmark (`engine.ts`), then the storage benchmark (`storage.ts`), then
+ * the HTTP benchmark (`http.ts`), each in its own Node process.
  *
- * `BENCH_ONLY` that names a storage part (`overhead`, `scale-out`, `latency`, `footprint`…) runs
- * only `storage.ts`, so `engine.ts` does not overwrite its results with an empty run; any other
- * value goes to both (each runs the cases whose names contain it).
+ * `BENCH_ONLY=http` runs only `http.ts`. `BENCH_ONLY` that names a storage part (`overhead`,
+ * `scale-out`, `latency`, `footprint`…) runs only `storage.ts`, so `engine.ts` does not overwrite
+ * its results with an empty run; any other value goes to both (each runs the cases whose names
+ * contain it), not to `http.ts`.
  */
 import { spawnSync } from "node:child_process"
 import { dirname, join } from "node:path"
@@ -24,5 +25,10 @@ const run = (script: string) => {
   }
 }
 
-if (!picksStoragePart(process.env.BENCH_ONLY)) run("engine.ts")
-run("storage.ts")
+const only = process.env.BENCH_ONLY
+const onlyHttp = only?.toLowerCase() === "http"
+if (!onlyHttp) {
+  if (!picksStoragePart(only)) run("engine.ts")
+  run("storage.ts")
+}
+if (only === undefined || onlyHttp) run("http.ts")

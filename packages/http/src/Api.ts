@@ -13,6 +13,32 @@ import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
 
+const decodeErrorRef = "#/components/schemas/HttpApiDecodeError"
+const badRequestRef = { $ref: "#/components/schemas/BadRequest" }
+
+/** Rewrites references to the platform's schema-error body into `BadRequest`, which is what the request guard answers instead. */
+const rewriteDecodeErrors = (node: unknown): unknown => {
+  if (Array.isArray(node)) return node.map(rewriteDecodeErrors)
+  if (node === null || typeof node !== "object") return node
+  const record = node as Record<string, unknown>
+  if (record.$ref === decodeErrorRef) return badRequestRef
+  if (Array.isArray(record.anyOf)) {
+    const members = record.anyOf.map(rewriteDecodeErrors).filter((member, index, all) =>
+      all.findIndex((other) => JSON.stringify(other) === JSON.stringify(member)) === index
+    )
+    const { anyOf: _, ...rest } = record
+    return members.length === 1 ? { ...rest, ...(members[0] as object) } : { ...rest, anyOf: members }
+  }
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, rewriteDecodeErrors(value)]))
+}
+
+/** The OpenAPI document with 400s documented as the `{ error, details }` the API answers. */
+const documentDecodeErrors = (spec: Record<string, unknown>): Record<string, unknown> => {
+  const rewritten = rewriteDecodeErrors(spec) as { components: { schemas: Record<string, unknown> } }
+  const { HttpApiDecodeError: _error, Issue: _issue, PropertyKey: _key, ...schemas } = rewritten.components.schemas
+  return { ...rewritten, components: { ...rewritten.components, schemas } }
+}
+
 /** The whole API. */
 export class SireApi extends HttpApi.make("sire")
   .add(HealthApi)
@@ -22,6 +48,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(ExecutionsApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
+  .annotate(OpenApi.Transform, documentDecodeErrors)
   .annotate(OpenApi.Title, "Sire")
   .annotate(OpenApi.Version, "0.1.0")
   .annotate(

@@ -79,6 +79,12 @@ export class InternalError extends Data.TaggedError("InternalError")<Schema.Stru
   static readonly schema = wire(this, "InternalError", messageFields, 500, "Unexpected error")
 }
 
+/** 503: the server cannot serve requests (yet, or any more): its storage does not answer. */
+export class ServiceUnavailable extends Data.TaggedError("ServiceUnavailable")<Schema.Struct.Type<typeof messageFields>> {
+  /** The wire schema. */
+  static readonly schema = wire(this, "ServiceUnavailable", messageFields, 503, "Storage is unreachable")
+}
+
 /** Fails with a 400. */
 export const badRequest = (error: string, details?: ReadonlyArray<Detail>): Effect.Effect<never, BadRequest> =>
   Effect.fail(new BadRequest(details === undefined ? { error } : { error, details }))

@@ -150,11 +150,13 @@ export const make = (routes: ReadonlyArray<Route>) => {
   return <E, R>(app: HttpApp.Default<E, R>) =>
     Effect.suspend(() => {
       let handedOver = false
+      // Chosen first, so that even the guard's own failure is answered (and logged) under it.
+      let requestId: string = crypto.randomUUID()
       return Effect.gen(function*() {
         const request = yield* HttpServerRequest.HttpServerRequest
-        const settings = yield* Settings
         const incoming = request.headers["x-request-id"]
-        const requestId = incoming !== undefined && validRequestId.test(incoming) ? incoming : crypto.randomUUID()
+        if (incoming !== undefined && validRequestId.test(incoming)) requestId = incoming
+        const settings = yield* Settings
         const url = new URL(request.url, "http://localhost")
         const path = url.pathname
         let headers: Record<string, string> = { "x-request-id": requestId }
@@ -215,7 +217,10 @@ export const make = (routes: ReadonlyArray<Route>) => {
         Effect.catchAllCause((cause) =>
           handedOver
             ? Effect.failCause(cause as Cause.Cause<E>)
-            : Effect.as(Effect.logError("request guard failed", cause), json(500, { error: "internal server error" }))
+            : Effect.as(
+              Effect.annotateLogs(Effect.logError("request guard failed", cause), "requestId", requestId),
+              json(500, { error: "internal server error" }, { "x-request-id": requestId })
+            )
         )
       )
     })

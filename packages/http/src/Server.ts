@@ -29,6 +29,7 @@ import { AuthLive } from "./auth/Http.js"
 import * as Mailer from "./auth/Mailer.js"
 import * as Tokens from "./auth/Tokens.js"
 import { DocsLive } from "./docs/Http.js"
+import * as Draining from "./Draining.js"
 import { ExecutionsLive } from "./executions/Http.js"
 import { HealthLive } from "./health/Http.js"
 import * as RequestGuard from "./RequestGuard.js"
@@ -82,6 +83,7 @@ export const services = (options: Options) => {
     sire,
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
+    Draining.layer,
     Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
   ).pipe(Layer.provideMerge(stores(options)))
 }
@@ -101,6 +103,7 @@ export const layer = (options: Options) => {
   return HttpApiBuilder.serve((httpApp) => HttpMiddleware.logger(guard(httpApp))).pipe(
     Layer.provide(app),
     HttpServer.withLogAddress,
+    Layer.merge(Draining.signalBeforeClose),
     Layer.provideMerge(NodeHttpServer.layer(createServer, {
       port: options.config.port,
       ...(options.config.host ? { host: options.config.host } : {})

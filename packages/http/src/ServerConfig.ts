@@ -33,6 +33,19 @@ export interface ServerConfig {
   readonly logLevel: LogLevel.LogLevel
 }
 
+/** The log levels `SIRE_LOG_LEVEL` accepts, in any case. */
+const logLevels: Readonly<Record<string, LogLevel.LogLevel>> = {
+  all: LogLevel.All,
+  trace: LogLevel.Trace,
+  debug: LogLevel.Debug,
+  info: LogLevel.Info,
+  warn: LogLevel.Warning,
+  warning: LogLevel.Warning,
+  error: LogLevel.Error,
+  fatal: LogLevel.Fatal,
+  none: LogLevel.None
+}
+
 /** A rate-limit category from `<requests>/<seconds>`, e.g. `60/60`. */
 const rateLimit = (name: string, fallback: Category) =>
   Config.string(name).pipe(
@@ -71,7 +84,15 @@ const environment = Config.all({
     Config.validate({ message: "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer", validation: (n) => n >= 0 }),
     Config.withDefault(50)
   ),
-  logLevel: Config.logLevel("SIRE_LOG_LEVEL").pipe(Config.withDefault(LogLevel.Info))
+  logLevel: Config.string("SIRE_LOG_LEVEL").pipe(
+    Config.mapOrFail((text) => {
+      const level = logLevels[text.trim().toLowerCase()]
+      return level !== undefined
+        ? Either.right(level)
+        : Either.left(ConfigErrorModule.InvalidData([], `SIRE_LOG_LEVEL must be one of ${Object.keys(logLevels).join(", ")}`))
+    }),
+    Config.withDefault(LogLevel.Info)
+  )
 })
 
 /**

@@ -6,6 +6,7 @@ import { HttpServer } from "@effect/platform"
 import * as Reactivity from "@effect/experimental/Reactivity"
 import { PgClient } from "@effect/sql-pg"
 import { Effect, Exit, Layer, LogLevel, Logger, Option, Redacted, Scope } from "effect"
+import { request as httpRequest } from "node:http"
 import { randomToken } from "@sire/core/Id"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as Mailer from "../src/auth/Mailer.js"
@@ -63,6 +64,8 @@ export interface TestServer {
   readonly mail: ReadonlyArray<Mailer.Message>
   readonly request: (method: string, path: string, send?: Send) => Promise<Answer>
   readonly close: () => Promise<void>
+  /** The PostgreSQL URL (schema included) the server runs on, to start another on it (`StartOptions.databaseUrl`); absent on PGlite. */
+  readonly databaseUrl?: string
 }
 
 /** Options of `start`. */
@@ -72,6 +75,13 @@ export interface StartOptions {
   readonly settings?: Partial<Settings>
   readonly accessTtlSeconds?: number
   readonly secret?: string
+  /**
+   * PostgreSQL only: run on this database (another server's `databaseUrl`) instead of a fresh
+   * schema, to share its data and counters; the schema is left to the server that made it.
+   */
+  readonly databaseUrl?: string
+  /** Builds the server from the options `Server.layer` would get, instead of `Server.layer` (e.g. to wrap a store). */
+  readonly serverLayer?: (options: Server.Options) => Layer.Layer<HttpServer.HttpServer, unknown>
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -83,14 +93,22 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
   let sqlLayer: Server.Options["database"]
   let pgUrl: string | undefined
   let dropSchema: (() => Promise<void>) | undefined
-  if (database === "postgres") {
+  if (database === "pglite" && options.databaseUrl !== undefined) throw new Error("databaseUrl is for PostgreSQL only")
+  if (database === "postgres" && options.databaseUrl !== undefined) {
+    pgUrl = options.databaseUrl
+  } else if (database === "postgres") {
     const schema = `sire_test_${randomToken(16).toLowerCase()}`
+    // Its own scope: the schema is dropped after the server's scope (and its pool) is closed.
+    const adminScope = Effect.runSync(Scope.make())
     const admin = await Effect.runPromise(Scope.extend(
       PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1 }).pipe(Effect.provide(Reactivity.layer)),
-      scope
+      adminScope
     ))
     await Effect.runPromise(admin`CREATE SCHEMA ${admin(schema)}`)
-    dropSchema = () => Effect.runPromise(Effect.asVoid(admin`DROP SCHEMA ${admin(schema)} CASCADE`))
+    dropSchema = () =>
+      Effect.runPromise(
+        Effect.asVoid(admin`DROP SCHEMA ${admin(schema)} CASCADE`).pipe(Effect.ensuring(Scope.close(adminScope, Exit.void)))
+      )
     const url = new URL(postgresUrl)
     url.searchParams.set("options", `-c search_path=${schema}`)
     pgUrl = url.toString()
@@ -113,13 +131,16 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     freeTierExecutions: options.freeTierExecutions ?? 100_000,
     logLevel: LogLevel.Warning
   }
-  const layer = Server.layer({
+  const serverOptions: Server.Options = {
     config,
     mailer: Layer.succeed(Mailer.Mailer, memory.mailer),
     ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
-  }).pipe(Layer.provide(Logger.minimumLogLevel(LogLevel.Warning)))
+  }
+  const layer = (options.serverLayer ?? Server.layer)(serverOptions).pipe(
+    Layer.provide(Logger.minimumLogLevel(LogLevel.Warning))
+  )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const server = Effect.runSync(Effect.provide(HttpServer.HttpServer, context))
   const address = server.address
@@ -128,6 +149,7 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
   return {
     base,
     database,
+    ...(pgUrl !== undefined ? { databaseUrl: pgUrl } : {}),
     mail: memory.sent,
     request: async (method, path, send = {}) => {
       const headers: Record<string, string> = { ...send.headers }
@@ -153,6 +175,65 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     }
   }
 }
+
+/** What `raw` sends. */
+export interface RawSend {
+  readonly headers?: Record<string, string>
+  /** The body, written one chunk at a time (send `transfer-encoding: chunked` for a chunked body). */
+  readonly chunks?: ReadonlyArray<string | Uint8Array>
+  /** The client's address, to be another client by IP (any of 127.0.0.0/8 on loopback). */
+  readonly localAddress?: string
+}
+
+/** One request through `node:http` (chunked bodies, a chosen source address), answered like `request`. */
+export const raw = (server: TestServer, method: string, path: string, send: RawSend = {}): Promise<Answer> =>
+  new Promise((resolve, reject) => {
+    const url = new URL(path, server.base)
+    const outgoing = httpRequest({
+      host: url.hostname,
+      port: url.port,
+      method,
+      path: `${url.pathname}${url.search}`,
+      agent: false,
+      headers: send.headers ?? {},
+      ...(send.localAddress !== undefined ? { localAddress: send.localAddress } : {})
+    }, (response) => {
+      const parts: Array<Buffer> = []
+      response.on("data", (chunk: Buffer) => parts.push(chunk))
+      response.on("error", reject)
+      response.on("end", () => {
+        const headers = new Headers()
+        for (const [name, value] of Object.entries(response.headers)) {
+          for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item)
+        }
+        const text = Buffer.concat(parts).toString("utf8")
+        let body: unknown = undefined
+        try {
+          body = text === "" ? undefined : JSON.parse(text)
+        } catch {
+          body = undefined
+        }
+        resolve({ status: response.statusCode ?? 0, headers, body, text })
+      })
+    })
+    // Once answered, a server that stops reading may reset the rest of an upload: only earlier errors count.
+    let answered = false
+    outgoing.once("response", () => (answered = true))
+    outgoing.on("error", (error) => (answered ? undefined : reject(error)))
+    const write = async () => {
+      for (const chunk of send.chunks ?? []) {
+        if (outgoing.destroyed) return
+        if (!outgoing.write(chunk)) {
+          await new Promise<void>((next) => {
+            outgoing.once("drain", next)
+            outgoing.once("close", next)
+          })
+        }
+      }
+      if (!outgoing.destroyed) outgoing.end()
+    }
+    write().catch(reject)
+  })
 
 /** The CONTRACT §3 example workflow. */
 export const contractExample = {

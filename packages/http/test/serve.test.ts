@@ -11,6 +11,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
+const repositoryDir = join(packageDir, "..", "..")
 const bin = join(packageDir, "src", "bin.ts")
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href
 const dataDir = mkdtempSync(join(tmpdir(), "sire-serve-"))
@@ -100,6 +101,75 @@ describe("sire serve", () => {
       assert.strictEqual(await stop(running), 0)
     }
   }, 60_000)
+
+  it("the README's curl session works as printed: sign up, create a key and the CONTRACT workflow, execute it, read its logs", async () => {
+    const readme = readFileSync(join(repositoryDir, "README.md"), "utf8")
+    const script = readFileSync(join(repositoryDir, "examples", "server", "session.sh"), "utf8")
+    const shown = /<!-- session -->\n```sh\n([\s\S]*?)```\n<!-- \/session -->/.exec(readme)?.[1]
+    assert.isDefined(shown, "the README shows the session between <!-- session --> markers")
+    assert.strictEqual(shown, script.slice(script.indexOf("set -euo pipefail")), "the README shows examples/server/session.sh as it is")
+    const running = await serve({})
+    try {
+      const session = spawnSync("bash", [join("examples", "server", "session.sh")], {
+        cwd: repositoryDir,
+        env: { ...process.env, SIRE_URL: running.base },
+        encoding: "utf8",
+        timeout: 30_000
+      })
+      assert.strictEqual(session.status, 0, session.stderr)
+      const execution = JSON.parse(session.stdout.split("\n")[0]!) as { status: string; output: unknown }
+      assert.strictEqual(execution.status, "completed")
+      assert.deepStrictEqual(execution.output, { tier: "vip", to: "ceo@acme.com" })
+      const events = [...session.stdout.matchAll(/^event: (\S+)$/gm)].map((match) => match[1])
+      assert.strictEqual(events[0], "execution.queued")
+      assert.strictEqual(events[events.length - 1], "execution.completed")
+    } finally {
+      assert.strictEqual(await stop(running), 0)
+    }
+  }, 90_000)
+
+  it("SIGTERM drains: an open log stream and a waiting sync start end at once, and the process exits 0 within seconds", async () => {
+    const running = await serve({})
+    const call = async (method: string, path: string, token?: string, body?: unknown) => {
+      const response = await fetch(`${running.base}${path}`, {
+        method,
+        headers: {
+          ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined ? { "content-type": "application/json" } : {})
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {})
+      })
+      return (await response.json()) as Record<string, any>
+    }
+    let exited = false
+    try {
+      const { token } = await call("POST", "/api/v1/auth/signup", undefined, {
+        email: "drain@example.com",
+        password: "correct horse battery staple"
+      })
+      const workflow = await call("POST", "/api/v1/workflows", token, {
+        name: "waits a minute",
+        nodes: [{ id: "start", type: "trigger" }, { id: "wait", type: "delay", params: { ms: 60_000 } }],
+        edges: [{ source: "start", target: "wait" }]
+      })
+      const started = await call("POST", "/api/v1/executions", token, { workflowId: workflow.id })
+      const logs = await fetch(`${running.base}/api/v1/executions/${started.id}/logs`, {
+        headers: { authorization: `Bearer ${token}` }
+      })
+      const streamed = logs.text()
+      const sync = call("POST", "/api/v1/executions", token, { workflowId: workflow.id, mode: "sync" })
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      const stopping = Date.now()
+      const code = await stop(running)
+      exited = true
+      assert.strictEqual(code, 0)
+      assert.isBelow(Date.now() - stopping, 10_000, "shutdown does not wait for the minute-long delay")
+      assert.include(await streamed, "event: execution.started", "the stream delivered the log so far, then ended")
+      assert.notStrictEqual((await sync).status, "completed", "the sync start answered with the execution as it stood")
+    } finally {
+      if (!exited) await stop(running)
+    }
+  }, 90_000)
 
   it("without a command it prints its usage; an unknown command exits 2", () => {
     const help = spawnSync(process.execPath, ["--import", tsx, bin], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })

@@ -55,6 +55,9 @@ interface Row {
 
 const toKey = (row: Row): ApiKey => ({ ...row, createdAt: Number(row.createdAt) })
 
+/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
+const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
+
 /** The API key store over the `SqlClient` in context. */
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
@@ -72,10 +75,14 @@ export const make = Effect.gen(function*() {
     list: (organizationId, limit, cursor) =>
       Effect.gen(function*() {
         const after = cursor === undefined ? undefined : decodeCursor(cursor)
+        const older = after === undefined
+          ? sql``
+          : Number.isInteger(after.createdAt)
+          ? sql`AND (created_at, id) < (${clamp(after.createdAt)}, ${after.id})`
+          : sql`AND created_at < ${clamp(Math.ceil(after.createdAt))}`
         const rows = yield* sql<Row>`SELECT id, name, role, prefix, created_by AS "createdBy", created_at AS "createdAt"
           FROM sire_api_keys
-          WHERE organization_id = ${organizationId} AND revoked_at IS NULL
-            ${after ? sql`AND (created_at, id) < (${after.createdAt}, ${after.id})` : sql``}
+          WHERE organization_id = ${organizationId} AND revoked_at IS NULL ${older}
           ORDER BY created_at DESC, id DESC
           LIMIT ${limit + 1}`
         const items = rows.slice(0, limit).map(toKey)

@@ -17,10 +17,13 @@ export const Email = Schema.Trim.pipe(
   Schema.pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: () => "expected an email address" })
 )
 
+/** A secret string (password or token) whose refusals never quote the value sent. */
+export const Secret = Schema.String.annotations({ message: () => "expected a string" })
+
 /** A password: 8 to 256 characters. */
-export const Password = Schema.String.pipe(
+export const Password = Secret.pipe(
   Schema.minLength(8, { message: () => "a password has at least 8 characters" }),
-  Schema.maxLength(256)
+  Schema.maxLength(256, { message: () => "a password has at most 256 characters" })
 )
 
 /** An access token, its expiry (unix seconds) and the refresh token that renews it. */
@@ -68,7 +71,7 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("login", "/api/v1/auth/login")
-      .setPayload(strict(Schema.Struct({ email: Email, password: Schema.String })))
+      .setPayload(strict(Schema.Struct({ email: Email, password: Secret })))
       .addSuccess(SessionTokens)
       .addError(Unauthorized.schema)
       .annotate(OpenApi.Description, "Exchanges email and password for an access token (unix-seconds `expiresAt`) and a refresh token.")
@@ -87,7 +90,7 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("refresh", "/api/v1/auth/refresh")
-      .setPayload(strict(Schema.Struct({ refreshToken: Schema.String })))
+      .setPayload(strict(Schema.Struct({ refreshToken: Secret })))
       .addSuccess(SessionTokens)
       .addError(Unauthorized.schema)
       .annotate(
@@ -103,7 +106,7 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("resetPassword", "/api/v1/auth/reset-password")
-      .setPayload(strict(Schema.Struct({ token: Schema.String, password: Password })))
+      .setPayload(strict(Schema.Struct({ token: Secret, password: Password })))
       .addSuccess(Message)
       .addError(BadRequest.schema)
       .annotate(OpenApi.Description, "Sets a new password with a reset token (single use) and ends every session of the user.")

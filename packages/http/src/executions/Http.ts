@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
-import { Effect, Schema } from "effect"
+import { Deferred, Effect, Schema, Stream } from "effect"
 import type { Execution, Step } from "@sire/core/Execution"
 import { ExecutionStore } from "@sire/core/ExecutionStore"
 import type { ExecutionId } from "@sire/core/Id"
@@ -14,6 +14,7 @@ import { SireApi } from "../Api.js"
 import { authorize, type Principal } from "../auth/Principal.js"
 import { type BadRequest, badRequest, type InternalError, internal, type NotFound, notFound, PaymentRequired } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
+import { Draining } from "../Draining.js"
 import { Settings } from "../Settings.js"
 import { ExecutionResponse } from "./Api.js"
 import * as EventStream from "./EventStream.js"
@@ -100,6 +101,7 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
     const sire = yield* Sire
     const store = yield* ExecutionStore
     const settings = yield* Settings
+    const draining = yield* Draining
 
     const start = (request: Start) =>
       Effect.gen(function*() {
@@ -119,6 +121,7 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
           ? yield* sire.wait(started.id, scope).pipe(
             Effect.timeoutTo({ duration: settings.syncTimeoutMs, onTimeout: () => sire.get(started.id, scope), onSuccess: Effect.succeed }),
             Effect.flatten,
+            Effect.raceFirst(Effect.zipRight(Deferred.await(draining), sire.get(started.id, scope))),
             Effect.catchAll(internal)
           )
           : started
@@ -192,6 +195,6 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
             organizationId: principal.organizationId,
             afterSeq: EventStream.lastEventId(request.headers["last-event-id"])
           })
-          return EventStream.response(events, settings.sseHeartbeatMs)
+          return EventStream.response(Stream.interruptWhen(events, Deferred.await(draining)), settings.sseHeartbeatMs)
         }))
   }))

@@ -4,15 +4,12 @@
  *
  * @since 0.1.0
  */
-import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
+import { ServiceUnavailable } from "../Errors.js"
 
-/** The server cannot serve requests yet (or any more): its storage does not answer. */
-export class NotReady extends Schema.TaggedError<NotReady>()(
-  "NotReady",
-  { error: Schema.String },
-  HttpApiSchema.annotations({ status: 503, description: "Storage is unreachable" })
-) {}
+/** The server cannot serve requests yet (or any more): its storage does not answer (503 `{ error }`). */
+export const NotReady = ServiceUnavailable
 
 /** The health endpoints. */
 export class HealthApi extends HttpApiGroup.make("health")
@@ -24,7 +21,7 @@ export class HealthApi extends HttpApiGroup.make("health")
   .add(
     HttpApiEndpoint.get("readyz", "/readyz")
       .addSuccess(Schema.Struct({ status: Schema.Literal("ready") }))
-      .addError(NotReady)
+      .addError(NotReady.schema)
       .annotate(OpenApi.Description, "Storage is reachable and migrated: the server can take requests.")
   )
   .annotate(OpenApi.Title, "Health")

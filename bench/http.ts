@@ -1,0 +1,799 @@
+/**
+ * `pnpm bench` (last; alone with `BENCH_ONLY=http`): the REST API of `sire serve` under load on
+ * loopback, on PGlite and on PostgreSQL, each beside a bare `node:http` server answering the same
+ * JSON in the same run.
+ *
+ * For each database: a fresh `sire serve` process (`packages/http/src/bin.ts`, rate limits and the
+ * free-tier quota lifted, log level `warn`), a signed-up account, an admin API key and 20 copies of
+ * the CONTRACT example workflow. Its real responses to `GET /api/v1/workflows` (a page of 20) and to
+ * a sync execution are captured and served verbatim by `http-baseline.ts` (bare `node:http`, its own
+ * process). Then, with autocannon in this process:
+ * 1. max throughput: `CONNECTIONS` keep-alive connections, one request in flight on each, a
+ *    `WARMUP_SECONDS` warm-up then `DURATION_SECONDS` measured, for `GET /api/v1/workflows` and for
+ *    `POST /api/v1/executions` (`mode: "sync"`, the CONTRACT example), Sire then the baseline;
+ * 2. half load: sync executions at half the measured Sire rate for `HALF_LOAD_SECONDS`, twice:
+ *    - paced: an open-loop generator here (`node:http`, keep-alive) sending one request every
+ *      1/rate s whatever the responses — what "p99 at half that load" means, the target's measure;
+ *    - autocannon `overallRate`: each connection sends its share of the second's requests back to
+ *      back as soon as the second starts, then idles, so every second begins with a burst of
+ *      `CONNECTIONS` concurrent requests (closer to max-throughput latency; shown for comparison).
+ *
+ * Latencies are every 2xx response's time from writing the request to its last byte (ms, exact,
+ * not autocannon's histogram); `rps` counts good responses over the measured time. `errors` counts
+ * non-2xx responses, connection errors and time-outs, and 2xx bodies that are not what was asked
+ * (a sync execution not `completed`, a list that is not an array); samples land in `problems`.
+ * `serverCpuMsPerRequest` is the server process's CPU time (user + system, `/proc`) over the
+ * measured run per good response (PostgreSQL's own CPU not included): less sensitive than req/s to
+ * other load on the machine.
+ *
+ * Writes `results/http.json` and `results/http.meta.json` and prints a markdown table. PostgreSQL:
+ * `SIRE_TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/test`), a fresh schema per
+ * run (`sire_bench_http_<unix seconds>_<random>`), dropped at the end; when unreachable its cases are
+ * skipped unless `SIRE_REQUIRE_POSTGRES=1`. Every child process, data dir and schema is released at
+ * the end, also on error and on SIGINT/SIGTERM.
+ *
+ * Environment: `BENCH_HTTP_CONNECTIONS` (10), `BENCH_HTTP_WARMUP` (3 s), `BENCH_HTTP_DURATION` (10 s),
+ * `BENCH_HTTP_HALF_LOAD` (8 s), `BENCH_HTTP_DATABASES` (`pglite,postgres`).
+ */
+import autocannon from "autocannon"
+import { type ChildProcess, spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import http from "node:http"
+import { createRequire } from "node:module"
+import { createServer, type AddressInfo } from "node:net"
+import os from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { machine, round } from "./machine.js"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const httpPackage = join(here, "..", "packages", "http")
+const bin = join(httpPackage, "src", "bin.ts")
+/** The tsx loader of `packages/http`, as its own tests start `sire serve`. */
+const tsxLoader = pathToFileURL(createRequire(join(httpPackage, "package.json")).resolve("tsx")).href
+const postgresUrl = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
+
+const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10)
+const WARMUP_SECONDS = Number(process.env.BENCH_HTTP_WARMUP ?? 3)
+const DURATION_SECONDS = Number(process.env.BENCH_HTTP_DURATION ?? 10)
+const HALF_LOAD_SECONDS = Number(process.env.BENCH_HTTP_HALF_LOAD ?? 8)
+const WORKFLOWS = 20
+const TARGET_SYNC_RPS = 1_000
+const TARGET_HALF_LOAD_P99_MS = 10
+const START_TIMEOUT_MS = 90_000
+const REQUEST_TIMEOUT_S = 10
+
+/** The databases benchmarked. */
+export type Database = "pglite" | "postgres"
+const databases = (process.env.BENCH_HTTP_DATABASES ?? "pglite,postgres")
+  .split(",").map((d) => d.trim()).filter((d): d is Database => d === "pglite" || d === "postgres")
+
+const LIST = "GET /api/v1/workflows"
+const SYNC = "POST /api/v1/executions (sync)"
+/** The two endpoints under load. */
+export type Endpoint = typeof LIST | typeof SYNC
+
+/** The CONTRACT example (CONTRACT §3). */
+const contractExample = {
+  name: "Lead notification",
+  inputs: { fields: { email: { type: "string", required: true } } },
+  variables: { team: "sales" },
+  nodes: [
+    { id: "start", type: "trigger" },
+    { id: "check", type: "condition", params: { expression: "{{ $contains(input.email, /@acme\\.com$/) }}" } },
+    { id: "vip", type: "transform", params: { value: { tier: "vip", to: "{{ input.email }}" } } },
+    { id: "done", type: "output", params: { value: "{{ nodes.vip }}" } }
+  ],
+  edges: [
+    { source: "start", target: "check" },
+    { source: "check", sourceHandle: "true", target: "vip" },
+    { source: "vip", target: "done" }
+  ]
+}
+
+/** What the server was asked, and what it answered, when it was not what the API promises. */
+const problems: Array<string> = []
+const problem = (text: string) => {
+  if (problems.length < 50 && !problems.includes(text)) problems.push(text)
+  process.stderr.write(`  problem: ${text}\n`)
+}
+const log = (message: string) => process.stderr.write(`  ${message}\n`)
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text)
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL administration (the `pg` driver of `@effect/sql-pg`)
+
+interface PgConnection {
+  connect(): Promise<unknown>
+  query<R = Record<string, unknown>>(text: string, params?: ReadonlyArray<unknown>): Promise<{ readonly rows: Array<R> }>
+  end(): Promise<void>
+}
+const pg = createRequire(import.meta.resolve("@effect/sql-pg"))("pg") as {
+  Client: new(config: { connectionString: string; application_name?: string }) => PgConnection
+}
+const quoted = (identifier: string) => `"${identifier.replace(/"/g, "\"\"")}"`
+/** `DATABASE_URL` for a server working in `schema` (its `search_path`). */
+const inSchema = (schema: string) => {
+  const url = new URL(postgresUrl)
+  url.searchParams.delete("options")
+  const query = url.search ? `${url.search}&` : "?"
+  url.search = ""
+  return `${url.toString()}${query}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources released at the end, also on error and on SIGINT/SIGTERM
+
+const children = new Set<ChildProcess>()
+const dirs = new Set<string>()
+const schemas = new Set<string>()
+const loads = new Set<{ stop: () => void }>()
+let admin: PgConnection | undefined
+
+/** Sends SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code or signal. */
+const stopChild = async (child: ChildProcess, graceMs = 15_000): Promise<number | string | null> => {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
+    child.kill("SIGTERM")
+    await Promise.race([exited, sleep(graceMs)])
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGKILL")
+      await Promise.race([exited, sleep(2_000)])
+      children.delete(child)
+      return "SIGKILL (no exit within the grace period after SIGTERM)"
+    }
+  }
+  children.delete(child)
+  return child.exitCode ?? child.signalCode
+}
+
+let cleaning: Promise<void> | undefined
+const cleanup = () =>
+  cleaning ??= (async () => {
+    for (const load of loads) load.stop()
+    await Promise.all(Array.from(children, (child) => stopChild(child)))
+    for (const schema of schemas) {
+      try {
+        await admin?.query(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`)
+        schemas.delete(schema)
+      } catch (error) {
+        process.stderr.write(`failed to drop schema ${schema}: ${String(error)}\n`)
+      }
+    }
+    await admin?.end().catch(() => {})
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })()
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: cleaning up\n`)
+    void cleanup().finally(() => process.exit(130))
+  })
+}
+
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(os.tmpdir(), prefix))
+  dirs.add(dir)
+  return dir
+}
+
+/** A port free right now on 127.0.0.1 (`sire serve` logs the one it got at level `info` only). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+/** User + system CPU time of a process so far, in ms (Linux `/proc`; `undefined` elsewhere). */
+const cpuMs = (pid: number | undefined): number | undefined => {
+  if (pid === undefined) return undefined
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // USER_HZ is 100 on Linux
+  } catch {
+    return undefined
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The servers
+
+interface Server {
+  readonly child: ChildProcess
+  readonly base: string
+  readonly output: () => string
+}
+
+/** Keeps the last 64 KB of a child's stdout and stderr. */
+const capture = (child: ChildProcess) => {
+  let output = ""
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString()
+    if (output.length > 65_536) output = output.slice(-65_536)
+  }
+  child.stdout?.on("data", onData)
+  child.stderr?.on("data", onData)
+  return () => output
+}
+
+/** Starts `sire serve` on `database` and resolves once `/readyz` answers 200. */
+const startSire = async (database: Database, dataDir: string, databaseUrl: string | undefined): Promise<Server> => {
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    SIRE_DATA_DIR: dataDir,
+    SIRE_SECRET: randomBytes(32).toString("hex"),
+    // `warn` (Effect's label; `warning` is refused): no request logs, and no `Listening on` line either.
+    SIRE_LOG_LEVEL: "warn",
+    SIRE_RATE_LIMIT_AUTH: "1000000000/60",
+    SIRE_RATE_LIMIT_WRITE: "1000000000/60",
+    SIRE_RATE_LIMIT_READ: "1000000000/60",
+    SIRE_FREE_TIER_EXECUTIONS: "1000000000"
+  }
+  if (databaseUrl) env.DATABASE_URL = databaseUrl
+  else delete env.DATABASE_URL
+  const child = spawn(process.execPath, ["--import", tsxLoader, bin, "serve"], {
+    cwd: httpPackage,
+    env,
+    stdio: ["ignore", "pipe", "pipe"]
+  })
+  children.add(child)
+  const output = capture(child)
+  const base = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + START_TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`sire serve (${database}) exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${output()}`)
+    }
+    try {
+      const ready = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) })
+      if (ready.status === 200) return { child, base, output }
+    } catch {
+      // not listening yet
+    }
+    await sleep(250)
+  }
+  throw new Error(`sire serve (${database}) was not ready within ${START_TIMEOUT_MS / 1000} s:\n${output()}`)
+}
+
+/** Starts `http-baseline.ts` serving the two captured bodies; resolves once it listens. */
+const startBaseline = (listFile: string, executionFile: string) =>
+  new Promise<Server>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(here, "http-baseline.ts"), listFile, executionFile], {
+      cwd: here,
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    children.add(child)
+    const output = capture(child)
+    const timer = setTimeout(() => reject(new Error(`the baseline server did not start within 30 s:\n${output()}`)), 30_000)
+    child.stdout!.on("data", () => {
+      const listening = /Listening on (http:\/\/[^\s]+)/.exec(output())
+      if (listening) {
+        clearTimeout(timer)
+        resolve({ child, base: listening[1], output })
+      }
+    })
+    child.once("exit", (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the baseline server exited with ${code}:\n${output()}`))
+    })
+  })
+
+// ---------------------------------------------------------------------------------------------
+// The API calls of the setup
+
+interface Call {
+  readonly method: "GET" | "POST"
+  readonly path: string
+  readonly body?: unknown
+  readonly token?: string
+}
+
+/** One request; fails (and records a problem) unless the status is `expected`. */
+const call = async (base: string, { body, method, path, token }: Call, expected: number) => {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...(token !== undefined ? { authorization: `Bearer ${token}` } : {})
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    signal: AbortSignal.timeout(30_000)
+  })
+  const text = await response.text()
+  if (response.status !== expected) {
+    const request = `${method} ${path}${body !== undefined ? ` ${clip(JSON.stringify(body), 300)}` : ""}`
+    problem(`setup: ${request} → ${response.status} (expected ${expected}): ${clip(text)}`)
+    throw new Error(`${request} answered ${response.status}: ${clip(text)}`)
+  }
+  return text
+}
+
+interface Fixture {
+  readonly apiKey: string
+  readonly workflowId: string
+  /** The server's answer to `GET /api/v1/workflows`, verbatim. */
+  readonly listBody: string
+  /** The server's answer to a sync execution of the CONTRACT example, verbatim. */
+  readonly executionBody: string
+}
+
+/** Signs up, makes an admin API key, creates the workflows and captures one answer of each endpoint. */
+const setUp = async (base: string): Promise<Fixture> => {
+  const email = `bench-${randomBytes(4).toString("hex")}@example.com`
+  const session = JSON.parse(await call(base, { method: "POST", path: "/api/v1/auth/signup", body: { email, password: "bench-password-1" } }, 201)) as { token: string }
+  const key = JSON.parse(await call(base, { method: "POST", path: "/api/v1/apikeys", body: { name: "bench", role: "admin" }, token: session.token }, 201)) as { key: string }
+  let workflowId = ""
+  for (let i = 0; i < WORKFLOWS; i++) {
+    const created = JSON.parse(await call(base, { method: "POST", path: "/api/v1/workflows", body: contractExample, token: key.key }, 201)) as { id: string }
+    workflowId ||= created.id
+  }
+  const listBody = await call(base, { method: "GET", path: "/api/v1/workflows", token: key.key }, 200)
+  const listed = JSON.parse(listBody) as Array<unknown>
+  if (!Array.isArray(listed) || listed.length !== WORKFLOWS) {
+    problem(`setup: GET /api/v1/workflows → 200 with ${Array.isArray(listed) ? `${listed.length} items` : "no array"}, expected ${WORKFLOWS}: ${clip(listBody)}`)
+  }
+  const executionBody = await call(base, { method: "POST", path: "/api/v1/executions", body: syncRequest(workflowId), token: key.key }, 200)
+  const execution = JSON.parse(executionBody) as { status?: string; output?: unknown }
+  if (execution.status !== "completed") {
+    problem(`setup: POST /api/v1/executions ${JSON.stringify(syncRequest(workflowId))} → 200 but status ${execution.status}: ${clip(executionBody)}`)
+  }
+  return { apiKey: key.key, workflowId, listBody, executionBody }
+}
+
+const syncRequest = (workflowId: string) => ({ workflowId, input: { email: "lead@acme.com" }, mode: "sync" })
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+interface Target {
+  readonly name: string
+  readonly url: string
+  readonly method: "GET" | "POST"
+  readonly headers: Record<string, string>
+  readonly body?: string
+  /** Whether a 2xx body is what was asked. */
+  readonly good: (body: string) => boolean
+  /** The server process, for its CPU time. */
+  readonly pid?: number | undefined
+}
+
+/** What one load run measured. */
+export interface Measured {
+  /** Good (2xx, expected body) responses per second over the measured time. */
+  readonly rps: number
+  readonly p50Ms: number
+  readonly p99Ms: number
+  /** Non-2xx responses, connection errors, time-outs and 2xx responses with an unexpected body. */
+  readonly errors: number
+  /** Good responses measured (the latencies' sample size). */
+  readonly requests: number
+  /** Response counts by status, when any was not 2xx. */
+  readonly statusCodes?: Record<string, number>
+  /** The server process's CPU time per good response, in ms. */
+  readonly serverCpuMsPerRequest?: number
+}
+
+/** The value at quantile `q` (nearest rank) of ascending `sorted`. */
+const quantile = (sorted: Float64Array, q: number) =>
+  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
+
+/** Turns latencies, counts and the elapsed time into a `Measured`. */
+const summarize = (
+  latencies: Array<number>,
+  seconds: number,
+  errors: number,
+  statusCodes: Map<number, number>,
+  cpu: number | undefined
+): Measured => {
+  const sorted = Float64Array.from(latencies).sort()
+  const nonOk = Array.from(statusCodes.keys()).some((code) => code < 200 || code >= 300)
+  return {
+    rps: round(latencies.length / seconds, 1),
+    p50Ms: round(quantile(sorted, 0.5), 2),
+    p99Ms: round(quantile(sorted, 0.99), 2),
+    errors,
+    requests: latencies.length,
+    ...(nonOk ? { statusCodes: Object.fromEntries(Array.from(statusCodes, ([code, n]) => [String(code), n])) } : {}),
+    ...(cpu !== undefined && latencies.length > 0 ? { serverCpuMsPerRequest: round(cpu / latencies.length, 3) } : {})
+  }
+}
+
+/** Records a bad answer's status and body (a few per run). */
+const badAnswer = (target: Target, run: string, samples: Set<string>, status: number, body: string) => {
+  if (samples.size >= 3) return
+  const text = `${target.name}, ${run}: ${target.method} ${new URL(target.url).pathname}` +
+    `${target.body ? ` ${clip(target.body, 200)}` : ""} → ${status}: ${clip(body)}`
+  if (!samples.has(text)) {
+    samples.add(text)
+    problem(text)
+  }
+}
+
+/**
+ * One autocannon run of `seconds` on `target` (`overallRate` caps the rate; see the header);
+ * measures every response itself.
+ */
+const cannon = (target: Target, run: string, seconds: number, overallRate?: number) =>
+  new Promise<Measured>((resolve, reject) => {
+    const latencies: Array<number> = []
+    const statusCodes = new Map<number, number>()
+    const samples = new Set<string>()
+    let bad = 0
+    let lastStatus = 0
+    let lastLatency = 0
+    const cpu0 = cpuMs(target.pid)
+    const instance = autocannon({
+      url: target.url,
+      method: target.method,
+      headers: target.headers,
+      ...(target.body !== undefined ? { body: target.body } : {}),
+      connections: CONNECTIONS,
+      duration: seconds,
+      timeout: REQUEST_TIMEOUT_S,
+      ...(overallRate !== undefined ? { overallRate } : {}),
+      // Called right after the `response` event of the same response (same tick): judge the body then.
+      verifyBody: (body) => {
+        const text = String(body)
+        if (lastStatus >= 200 && lastStatus < 300 && target.good(text)) latencies.push(lastLatency)
+        else {
+          if (lastStatus >= 200 && lastStatus < 300) bad++
+          badAnswer(target, run, samples, lastStatus, text)
+        }
+        return true
+      }
+    }, (error, result) => {
+      loads.delete(instance)
+      if (error) return reject(error)
+      const cpu1 = cpuMs(target.pid)
+      const errors = result.non2xx + result.errors + bad
+      if (result.errors > 0) problem(`${target.name}, ${run}: ${result.errors} connection errors (${result.timeouts} time-outs)`)
+      resolve(summarize(latencies, result.duration, errors, statusCodes, cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined))
+    })
+    loads.add(instance)
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      lastStatus = statusCode
+      lastLatency = responseTime
+      statusCodes.set(statusCode, (statusCodes.get(statusCode) ?? 0) + 1)
+    })
+  })
+
+/**
+ * An open-loop run: one request every 1/`rate` s for `seconds` whatever the responses (keep-alive
+ * sockets, as many as needed), latency from writing each request to its response's last byte.
+ */
+const paced = (target: Target, run: string, rate: number, seconds: number) =>
+  new Promise<Measured & { readonly sendLagP99Ms: number }>((resolve) => {
+    const url = new URL(target.url)
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+    const total = Math.max(1, Math.round(rate * seconds))
+    const interval = 1000 / rate
+    const latencies: Array<number> = []
+    const lags: Array<number> = []
+    const statusCodes = new Map<number, number>()
+    const samples = new Set<string>()
+    let errors = 0
+    let sent = 0
+    let finished = 0
+    let timer: NodeJS.Timeout | undefined
+    const cpu0 = cpuMs(target.pid)
+    const t0 = performance.now()
+    const done = () => {
+      if (++finished < total) return
+      const elapsed = (performance.now() - t0) / 1000
+      const cpu1 = cpuMs(target.pid)
+      loads.delete(handle)
+      agent.destroy()
+      const lagsSorted = Float64Array.from(lags).sort()
+      resolve({
+        ...summarize(latencies, elapsed, errors, statusCodes, cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined),
+        sendLagP99Ms: round(quantile(lagsSorted, 0.99), 2)
+      })
+    }
+    const send = (scheduled: number) => {
+      const start = performance.now()
+      lags.push(start - scheduled)
+      const request = http.request({
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: target.method,
+        headers: { ...target.headers, ...(target.body !== undefined ? { "content-length": Buffer.byteLength(target.body) } : {}) },
+        timeout: REQUEST_TIMEOUT_S * 1000
+      }, (response) => {
+        const chunks: Array<Buffer> = []
+        response.on("data", (chunk: Buffer) => chunks.push(chunk))
+        response.on("end", () => {
+          const ms = performance.now() - start
+          const status = response.statusCode ?? 0
+          statusCodes.set(status, (statusCodes.get(status) ?? 0) + 1)
+          const body = Buffer.concat(chunks).toString()
+          if (status >= 200 && status < 300 && target.good(body)) latencies.push(ms)
+          else {
+            errors++
+            badAnswer(target, run, samples, status, body)
+          }
+          done()
+        })
+      })
+      request.on("timeout", () => request.destroy(new Error(`no response within ${REQUEST_TIMEOUT_S} s`)))
+      request.on("error", (error) => {
+        errors++
+        if (samples.size < 3) {
+          samples.add(error.message)
+          problem(`${target.name}, ${run}: ${target.method} ${url.pathname} failed: ${error.message}`)
+        }
+        done()
+      })
+      request.end(target.body)
+    }
+    const tick = () => {
+      const now = performance.now()
+      const due = Math.min(total, Math.floor((now - t0) / interval) + 1)
+      while (sent < due) send(t0 + interval * sent++)
+      if (sent < total) timer = setTimeout(tick, Math.max(0, t0 + interval * sent - performance.now()))
+    }
+    const handle = {
+      stop: () => {
+        clearTimeout(timer)
+        agent.destroy()
+      }
+    }
+    loads.add(handle)
+    tick()
+  })
+
+/** A warm-up run (not recorded, but its failures are), then the measured max-throughput run. */
+const maxThroughput = async (target: Target) => {
+  log(`${target.name}: warm-up ${WARMUP_SECONDS} s, then ${DURATION_SECONDS} s with ${CONNECTIONS} connections`)
+  const warm = await cannon(target, "warm-up", WARMUP_SECONDS)
+  if (warm.errors > 0) problem(`${target.name}, warm-up: ${warm.errors} errors in ${warm.requests + warm.errors} responses`)
+  const measured = await cannon(target, "max throughput", DURATION_SECONDS)
+  log(`  ${measured.rps} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms, ${measured.errors} errors`)
+  return measured
+}
+
+// ---------------------------------------------------------------------------------------------
+// One database
+
+/** One line of the results: an endpoint on a database, Sire beside the baseline. */
+export interface Case {
+  readonly database: Database
+  readonly endpoint: Endpoint
+  readonly sire: Measured
+  readonly baseline: Measured
+  /** Sire req/s ÷ baseline req/s. */
+  readonly ratio: number
+  /** Sync executions only: latency at half of Sire's max rate. */
+  readonly halfLoad?: {
+    readonly rate: number
+    /** Open loop, evenly spaced (the target's measure). */
+    readonly paced: Measured & { readonly sendLagP99Ms: number }
+    /** autocannon `overallRate`: a burst of `CONNECTIONS` concurrent requests at the start of each second. */
+    readonly autocannonOverallRate: Measured
+  }
+}
+
+/** Everything about one database: its cases, or why it has none. */
+interface DatabaseRun {
+  readonly cases: Array<Case>
+  readonly seconds: number
+  readonly loadAverage: Array<number>
+  readonly serverExit?: number | string | null
+}
+
+const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
+  const t0 = performance.now()
+  const loadAverage = os.loadavg().map((l) => round(l, 2))
+  const dataDir = tempDir(`sire-bench-http-${database}-`)
+  let databaseUrl: string | undefined
+  if (database === "postgres") {
+    const schema = `sire_bench_http_${Math.floor(Date.now() / 1000)}_${randomBytes(6).toString("hex")}`
+    await admin!.query(`CREATE SCHEMA ${quoted(schema)}`)
+    schemas.add(schema)
+    databaseUrl = inSchema(schema)
+  }
+  log(`${database}: starting sire serve`)
+  const sire = await startSire(database, join(dataDir, "sire"), databaseUrl)
+  let baseline: Server | undefined
+  const cases: Array<Case> = []
+  let serverExit: number | string | null | undefined
+  try {
+    const fixture = await setUp(sire.base)
+    const listFile = join(dataDir, "list.json")
+    const executionFile = join(dataDir, "execution.json")
+    writeFileSync(listFile, fixture.listBody)
+    writeFileSync(executionFile, fixture.executionBody)
+    baseline = await startBaseline(listFile, executionFile)
+
+    const auth = { authorization: `Bearer ${fixture.apiKey}` }
+    const json = { "content-type": "application/json" }
+    const isList = (body: string) => body.startsWith("[")
+    const isCompleted = (body: string) => body.includes("\"status\":\"completed\"")
+    const syncBody = JSON.stringify(syncRequest(fixture.workflowId))
+    const targets = (server: Server, name: string, pid: number | undefined) => ({
+      list: { name: `${database} ${name} ${LIST}`, url: `${server.base}/api/v1/workflows`, method: "GET", headers: auth, good: isList, pid } satisfies Target,
+      sync: {
+        name: `${database} ${name} ${SYNC}`,
+        url: `${server.base}/api/v1/executions`,
+        method: "POST",
+        headers: { ...auth, ...json },
+        body: syncBody,
+        good: isCompleted,
+        pid
+      } satisfies Target
+    })
+    const s = targets(sire, "sire", sire.child.pid)
+    const b = targets(baseline, "node:http", baseline.child.pid)
+
+    const sireList = await maxThroughput(s.list)
+    const baseList = await maxThroughput(b.list)
+    cases.push({ database, endpoint: LIST, sire: sireList, baseline: baseList, ratio: round(sireList.rps / baseList.rps, 4) })
+
+    const sireSync = await maxThroughput(s.sync)
+    const baseSync = await maxThroughput(b.sync)
+    const rate = Math.max(1, Math.floor(sireSync.rps / 2))
+    log(`${s.sync.name}: half load, ${rate} req/s for ${HALF_LOAD_SECONDS} s, paced then autocannon overallRate`)
+    const halfPaced = await paced(s.sync, "half load (paced)", rate, HALF_LOAD_SECONDS)
+    log(`  paced: ${halfPaced.rps} req/s, p50 ${halfPaced.p50Ms} ms, p99 ${halfPaced.p99Ms} ms, ${halfPaced.errors} errors`)
+    const halfCannon = await cannon(s.sync, "half load (autocannon overallRate)", HALF_LOAD_SECONDS, rate)
+    log(`  autocannon overallRate: ${halfCannon.rps} req/s, p50 ${halfCannon.p50Ms} ms, p99 ${halfCannon.p99Ms} ms, ${halfCannon.errors} errors`)
+    cases.push({
+      database,
+      endpoint: SYNC,
+      sire: sireSync,
+      baseline: baseSync,
+      ratio: round(sireSync.rps / baseSync.rps, 4),
+      halfLoad: { rate, paced: halfPaced, autocannonOverallRate: halfCannon }
+    })
+  } finally {
+    if (sire.child.exitCode !== null || sire.child.signalCode !== null) {
+      problem(`${database}: sire serve died during the run (${sire.child.exitCode ?? sire.child.signalCode}):\n${clip(sire.output(), 4_000)}`)
+    } else {
+      serverExit = await stopChild(sire.child)
+      if (serverExit !== 0) problem(`${database}: sire serve exited with ${serverExit} after SIGTERM:\n${clip(sire.output(), 4_000)}`)
+    }
+    if (sire.output().trim()) log(`${database}: sire serve wrote:\n${clip(sire.output(), 2_000)}`)
+    if (baseline) await stopChild(baseline.child, 3_000)
+    rmSync(dataDir, { recursive: true, force: true })
+    dirs.delete(dataDir)
+  }
+  return { cases, seconds: round((performance.now() - t0) / 1000, 1), loadAverage, ...(serverExit !== undefined ? { serverExit } : {}) }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const main = async () => {
+  const started = performance.now()
+  const only = process.env.BENCH_ONLY
+  if (only !== undefined && only.toLowerCase() !== "http") {
+    console.log(`http bench: BENCH_ONLY=${only} does not pick it (BENCH_ONLY=http does)`)
+    return
+  }
+  let postgresVersion: string | undefined
+  const wanted = [...databases]
+  if (wanted.includes("postgres")) {
+    try {
+      admin = new pg.Client({ connectionString: postgresUrl, application_name: "sire-bench" })
+      await admin.connect()
+      postgresVersion = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0].server_version
+      // Schemas of runs killed with `kill -9` more than an hour ago.
+      const { rows } = await admin.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname ~ '^sire_bench_http_[0-9]+_'")
+      for (const { nspname } of rows) {
+        if (Number(nspname.split("_")[3]) < Date.now() / 1000 - 3_600) await admin.query(`DROP SCHEMA IF EXISTS ${quoted(nspname)} CASCADE`)
+      }
+    } catch (error) {
+      if (process.env.SIRE_REQUIRE_POSTGRES === "1") throw error
+      process.stderr.write(`PostgreSQL unreachable at ${postgresUrl}: its cases are skipped (${String(error)})\n`)
+      admin = undefined
+      wanted.splice(wanted.indexOf("postgres"), 1)
+    }
+  }
+
+  const cases: Array<Case> = []
+  const perDatabase: Record<string, Omit<DatabaseRun, "cases">> = {}
+  let failed = false
+  try {
+    for (const database of wanted) {
+      try {
+        const { cases: found, ...rest } = await benchDatabase(database)
+        cases.push(...found)
+        perDatabase[database] = rest
+      } catch (error) {
+        failed = true
+        problem(`${database}: the run failed: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+  } finally {
+    await cleanup()
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Results
+
+  const postgresSync = cases.find((c) => c.database === "postgres" && c.endpoint === SYNC)
+  const target = {
+    syncExecutionsPerSecondOnPostgres: TARGET_SYNC_RPS,
+    p99MsAtHalfLoad: TARGET_HALF_LOAD_P99_MS,
+    measuredOn: "PostgreSQL; half load measured paced (open loop)",
+    met: postgresSync
+      ? {
+        throughput: postgresSync.sire.rps >= TARGET_SYNC_RPS && postgresSync.sire.errors === 0,
+        p99AtHalfLoad: (postgresSync.halfLoad?.paced.p99Ms ?? Infinity) <= TARGET_HALF_LOAD_P99_MS && postgresSync.halfLoad?.paced.errors === 0
+      }
+      : null
+  }
+  const notes = [
+    `max throughput: autocannon, ${CONNECTIONS} keep-alive connections (one request in flight on each), ${WARMUP_SECONDS} s warm-up then ${DURATION_SECONDS} s measured; Sire, then node:http, same client, same run`,
+    "baseline: a bare node:http server in its own process (http-baseline.ts) answering the bodies captured from the Sire server verbatim; ratio = Sire req/s ÷ baseline req/s",
+    `half load: sync executions at half of Sire's max rate for ${HALF_LOAD_SECONDS} s — paced: open loop, one request every 1/rate s (the target's measure); autocannonOverallRate: each connection sends its share back to back at the start of every second (bursts of ${CONNECTIONS} concurrent requests)`,
+    "latency: each good response's time from writing the request to its last byte, p50/p99 by nearest rank; rps: good responses per second; errors: non-2xx, connection errors, time-outs and 2xx bodies that are not a completed execution (sync) or an array (list)",
+    `sire serve: ${WORKFLOWS} CONTRACT workflows, the list's default page (${WORKFLOWS}), an admin API key, rate limits and the free-tier quota lifted, SIRE_LOG_LEVEL=warn; sync request body ${JSON.stringify(syncRequest("wf_…"))}`,
+    "serverCpuMsPerRequest: the server process's user + system CPU time over the measured run ÷ good responses (PostgreSQL's own CPU not included); the client (autocannon) shares the machine's cores with the server and the database"
+  ]
+  const out = { cases, target, notes, problems }
+  const meta = {
+    ...machine(),
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP_SECONDS,
+    durationSeconds: DURATION_SECONDS,
+    halfLoadSeconds: HALF_LOAD_SECONDS,
+    autocannon: (createRequire(import.meta.url)("autocannon/package.json") as { version: string }).version,
+    postgres: postgresVersion ?? "unreachable or not used",
+    databases: perDatabase,
+    ...(only ? { only } : {}),
+    totalSeconds: round((performance.now() - started) / 1000, 1)
+  }
+  mkdirSync(join(here, "results"), { recursive: true })
+  writeFileSync(join(here, "results", "http.json"), JSON.stringify(out, null, 2) + "\n")
+  writeFileSync(join(here, "results", "http.meta.json"), JSON.stringify(meta, null, 2) + "\n")
+
+  const n = (x: number | undefined, digits = 0) =>
+    x === undefined || Number.isNaN(x) ? "—" : x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  const ms = (x: number | undefined) => n(x, x !== undefined && x < 10 ? 2 : 1)
+  const label = { pglite: "PGlite", postgres: "PostgreSQL" } as const
+  const lines = [
+    `Node ${meta.node}, ${meta.platform}, ${meta.cpus} × ${meta.cpu}, load ${meta.loadAverage.join(" ")}; PostgreSQL ${meta.postgres}; ` +
+    `autocannon ${meta.autocannon}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s warm-up; ${meta.timestamp}`,
+    "",
+    "| database | endpoint | Sire req/s | p50 ms | p99 ms | errors | node:http req/s | p50 ms | p99 ms | ratio¹ | half load² req/s | p50 ms | p99 ms | bursty³ p50 ms | p99 ms |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...cases.map((c) => {
+      const h = c.halfLoad
+      return `| ${label[c.database]} | ${c.endpoint} | ${n(c.sire.rps)} | ${ms(c.sire.p50Ms)} | ${ms(c.sire.p99Ms)} | ${n(c.sire.errors)} | ` +
+        `${n(c.baseline.rps)} | ${ms(c.baseline.p50Ms)} | ${ms(c.baseline.p99Ms)} | ${n(c.ratio, 3)} | ` +
+        (h
+          ? `${n(h.paced.rps)} | ${ms(h.paced.p50Ms)} | ${ms(h.paced.p99Ms)} | ${ms(h.autocannonOverallRate.p50Ms)} | ${ms(h.autocannonOverallRate.p99Ms)} |`
+          : "| | | | |")
+    }),
+    "",
+    "¹ Sire req/s ÷ node:http req/s (a bare server answering the same JSON bodies).",
+    "² sync executions paced evenly (open loop) at half of Sire's max rate.",
+    `³ the same rate through autocannon \`overallRate\`: bursts of ${CONNECTIONS} concurrent requests at the start of every second.`,
+    "",
+    postgresSync
+      ? `Target (PostgreSQL): sync execution ≥ ${n(TARGET_SYNC_RPS)}/s: ${n(postgresSync.sire.rps)}/s ${target.met!.throughput ? "✅" : "❌"}; ` +
+        `p99 ≤ ${TARGET_HALF_LOAD_P99_MS} ms at half that load: ${ms(postgresSync.halfLoad?.paced.p99Ms)} ms ${target.met!.p99AtHalfLoad ? "✅" : "❌"}`
+      : "Target (PostgreSQL): not measured",
+    ...(problems.length > 0 ? ["", `Problems (${problems.length}):`, ...problems.map((p) => `- ${p}`)] : [])
+  ]
+  console.log(lines.join("\n"))
+  console.log(`\nwrote bench/results/http.json and bench/results/http.meta.json (${meta.totalSeconds} s)`)
+  if (failed) process.exit(1)
+}
+
+main().catch(async (e) => {
+  console.error(e)
+  await cleanup()
+  process.exit(1)
+})

@@ -1,0 +1,191 @@
+/**
+ * Organizations are sealed from each other: a generated matrix calls every endpoint with an `:id`
+ * (the list comes from the API itself) with organization A's credentials on organization B's
+ * resources, expects 404s that reveal nothing, and checks B's resources are untouched.
+ */
+import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
+import { routes } from "../src/Api.js"
+import { type Account, databases, signup, skip, start, type TestServer } from "./harness.js"
+
+const api = "/api/v1"
+
+/** A workflow parked on a 60 s durable delay once started: its executions stay cancellable. */
+const parked = (name: string) => ({
+  name,
+  nodes: [
+    { id: "start", type: "trigger" },
+    { id: "wait", type: "delay", params: { ms: 60_000 } },
+    { id: "done", type: "output", params: { value: "woke" } }
+  ],
+  edges: [
+    { source: "start", target: "wait" },
+    { source: "wait", target: "done" }
+  ]
+})
+
+/** An organization's resources and credentials. */
+interface Org {
+  readonly account: Account
+  readonly workflowId: string
+  readonly executionId: string
+  readonly apiKeyId: string
+  readonly apiKey: string
+}
+
+/** Which resource id an endpoint takes, and a valid body when it needs one. */
+interface Target {
+  readonly id: (org: Org) => string
+  readonly body?: unknown
+}
+
+/** Every endpoint with an `:id`, keyed `METHOD path`: the resource it names and a valid body. */
+const targets: Record<string, Target> = {
+  "DELETE /api/v1/apikeys/:id": { id: (o) => o.apiKeyId },
+  "GET /api/v1/workflows/:id": { id: (o) => o.workflowId },
+  "PUT /api/v1/workflows/:id": { id: (o) => o.workflowId, body: parked("taken over") },
+  "DELETE /api/v1/workflows/:id": { id: (o) => o.workflowId },
+  "POST /api/v1/workflows/:id/versions": { id: (o) => o.workflowId },
+  "POST /api/v1/workflows/:id/execute": { id: (o) => o.workflowId, body: { input: {} } },
+  "GET /api/v1/executions/:id": { id: (o) => o.executionId },
+  "POST /api/v1/executions/:id/cancel": { id: (o) => o.executionId },
+  "GET /api/v1/executions/:id/logs": { id: (o) => o.executionId }
+}
+
+/** The endpoints with an `:id`, destructive ones last so that every other call still finds its resource. */
+const withId = routes()
+  .filter((route) => route.path.includes(":id"))
+  .map((route) => `${route.method} ${route.path}`)
+  .sort((a, b) => Number(a.startsWith("DELETE ")) - Number(b.startsWith("DELETE ")))
+
+/** The answer to one call: status, content type and (for JSON) the body; streams are not read. */
+interface Reply {
+  readonly status: number
+  readonly contentType: string
+  readonly body: any
+}
+
+const call = async (server: TestServer, endpoint: string, org: Org, token: string): Promise<Reply & { readonly id: string }> => {
+  const [method, template] = endpoint.split(" ")
+  const target = targets[endpoint]
+  const id = target.id(org)
+  const controller = new AbortController()
+  const response = await fetch(`${server.base}${template.replace(":id", id)}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(target.body !== undefined ? { "content-type": "application/json" } : {})
+    },
+    ...(target.body !== undefined ? { body: JSON.stringify(target.body) } : {}),
+    signal: controller.signal
+  })
+  const contentType = response.headers.get("content-type") ?? ""
+  if (contentType.startsWith("text/event-stream")) {
+    controller.abort()
+    return { id, status: response.status, contentType, body: undefined }
+  }
+  const text = await response.text()
+  return { id, status: response.status, contentType, body: text === "" ? undefined : JSON.parse(text) }
+}
+
+describe.each(databases)("organization isolation on %s", (db) => {
+  describe.skipIf(skip(db))("", () => {
+    let server: TestServer
+    let a: Org
+    let b: Org
+    const send = (method: string, path: string, token: string, body?: unknown) =>
+      server.request(method, `${api}${path}`, { token, ...(body !== undefined ? { body } : {}) })
+
+    const organization = async (label: string): Promise<Org> => {
+      const account = await signup(server, label)
+      const workflow = await send("POST", "/workflows", account.token, parked(`${label} workflow`))
+      assert.strictEqual(workflow.status, 201, workflow.text)
+      const execution = await send("POST", "/executions", account.token, { workflowId: workflow.body.id, idempotencyKey: "shared-key" })
+      assert.strictEqual(execution.status, 201, execution.text)
+      const key = await send("POST", "/apikeys", account.token, { name: `${label} key`, role: "admin" })
+      assert.strictEqual(key.status, 201, key.text)
+      return { account, workflowId: workflow.body.id, executionId: execution.body.id, apiKeyId: key.body.id, apiKey: key.body.key }
+    }
+
+    beforeAll(async () => {
+      server = await start(db)
+      a = await organization("org-a")
+      b = await organization("org-b")
+      for (const org of [a, b]) {
+        const deadline = Date.now() + 20_000
+        while ((await send("GET", `/executions/${org.executionId}`, org.account.token)).body.status !== "waiting") {
+          if (Date.now() > deadline) throw new Error("the execution never parked on its delay")
+          await new Promise((resolve) => setTimeout(resolve, 25))
+        }
+      }
+    })
+    afterAll(async () => {
+      await server?.close()
+    })
+
+    it("every endpoint with an :id is in the isolation table, and the table names no endpoint the API lacks", () => {
+      assert.deepStrictEqual(withId.filter((endpoint) => !(endpoint in targets)), [], "endpoints missing from the table")
+      assert.deepStrictEqual(Object.keys(targets).filter((endpoint) => !withId.includes(endpoint)), [], "stale table entries")
+    })
+
+    it("the same idempotency key in two organizations names two executions", () => {
+      assert.notStrictEqual(a.executionId, b.executionId)
+    })
+
+    it("organization A (session and API key) gets a bare 404 on every endpoint with B's id, and B's resources are unchanged", async () => {
+      const before = {
+        workflow: (await send("GET", `/workflows/${b.workflowId}`, b.account.token)).body,
+        execution: (await send("GET", `/executions/${b.executionId}`, b.account.token)).body,
+        executions: (await send("GET", "/executions?limit=100", b.account.token)).body.map((e: { id: string }) => e.id),
+        keys: (await send("GET", "/apikeys", b.account.token)).body
+      }
+      assert.strictEqual(before.execution.status, "waiting")
+
+      const violations: Array<string> = []
+      for (const [who, token] of [["A's session", a.account.token], ["A's API key", a.apiKey]] as const) {
+        for (const endpoint of withId) {
+          const reply = await call(server, endpoint, b, token)
+          const bodyOk = reply.body !== null && typeof reply.body === "object" &&
+            Object.keys(reply.body).join() === "error" && typeof reply.body.error === "string"
+          if (reply.status !== 404 || !bodyOk) {
+            violations.push(`${who}: ${endpoint} on B's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
+            continue
+          }
+          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000" }
+          const unknown = await call(server, endpoint, ghost, token)
+          if (unknown.status !== 404 || unknown.body?.error.replace(unknown.id, "<id>") !== reply.body.error.replace(reply.id, "<id>")) {
+            violations.push(`${who}: ${endpoint} tells B's id from an unknown one: ${JSON.stringify(reply.body)} vs ${JSON.stringify(unknown.body)}`)
+          }
+        }
+      }
+      assert.deepStrictEqual(violations, [])
+
+      const startB = await send("POST", "/executions", a.account.token, { workflowId: b.workflowId, input: {} })
+      assert.strictEqual(startB.status, 404, "starting B's workflow through the body is 404 too")
+      const searchB = await send("GET", `/executions/search?workflowId=${b.workflowId}`, a.account.token)
+      assert.deepStrictEqual(searchB.body, [])
+      const listA = await send("GET", "/workflows?limit=100", a.account.token)
+      assert.notInclude(listA.body.map((w: { id: string }) => w.id), b.workflowId)
+
+      const workflow = await send("GET", `/workflows/${b.workflowId}`, b.account.token)
+      assert.strictEqual(workflow.status, 200, "B's workflow still exists")
+      assert.deepStrictEqual(workflow.body, before.workflow, "B's workflow: same revision, document, no new version")
+      const execution = await send("GET", `/executions/${b.executionId}`, b.account.token)
+      assert.strictEqual(execution.body.status, before.execution.status, "B's execution was not cancelled")
+      const executions = await send("GET", "/executions?limit=100", b.account.token)
+      assert.deepStrictEqual(executions.body.map((e: { id: string }) => e.id), before.executions, "no execution was started for B")
+      const listed = await send("GET", "/workflows?limit=100", b.apiKey)
+      assert.strictEqual(listed.status, 200, "B's key still works")
+      assert.include(listed.body.map((w: { id: string }) => w.id), b.workflowId, "B's workflow is still listed")
+      assert.deepStrictEqual((await send("GET", "/apikeys", b.account.token)).body, before.keys)
+    })
+
+    it("the same calls with A's own ids succeed, so the 404s above come from the organization boundary", async () => {
+      const failures: Array<string> = []
+      for (const endpoint of withId) {
+        const reply = await call(server, endpoint, a, a.account.token)
+        if (reply.status < 200 || reply.status > 299) failures.push(`${endpoint} on A's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
+      }
+      assert.deepStrictEqual(failures, [])
+    })
+  })
+})
