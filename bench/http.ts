@@ -150,6 +150,10 @@ const stopChild = async (child: ChildProcess, graceMs = 15_000): Promise<number 
 }
 
 let cleaning: Promise<void> | undefined
+/** Once cleaning up has begun, nothing new starts (no load, no process). */
+const stillRunning = () => {
+  if (cleaning !== undefined) throw new Error("stopped: cleaning up")
+}
 const cleanup = () =>
   cleaning ??= (async () => {
     for (const load of loads) load.stop()
@@ -226,13 +230,14 @@ const capture = (child: ChildProcess) => {
 /** Starts `sire serve` on `database` and resolves once `/readyz` answers 200. */
 const startSire = async (database: Database, dataDir: string, databaseUrl: string | undefined): Promise<Server> => {
   const port = await freePort()
+  stillRunning()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: "127.0.0.1",
     SIRE_DATA_DIR: dataDir,
     SIRE_SECRET: randomBytes(32).toString("hex"),
-    // `warn` (Effect's label; `warning` is refused): no request logs, and no `Listening on` line either.
+    // `warn`: no request logs — and no `Listening on` line either, hence the port chosen here.
     SIRE_LOG_LEVEL: "warn",
     SIRE_RATE_LIMIT_AUTH: "1000000000/60",
     SIRE_RATE_LIMIT_WRITE: "1000000000/60",
@@ -268,6 +273,7 @@ const startSire = async (database: Database, dataDir: string, databaseUrl: strin
 /** Starts `http-baseline.ts` serving the two captured bodies; resolves once it listens. */
 const startBaseline = (listFile: string, executionFile: string) =>
   new Promise<Server>((resolve, reject) => {
+    stillRunning()
     const child = spawn(process.execPath, ["--import", "tsx", join(here, "http-baseline.ts"), listFile, executionFile], {
       cwd: here,
       stdio: ["ignore", "pipe", "pipe"]
@@ -425,6 +431,7 @@ const badAnswer = (target: Target, run: string, samples: Set<string>, status: nu
  */
 const cannon = (target: Target, run: string, seconds: number, overallRate?: number) =>
   new Promise<Measured>((resolve, reject) => {
+    stillRunning()
     const latencies: Array<number> = []
     const statusCodes = new Map<number, number>()
     const samples = new Set<string>()
@@ -473,6 +480,7 @@ const cannon = (target: Target, run: string, seconds: number, overallRate?: numb
  */
 const paced = (target: Target, run: string, rate: number, seconds: number) =>
   new Promise<Measured & { readonly sendLagP99Ms: number }>((resolve) => {
+    stillRunning()
     const url = new URL(target.url)
     const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
     const total = Math.max(1, Math.round(rate * seconds))
@@ -771,7 +779,7 @@ const main = async () => {
     ...cases.map((c) => {
       const h = c.halfLoad
       return `| ${label[c.database]} | ${c.endpoint} | ${n(c.sire.rps)} | ${ms(c.sire.p50Ms)} | ${ms(c.sire.p99Ms)} | ${n(c.sire.errors)} | ` +
-        `${n(c.baseline.rps)} | ${ms(c.baseline.p50Ms)} | ${ms(c.baseline.p99Ms)} | ${n(c.ratio, 3)} | ` +
+        `${n(c.baseline.rps)} | ${ms(c.baseline.p50Ms)} | ${ms(c.baseline.p99Ms)} | ${c.ratio < 0.1 ? c.ratio.toPrecision(2) : n(c.ratio, 2)} | ` +
         (h
           ? `${n(h.paced.rps)} | ${ms(h.paced.p50Ms)} | ${ms(h.paced.p99Ms)} | ${ms(h.autocannonOverallRate.p50Ms)} | ${ms(h.autocannonOverallRate.p99Ms)} |`
           : "| | | | |")

@@ -98,11 +98,17 @@ const limits = Effect.gen(function*() {
   )`
 })
 
+const rateLimitDecision = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE sire_rate_limits ADD COLUMN admitted boolean NOT NULL DEFAULT true`
+})
+
 /** Every migration, by `<id>_<name>`. */
 export const migrations: Migrator.Loader = Migrator.fromRecord({
   "0001_core": core,
   "0002_queue": queue,
-  "0003_limits": limits
+  "0003_limits": limits,
+  "0004_rate_limit_decision": rateLimitDecision
 })
 
 /** Applies the migrations not yet applied (in one transaction); running it again is a no-op. Returns what it applied. */

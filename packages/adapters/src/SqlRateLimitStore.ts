@@ -2,10 +2,10 @@
  * The rate-limit store on SQL, written once against `@effect/sql`'s `SqlClient` (PostgreSQL dialect:
  * runs on PostgreSQL and PGlite). Needs the `sire_rate_limits` table of `SqlMigrations`.
  *
- * One row per key holds its sliding log (`hits bigint[]`). A hit is one short transaction: the row
- * is created if absent (`ON CONFLICT DO NOTHING`), locked (`SELECT … FOR UPDATE`), pruned of the
- * timestamps `<= now - windowMs`, given `now` iff fewer than `limit` remain, and written back, so
- * concurrent hits on one key are serialized. A row left with no timestamps is deleted.
+ * One row per key holds its sliding log (`hits bigint[]`). A hit is one statement, one round trip:
+ * an upsert whose update prunes the timestamps `<= now - windowMs` and appends `now` iff fewer than
+ * `limit` remain, recording the decision in `admitted`. The row lock is held only for that
+ * statement, so concurrent hits on one key are serialized without a transaction around them.
  *
  * @example
  * import { Layer } from "effect"
@@ -18,15 +18,17 @@
  * @since 0.1.0
  */
 import * as SqlClient from "@effect/sql/SqlClient"
-import { SqlError } from "@effect/sql/SqlError"
+import type { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
 import { RateLimitStore, RateLimitStoreError } from "@sire/core/RateLimitStore"
 import { clampInt } from "./internal/paging.js"
 
 type BigintColumn = number | string | bigint
 
-interface HitsRow {
-  readonly hits: ReadonlyArray<BigintColumn> | string | null
+interface HitRow {
+  readonly admitted: boolean
+  readonly count: BigintColumn
+  readonly oldest: BigintColumn | null
 }
 
 const toStoreError = (error: SqlError) =>
@@ -42,18 +44,8 @@ const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Eff
 /** A stored hit time (unix ms): rounded up to an integer, so a hit never leaves its window earlier than asked. */
 const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))
 
-/** Reads a `bigint[]` column, whether the driver hands back an array or its text form (`{1,2}`). */
-const stampsOf = (hits: HitsRow["hits"]): Array<number> => {
-  if (hits === null) return []
-  if (typeof hits === "string") {
-    const inner = hits.replace(/^\{|\}$/g, "").trim()
-    return inner === "" ? [] : inner.split(",").map(Number)
-  }
-  return hits.map(Number)
-}
-
-/** The text form of a `bigint[]` literal. */
-const arrayLiteral = (stamps: ReadonlyArray<number>): string => `{${stamps.join(",")}}`
+/** The largest stored time that has left the window: integer times `t` stay iff `t > cutoff`. */
+const cutoffTime = (n: number): number => (Number.isNaN(n) ? Number.MAX_SAFE_INTEGER : clampInt(Math.floor(n)))
 
 /** The SQL rate-limit store. */
 export const make: Effect.Effect<RateLimitStore["Type"], never, SqlClient.SqlClient> = Effect.gen(function*() {
@@ -61,25 +53,26 @@ export const make: Effect.Effect<RateLimitStore["Type"], never, SqlClient.SqlCli
   return RateLimitStore.of({
     hit: (key, { limit, now, windowMs }) =>
       Effect.gen(function*() {
-        yield* sql`INSERT INTO sire_rate_limits (key, hits) VALUES (${key}, '{}')
-          ON CONFLICT (key) DO NOTHING`.withoutTransform
-        const rows = yield* sql<HitsRow>`SELECT hits FROM sire_rate_limits WHERE key = ${key}
-          FOR UPDATE`.withoutTransform
-        const stamps = stampsOf(rows[0]?.hits ?? null).filter((t) => t > now - windowMs)
-        const admitted = stamps.length < limit
-        if (admitted) stamps.push(storedTime(now))
-        if (stamps.length === 0) {
-          yield* sql`DELETE FROM sire_rate_limits WHERE key = ${key}`.withoutTransform
-        } else {
-          yield* sql`UPDATE sire_rate_limits SET hits = ${arrayLiteral(stamps)}::bigint[]
-            WHERE key = ${key}`.withoutTransform
-        }
+        const stamp = storedTime(now)
+        const cutoff = cutoffTime(now - windowMs)
+        const bound = Math.max(0, Math.min(Math.floor(limit), Number.MAX_SAFE_INTEGER))
+        const rows = yield* sql<HitRow>`INSERT INTO sire_rate_limits AS r (key, hits, admitted)
+          VALUES (${key}, CASE WHEN ${bound}::bigint > 0 THEN ARRAY[${stamp}::bigint] ELSE '{}'::bigint[] END,
+            ${bound}::bigint > 0)
+          ON CONFLICT (key) DO UPDATE SET
+            admitted = (SELECT count(*) FROM unnest(r.hits) AS h(at) WHERE h.at > ${cutoff}::bigint) < ${bound}::bigint,
+            hits = ARRAY(SELECT h.at FROM unnest(r.hits) AS h(at) WHERE h.at > ${cutoff}::bigint)
+              || CASE WHEN (SELECT count(*) FROM unnest(r.hits) AS h(at) WHERE h.at > ${cutoff}::bigint) < ${bound}::bigint
+                THEN ARRAY[${stamp}::bigint] ELSE '{}'::bigint[] END
+          RETURNING admitted, cardinality(hits) AS count, (SELECT min(h.at) FROM unnest(hits) AS h(at)) AS oldest`
+          .withoutTransform
+        const row = rows[0]!
         return {
-          admitted,
-          count: stamps.length,
-          oldestAt: stamps.length === 0 ? undefined : stamps.reduce((a, b) => Math.min(a, b))
+          admitted: row.admitted,
+          count: Number(row.count),
+          oldestAt: row.oldest === null ? undefined : Number(row.oldest)
         }
-      }).pipe(sql.withTransaction, operation("hit"))
+      }).pipe(operation("hit"))
   })
 })
 

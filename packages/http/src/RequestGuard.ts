@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { Headers, HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { type Cause, Effect, Option } from "effect"
 import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
@@ -91,11 +91,14 @@ const readBody = (request: HttpServerRequest.HttpServerRequest, limit: number): 
 }
 
 /**
- * The request with its body already read: handlers decode `text`/`json` from it. Everything else
- * (including the marks the platform sets once a response is sent) reads and writes the original.
+ * The request with its body already read: handlers decode `text`/`json` from it, and see it as
+ * `application/json` (the platform decodes any other type, `+json` ones included, as bytes).
+ * Everything else (including the marks the platform sets once a response is sent) reads and
+ * writes the original.
  */
 const withBody = (request: HttpServerRequest.HttpServerRequest, text: string, parsed: unknown) => {
   const overrides: Record<PropertyKey, unknown> = {
+    headers: Headers.set(request.headers, "content-type", "application/json"),
     text: Effect.succeed(text),
     json: Effect.succeed(parsed),
     arrayBuffer: Effect.sync(() => new TextEncoder().encode(text).buffer)

@@ -59,12 +59,12 @@ const assertInvalid = (answer: Answer, path: string) => {
 describe.each(databases)("auth on %s", (database) => {
   describe.skipIf(skip(database))("through the real server", () => {
     let server: TestServer
-    /** Lifetimes of a second or less, and another secret. */
+    /** Two-second access tokens, 300 ms reset tokens, and another secret. */
     let brief: TestServer
     beforeAll(async () => {
       ;[server, brief] = await Promise.all([
         start(database, { secret }),
-        start(database, { secret: otherSecret, accessTtlSeconds: 1, settings: { resetTtlMs: 300 } })
+        start(database, { secret: otherSecret, accessTtlSeconds: 2, settings: { resetTtlMs: 300 } })
       ])
     })
     afterAll(async () => {
@@ -385,8 +385,12 @@ describe.each(databases)("auth on %s", (database) => {
         const session = await signup(brief, "ttl")
         const ask = (token: string) => brief.request("GET", "/api/v1/auth/me", { token })
         assert.strictEqual((await ask(session.token)).status, 200)
-        await sleep(1_100)
-        assertUnauthorized(await ask(session.token))
+        const expiresAt = claimsOf(session.token).exp as number
+        assert.isAtMost(expiresAt, nowSeconds() + 2)
+        await sleep(expiresAt * 1000 - Date.now() + 50)
+        const expired = await ask(session.token)
+        assertUnauthorized(expired)
+        assert.match(expired.body.error, /expired/, "the client can tell it is time to refresh")
         const renewed = await brief.request("POST", "/api/v1/auth/refresh", { body: { refreshToken: session.refreshToken } })
         assert.strictEqual(renewed.status, 200, renewed.text)
         assert.strictEqual((await ask(renewed.body.token)).status, 200)

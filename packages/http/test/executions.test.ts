@@ -58,7 +58,7 @@ const until = async <A>(what: string, read: () => Promise<A>, done: (value: A) =
 /** The target of a `Link: <…>; rel="next"` header, if any. */
 const nextLink = (headers: Headers): string | undefined => /<([^>]+)>;\s*rel="next"/.exec(headers.get("link") ?? "")?.[1]
 
-/** One Server-Sent Event, and when it arrived (ms since the stream opened). */
+/** One Server-Sent Event, and when it arrived (unix ms). */
 interface SseEvent {
   readonly id: string | undefined
   readonly event: string | undefined
@@ -107,7 +107,6 @@ const readLog = async (
   const controller = new AbortController()
   const timeoutMs = options.timeoutMs ?? 20_000
   const timer = setTimeout(() => controller.abort(), timeoutMs)
-  const opened = Date.now()
   try {
     const response = await fetch(`${server.base}${api}/executions/${executionId}/logs`, {
       headers: {
@@ -131,11 +130,11 @@ const readLog = async (
       })
       if (chunk.done) break
       buffer += decoder.decode(chunk.value, { stream: true })
-      const parsed = parseBlocks(buffer, Date.now() - opened)
+      const parsed = parseBlocks(buffer, Date.now())
       events.push(...parsed.events)
       buffer = parsed.rest
     }
-    events.push(...parseBlocks(`${buffer}\n\n`, Date.now() - opened).events)
+    events.push(...parseBlocks(`${buffer}\n\n`, Date.now()).events)
     return { status: 200, contentType, events, body: undefined }
   } finally {
     clearTimeout(timer)
@@ -228,6 +227,17 @@ describe.each(databases)("executions on %s", (db) => {
         assert.strictEqual(sync.status, 200, sync.text)
         assert.strictEqual(sync.body.status, "completed")
         assert.deepStrictEqual(sync.body.output, { tier: "vip", to: email })
+      })
+
+      it("POST /workflows/:id/execute without a body starts the draft as with {}", async () => {
+        const workflowId = await create(constant("no body", "ran"))
+        const bare = await server.request("POST", `${api}/workflows/${workflowId}/execute`, { token: user.token })
+        assert.strictEqual(bare.status, 201, bare.text)
+        assert.strictEqual(bare.body.input, null)
+        assert.strictEqual((await finished(bare.body.id)).body.output, "ran")
+        const required = await server.request("POST", `${api}/workflows/${lead}/execute`, { token: user.token })
+        assert.strictEqual(required.status, 400, required.text)
+        assert.deepStrictEqual(required.body.details.map((d: { path: string }) => d.path), ["input.email"])
       })
 
       it("an input missing a required field is 400 with details, on both endpoints, and starts nothing", async () => {
@@ -422,6 +432,7 @@ describe.each(databases)("executions on %s", (db) => {
         assert.strictEqual(cancelled.body.status, "cancelled")
         const got = await send("GET", `/executions/${started.body.id}`)
         assert.strictEqual(got.body.status, "cancelled")
+        assert.strictEqual(got.body.steps.find((s: { nodeId: string }) => s.nodeId === "wait")?.status, "cancelled")
         assert.notInclude(got.body.steps.map((s: { status: string }) => s.status), "running")
         assert.notInclude(got.body.steps.map((s: { nodeId: string }) => s.nodeId), "done")
         const again = await send("POST", `/executions/${started.body.id}/cancel`)
@@ -504,9 +515,11 @@ describe.each(databases)("executions on %s", (db) => {
         assert.strictEqual(names.filter((n) => n === "execution.completed").length, 1)
         const ids = log.events.map((e) => Number(e.id))
         assert.deepStrictEqual(ids, Array.from({ length: ids.length }, (_, i) => i + 1))
-        const parked = log.events.find((e) => e.data.nodeId === "wait")!
         const completed = log.events.at(-1)!
-        assert.isAtLeast(completed.receivedAt - parked.receivedAt, 1_000, "events before the delay arrived while it ran")
+        const early = log.events.filter((e) => e.receivedAt < completed.data.atMs)
+        assert.strictEqual(early[0]?.event, "execution.queued", "events arrived while the execution ran")
+        assert.isTrue(early.some((e) => e.data.nodeId === "wait"), "the delay's start arrived while it ran")
+        assert.isAtLeast(completed.receivedAt, completed.data.atMs)
         assert.deepStrictEqual(completed.data.output, "slept")
         assert.strictEqual((await send("GET", `/executions/${started.body.id}`)).body.status, "completed")
       })

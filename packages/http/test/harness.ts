@@ -216,6 +216,7 @@ export const raw = (server: TestServer, method: string, path: string, send: RawS
         resolve({ status: response.statusCode ?? 0, headers, body, text })
       })
     })
+    outgoing.setTimeout(30_000, () => outgoing.destroy(new Error(`${method} ${path}: no answer within 30 s`)))
     // Once answered, a server that stops reading may reset the rest of an upload: only earlier errors count.
     let answered = false
     outgoing.once("response", () => (answered = true))
@@ -225,8 +226,13 @@ export const raw = (server: TestServer, method: string, path: string, send: RawS
         if (outgoing.destroyed) return
         if (!outgoing.write(chunk)) {
           await new Promise<void>((next) => {
-            outgoing.once("drain", next)
-            outgoing.once("close", next)
+            const go = () => {
+              outgoing.off("drain", go)
+              outgoing.off("close", go)
+              next()
+            }
+            outgoing.on("drain", go)
+            outgoing.on("close", go)
           })
         }
       }

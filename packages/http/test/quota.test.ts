@@ -94,6 +94,17 @@ describe.each(databases)("quota on %s", (db) => {
       assert.deepStrictEqual(over.body, exceeded)
     })
 
+    // Skipped until core's `Sire.start` is fixed: it consumes quota before the idempotent insert, so
+    // when duplicates of one start race for the last free slot, those that miss the key lookup get a
+    // 402 although the execution they asked for is created (seen on PostgreSQL, not on PGlite).
+    it.skip("concurrent duplicates of one idempotent start at the last free slot all get its execution, none a 402", async () => {
+      const org = await organization("quota-idempotent-race")
+      await org.use(limit - 1)
+      const answers = await Promise.all(Array.from({ length: 10 }, () => org.startOne({ idempotencyKey: "last-slot" })))
+      assert.deepStrictEqual(answers.map((a) => a.status), Array.from({ length: 10 }, () => 201), answers.map((a) => a.text).join("\n"))
+      assert.strictEqual(new Set(answers.map((a) => a.body.id)).size, 1)
+    })
+
     it("starts refused for a bad input, an unknown version or workflow do not use quota", async () => {
       const org = await organization("quota-refused")
       await org.use(limit - 1)

@@ -24,5 +24,6 @@ const yaml = HttpApiBuilder.Router.use((router) =>
 export const DocsLive = Layer.mergeAll(
   HttpApiBuilder.middlewareOpenApi({ path: "/openapi.json" }),
   yaml,
-  HttpApiScalar.layer({ path: "/docs/api-reference" })
+  // Scalar's default fonts are CSS from fonts.scalar.com: off, so the page needs no network.
+  HttpApiScalar.layer({ path: "/docs/api-reference", scalar: { withDefaultFonts: false } })
 )

@@ -61,8 +61,14 @@ const startFields = {
 /** The body of `POST /executions`. */
 export const StartPayload = strict(Schema.Struct({ workflowId: Schema.String, ...startFields }))
 
-/** The body of `POST /workflows/:id/execute`. */
-export const ExecutePayload = strict(Schema.Struct(startFields))
+const ExecuteFields = Schema.Struct(startFields)
+
+/** The body of `POST /workflows/:id/execute`; an empty body is the same as `{}`. */
+export const ExecutePayload = Schema.transform(Schema.NullOr(strict(ExecuteFields)), Schema.typeSchema(ExecuteFields), {
+  strict: true,
+  decode: (body) => body ?? {},
+  encode: (body) => body
+})
 
 const ExecutionPath = Schema.Struct({ id: Schema.String })
 

@@ -38,6 +38,12 @@ export const showStep = (step: Step) => ({
   ...duration(step)
 })
 
+/** Steps in the order their nodes appear in the execution's document. */
+const inDocumentOrder = (execution: Execution, steps: ReadonlyArray<Step>): ReadonlyArray<Step> => {
+  const position = new Map(execution.document.nodes.map((node, index) => [node.id, index]))
+  return [...steps].sort((a, b) => (position.get(a.nodeId) ?? Infinity) - (position.get(b.nodeId) ?? Infinity))
+}
+
 /** An execution as the API shows it, with its steps when given. */
 export const show = (execution: Execution, steps?: ReadonlyArray<Step>): typeof ExecutionResponse.Type => ({
   id: execution.id,
@@ -54,7 +60,7 @@ export const show = (execution: Execution, steps?: ReadonlyArray<Step>): typeof 
   ...(execution.startedAt !== undefined ? { startedAt: seconds(execution.startedAt) } : {}),
   ...(execution.endedAt !== undefined ? { endedAt: seconds(execution.endedAt) } : {}),
   ...duration(execution),
-  ...(steps !== undefined ? { steps: steps.map(showStep) } : {})
+  ...(steps !== undefined ? { steps: inDocumentOrder(execution, steps).map(showStep) } : {})
 })
 
 const encode = Schema.encodeSync(ExecutionResponse)

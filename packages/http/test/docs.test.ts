@@ -1,0 +1,206 @@
+/**
+ * The API's documents through the real server, without credentials: `/openapi.json` (OpenAPI 3.1:
+ * every route of `routes()`, the bearer scheme, `{ error }` error responses), `/openapi.yaml` (the
+ * same document) and `/docs/api-reference` (HTML that needs no network: no CDN scripts or styles).
+ */
+import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
+import { parse } from "yaml"
+import { routes } from "../src/Api.js"
+import { databases, skip, start, type TestServer } from "./harness.js"
+
+type Json = any
+
+const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference"])
+const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
+
+/** `/api/v1/workflows/:id` as OpenAPI writes it: `/api/v1/workflows/{id}`. */
+const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, "{$1}")
+
+/** Follows a local `$ref`. */
+const resolve = (document: Json, schema: Json): Json => {
+  let current = schema
+  for (let hops = 0; current !== undefined && typeof current.$ref === "string" && hops < 10; hops++) {
+    const ref: string = current.$ref
+    assert.match(ref, /^#\//, `local reference ${ref}`)
+    current = ref.slice(2).split("/").reduce((node: Json, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], document)
+    assert.isDefined(current, `${ref} resolves`)
+  }
+  return current
+}
+
+/** The alternatives of a schema (its `anyOf`/`oneOf` members, or itself), resolved. */
+const alternatives = (document: Json, schema: Json): Array<Json> => {
+  const resolved = resolve(document, schema)
+  const members = resolved.anyOf ?? resolved.oneOf
+  return Array.isArray(members) ? members.flatMap((member: Json) => alternatives(document, member)) : [resolved]
+}
+
+/** Asserts that a response documents a JSON `{ error: string, … }` body. */
+const assertErrorResponse = (document: Json, response: Json, where: string) => {
+  const resolved = resolve(document, response)
+  const schema = resolved?.content?.["application/json"]?.schema
+  assert.isDefined(schema, `${where}: a JSON body`)
+  for (const alternative of alternatives(document, schema)) {
+    assert.strictEqual(alternative.type, "object", `${where}: an object`)
+    assert.include(alternative.required ?? [], "error", `${where}: error is required`)
+    assert.strictEqual(resolve(document, alternative.properties?.error)?.type, "string", `${where}: error is a string`)
+  }
+}
+
+describe.each(databases)("documents on %s", (database) => {
+  let server: TestServer
+  let document: Json
+  beforeAll(async () => {
+    if (skip(database)) return
+    server = await start(database)
+    document = (await server.request("GET", "/openapi.json")).body
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  describe.skipIf(skip(database))("served without credentials", () => {
+    it("GET /openapi.json is an OpenAPI 3.1 document (no token needed)", async () => {
+      const answer = await server.request("GET", "/openapi.json")
+      assert.strictEqual(answer.status, 200, answer.text.slice(0, 200))
+      assert.match(answer.headers.get("content-type") ?? "", /^application\/json/)
+      assert.deepStrictEqual(answer.body, document, "the same document every time")
+      assert.match(document.openapi, /^3\.1\.\d+$/)
+      assert.isString(document.info.title)
+      assert.isString(document.info.version)
+      assert.isObject(document.paths)
+    })
+
+    it("lists every route of routes() (but the documents) with its method, and nothing else", async () => {
+      const expected = routes().filter((route) => !documents.has(route.path))
+      assert.isAbove(expected.length, 20)
+      const documented = Object.entries<Json>(document.paths).flatMap(([path, item]) =>
+        Object.keys(item).filter((key) => methods.includes(key)).map((method) => `${method.toUpperCase()} ${path}`)
+      )
+      const wanted = expected.map((route) => `${route.method} ${openApiPath(route.path)}`)
+      assert.sameMembers(documented, wanted)
+      assert.strictEqual(new Set(documented).size, documented.length, "each operation once")
+      for (const path of documents) assert.notProperty(document.paths, path)
+      // Path parameters are declared.
+      for (const route of expected) {
+        const operation = document.paths[openApiPath(route.path)][route.method.toLowerCase()]
+        const names = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1])
+        const declared = (operation.parameters ?? [])
+          .map((parameter: Json) => resolve(document, parameter))
+          .filter((parameter: Json) => parameter.in === "path")
+          .map((parameter: Json) => parameter.name)
+        assert.sameMembers(declared, names, `${route.method} ${route.path}`)
+      }
+    })
+
+    it("declares the bearer security scheme, required on every protected operation and not on the public ones", () => {
+      const schemes = Object.entries<Json>(document.components?.securitySchemes ?? {})
+      const bearer = schemes.find(([, scheme]) => scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer")
+      assert.isDefined(bearer, "an http bearer scheme")
+      const name = bearer![0]
+      const operation = (method: string, path: string) => document.paths[path][method]
+      const requires = (method: string, path: string) => {
+        const security: Array<Json> = operation(method, path).security ?? document.security ?? []
+        return security.some((requirement) => Object.hasOwn(requirement, name))
+      }
+      for (
+        const [method, path] of [
+          ["get", "/api/v1/workflows"],
+          ["post", "/api/v1/workflows"],
+          ["delete", "/api/v1/workflows/{id}"],
+          ["post", "/api/v1/executions"],
+          ["get", "/api/v1/executions/{id}/logs"],
+          ["post", "/api/v1/apikeys"],
+          ["get", "/api/v1/auth/me"],
+          ["post", "/api/v1/auth/logout"]
+        ] as const
+      ) {
+        assert.isTrue(requires(method, path), `${method} ${path} requires the bearer scheme`)
+        assert.property(operation(method, path).responses, "401", `${method} ${path} documents 401`)
+      }
+      for (
+        const [method, path] of [
+          ["get", "/healthz"],
+          ["get", "/readyz"],
+          ["post", "/api/v1/auth/signup"],
+          ["post", "/api/v1/auth/login"],
+          ["post", "/api/v1/auth/refresh"]
+        ] as const
+      ) {
+        assert.isFalse(requires(method, path), `${method} ${path} is public`)
+      }
+    })
+
+    it("documents the error responses with { error } bodies", () => {
+      const seen = new Set<string>()
+      for (const [path, item] of Object.entries<Json>(document.paths)) {
+        for (const [method, operation] of Object.entries<Json>(item)) {
+          if (!methods.includes(method)) continue
+          const responses = operation.responses as Record<string, Json>
+          assert.isTrue(Object.keys(responses).some((status) => /^2\d\d$/.test(status)), `${method} ${path}: a success`)
+          for (const [status, response] of Object.entries(responses)) {
+            if (!/^[45]\d\d$/.test(status)) continue
+            seen.add(status)
+            assertErrorResponse(document, response, `${method.toUpperCase()} ${path} ${status}`)
+          }
+          // Every operation may be refused by the rate limiter (but the probes) and may fail.
+          if (path !== "/healthz" && path !== "/readyz") assert.property(responses, "429", `${method} ${path}`)
+          assert.property(responses, "500", `${method} ${path}`)
+        }
+      }
+      for (const status of ["400", "401", "402", "403", "404", "429", "500", "503"]) assert.isTrue(seen.has(status), `some ${status}`)
+      // Specific ones.
+      const responses = (method: string, path: string) => document.paths[path][method].responses
+      assert.property(responses("post", "/api/v1/workflows"), "400")
+      assert.property(responses("get", "/api/v1/workflows/{id}"), "404")
+      assert.property(responses("get", "/api/v1/workflows"), "403")
+      assert.property(responses("post", "/api/v1/executions"), "402")
+      assert.property(responses("get", "/readyz"), "503")
+      // 400 is the API's { error, details }, not the platform's schema-error body.
+      const badRequest = alternatives(document, responses("post", "/api/v1/workflows")["400"].content["application/json"].schema)
+      for (const alternative of badRequest) {
+        assert.property(alternative.properties, "details")
+        assert.notProperty(alternative.properties, "issues")
+      }
+      assert.notInclude(JSON.stringify(document), "HttpApiDecodeError")
+    })
+
+    it("GET /openapi.yaml parses to the same document", async () => {
+      const answer = await server.request("GET", "/openapi.yaml")
+      assert.strictEqual(answer.status, 200)
+      assert.match(answer.headers.get("content-type") ?? "", /yaml/)
+      assert.deepStrictEqual(parse(answer.text), document)
+    })
+
+    it("GET /docs/api-reference is HTML that works offline: no script or style from an http(s) URL", async () => {
+      const answer = await server.request("GET", "/docs/api-reference")
+      assert.strictEqual(answer.status, 200)
+      assert.match(answer.headers.get("content-type") ?? "", /^text\/html/)
+      const html = answer.text
+      assert.match(html, /<html/i)
+      assert.match(html, /<script/i, "the reference is scripted")
+      // Tags that load scripts or styles: none from the network (or protocol-relative).
+      const remote = /^\s*(?:https?:)?\/\//i
+      for (const match of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
+        assert.notMatch(match[1]!, remote, `script ${match[1]}`)
+      }
+      for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
+        const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(match[0])?.[1] ?? ""
+        if (/\brel\s*=\s*["']?(?:stylesheet|preload|modulepreload|preconnect|dns-prefetch)/i.test(match[0])) {
+          assert.notMatch(href, remote, `link ${match[0]}`)
+        }
+      }
+      assert.notMatch(html, /@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//i, "no remote CSS import")
+      assert.notMatch(html, /cdn\.jsdelivr\.net\/npm\/@scalar\/api-reference[^"'`]*standalone/i, "no CDN bundle")
+      // The inline bundle would add @font-face rules for fonts.scalar.com unless its default fonts are off.
+      const configuration = /dataset\.configuration\s*=\s*JSON\.stringify\((\{.*?\})\)\s*<\/script>/s.exec(html)?.[1]
+      assert.isDefined(configuration, "the reference's configuration")
+      const config = JSON.parse(configuration!) as Record<string, unknown>
+      assert.strictEqual(config.withDefaultFonts, false, "no fonts from fonts.scalar.com")
+      assert.notMatch(JSON.stringify(config), /https?:\/\//, "the configuration names no remote URL (cdn, proxy)")
+      // The script itself is served inline: the page embeds the document it shows.
+      assert.include(html, document.info.title)
+      assert.include(html, "/api/v1/workflows")
+    })
+  })
+})
