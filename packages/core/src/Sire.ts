@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Layer, Option, Stream } from "effect"
+import { Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Layer, Option, Schedule, Stream } from "effect"
 import * as Engine from "./Engine.js"
 import type { Event, Execution, Step } from "./Execution.js"
 import { isFinal, isFinalEvent } from "./Execution.js"
@@ -183,7 +183,15 @@ export const make = (options: Options = {}) =>
               return Option.some(batch)
             }
             const execution = yield* store.get(ref)
-            if (Option.isNone(execution) || isFinal(execution.value.status)) return Option.none()
+            if (Option.isNone(execution)) return Option.none()
+            if (isFinal(execution.value.status)) {
+              // The final events may have been committed between the read above and this one.
+              done = true
+              const rest = yield* store.events(ref, last)
+              if (rest.length === 0) return Option.none()
+              last = rest[rest.length - 1].seq
+              return Option.some(rest)
+            }
             yield* woken
           }
         })
@@ -206,6 +214,27 @@ export const make = (options: Options = {}) =>
         return Effect.ensuring(check, watcher.close)
       })
 
+    /**
+     * A keyed start refused by the quota may be a duplicate racing the request that took the last
+     * slot for the same key: that one's execution is the answer, once it is inserted (briefly awaited).
+     */
+    const keyedAfterRefusal = (
+      organizationId: Id.OrganizationId,
+      key: string,
+      refused: QuotaExceeded
+    ): Effect.Effect<Execution, QuotaExceeded | ExecutionStore.ExecutionStoreError> =>
+      store.findByKey(organizationId, key).pipe(
+        Effect.flatMap(Option.match({
+          onNone: () => Effect.fail<QuotaExceeded | ExecutionStore.ExecutionStoreError>(refused),
+          onSome: Effect.succeed
+        })),
+        Effect.retry({
+          times: 10,
+          schedule: Schedule.spaced(Duration.millis(20)),
+          while: (e) => e._tag === "QuotaExceeded"
+        })
+      )
+
     const start = (request: StartRequest) =>
       Effect.gen(function*() {
         const organizationId = org(request)
@@ -214,7 +243,13 @@ export const make = (options: Options = {}) =>
           if (Option.isSome(existing)) return existing.value
         }
         const charged = request.plan !== undefined && Option.isSome(quota)
-        if (charged) yield* quota.value.consume({ organizationId, plan: request.plan! })
+        if (charged) {
+          const refused = yield* quota.value.consume({ organizationId, plan: request.plan! }).pipe(
+            Effect.as(undefined),
+            Effect.catchTag("QuotaExceeded", (e) => (request.idempotencyKey === undefined ? Effect.fail(e) : Effect.succeed(e)))
+          )
+          if (refused !== undefined) return yield* keyedAfterRefusal(organizationId, request.idempotencyKey!, refused)
+        }
         const created = yield* Executions.createWith(ports, {
           organizationId,
           workflowId: request.workflowId,

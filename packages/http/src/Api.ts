@@ -9,6 +9,7 @@ import { HttpApi, OpenApi } from "@effect/platform"
 import { ApiKeysApi } from "./apikeys/Api.js"
 import { AuthApi } from "./auth/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
+import { exempt } from "./RequestGuard.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
@@ -32,11 +33,44 @@ const rewriteDecodeErrors = (node: unknown): unknown => {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, rewriteDecodeErrors(value)]))
 }
 
-/** The OpenAPI document with 400s documented as the `{ error, details }` the API answers. */
-const documentDecodeErrors = (spec: Record<string, unknown>): Record<string, unknown> => {
-  const rewritten = rewriteDecodeErrors(spec) as { components: { schemas: Record<string, unknown> } }
+const errorBody = {
+  type: "object",
+  required: ["error"],
+  properties: { error: { type: "string" } },
+  additionalProperties: false
+}
+
+/** What the request guard adds to an operation: 413 and 415 where it takes a body, no 429 on the exempt probes. */
+const guardResponses = (path: string, operation: Record<string, any>) => {
+  const responses = { ...operation.responses }
+  if (exempt.has(path)) delete responses["429"]
+  if (operation.requestBody !== undefined) {
+    responses["413"] = {
+      description: "The body is larger than 1 MB",
+      content: { "application/json": { schema: errorBody } }
+    }
+    responses["415"] = {
+      description: "The body is not JSON (`Content-Type: application/json`)",
+      content: { "application/json": { schema: errorBody } }
+    }
+  }
+  return { ...operation, responses }
+}
+
+/** The OpenAPI document as the server answers: 400s as `{ error, details }`, and the guard's statuses. */
+const documentGuard = (spec: Record<string, unknown>): Record<string, unknown> => {
+  const rewritten = rewriteDecodeErrors(spec) as {
+    paths: Record<string, Record<string, Record<string, unknown>>>
+    components: { schemas: Record<string, unknown> }
+  }
   const { HttpApiDecodeError: _error, Issue: _issue, PropertyKey: _key, ...schemas } = rewritten.components.schemas
-  return { ...rewritten, components: { ...rewritten.components, schemas } }
+  const paths = Object.fromEntries(Object.entries(rewritten.paths).map(([path, item]) => [
+    path,
+    Object.fromEntries(Object.entries(item).map(([method, operation]) =>
+      [method, typeof operation === "object" && operation !== null && "responses" in operation ? guardResponses(path, operation) : operation]
+    ))
+  ]))
+  return { ...rewritten, paths, components: { ...rewritten.components, schemas } }
 }
 
 /** The whole API. */
@@ -48,7 +82,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(ExecutionsApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
-  .annotate(OpenApi.Transform, documentDecodeErrors)
+  .annotate(OpenApi.Transform, documentGuard)
   .annotate(OpenApi.Title, "Sire")
   .annotate(OpenApi.Version, "0.1.0")
   .annotate(

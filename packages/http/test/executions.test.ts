@@ -289,6 +289,16 @@ describe.each(databases)("executions on %s", (db) => {
         assert.notStrictEqual(other.body.id, first.body.id)
       })
 
+      it("an idempotencyKey already used for another workflow is a 400 naming the first execution, not its answer", async () => {
+        const first = await send("POST", "/executions", { workflowId: lead, input: { email: "k@acme.com" }, idempotencyKey: "shared-key" })
+        assert.strictEqual(first.status, 201, first.text)
+        const otherWorkflow = await create(constant("other-for-key", 2))
+        const reused = await send("POST", "/executions", { workflowId: otherWorkflow, idempotencyKey: "shared-key" })
+        assert.strictEqual(reused.status, 400, reused.text)
+        assert.include(reused.body.error, first.body.id)
+        assert.notProperty(reused.body, "output")
+      })
+
       it("five concurrent starts with one idempotencyKey create exactly one execution", async () => {
         const workflowId = await create(constant("idempotent", 1))
         const answers = await Promise.all(

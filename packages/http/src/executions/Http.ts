@@ -122,6 +122,9 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
           ...(request.version !== undefined ? { version: request.version } : {}),
           ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
         }).pipe(Effect.catchAll(startFailure(principal)))
+        if (started.workflowId !== request.workflowId) {
+          return yield* badRequest(`idempotencyKey ${request.idempotencyKey} was used for another workflow (execution ${started.id})`)
+        }
         const sync = request.mode === "sync"
         const execution = sync
           ? yield* sire.wait(started.id, scope).pipe(
