@@ -5,9 +5,9 @@
  *
  * For each database: a fresh `sire serve` process (`packages/http/src/bin.ts`, rate limits and the
  * free-tier quota lifted, log level `warn`), a signed-up account, an admin API key and 20 copies of
- * the CONTRACT example workflow. Its real responses to `GET /api/v1/workflows` (a page of 20) and to
- * a sync execution are captured and served verbatim by `http-baseline.ts` (bare `node:http`, its own
- * process). Then, with autocannon in this process:
+ * the CONTRACT example workflow (`examples/server/lead-notification.json`). Its real responses to
+ * `GET /api/v1/workflows` (a page of 20) and to a sync execution are captured and served verbatim
+ * by `http-baseline.ts` (bare `node:http`, its own process). Then, with autocannon in this process:
  * 1. max throughput: `CONNECTIONS` keep-alive connections, one request in flight on each, a
  *    `WARMUP_SECONDS` warm-up then `DURATION_SECONDS` measured, for `GET /api/v1/workflows` and for
  *    `POST /api/v1/executions` (`mode: "sync"`, the CONTRACT example), Sire then the baseline;
@@ -38,7 +38,7 @@
 import autocannon from "autocannon"
 import { type ChildProcess, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import http from "node:http"
 import { createRequire } from "node:module"
 import { createServer, type AddressInfo } from "node:net"
@@ -46,13 +46,13 @@ import os from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { machine, round } from "./machine.js"
+import { connect, inSchema, makeResources, postgresUrl, sleep } from "./resources.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const httpPackage = join(here, "..", "packages", "http")
 const bin = join(httpPackage, "src", "bin.ts")
 /** The tsx loader of `packages/http`, as its own tests start `sire serve`. */
 const tsxLoader = pathToFileURL(createRequire(join(httpPackage, "package.json")).resolve("tsx")).href
-const postgresUrl = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10)
 const WARMUP_SECONDS = Number(process.env.BENCH_HTTP_WARMUP ?? 3)
@@ -74,23 +74,8 @@ const SYNC = "POST /api/v1/executions (sync)"
 /** The two endpoints under load. */
 export type Endpoint = typeof LIST | typeof SYNC
 
-/** The CONTRACT example (CONTRACT §3). */
-const contractExample = {
-  name: "Lead notification",
-  inputs: { fields: { email: { type: "string", required: true } } },
-  variables: { team: "sales" },
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "check", type: "condition", params: { expression: "{{ $contains(input.email, /@acme\\.com$/) }}" } },
-    { id: "vip", type: "transform", params: { value: { tier: "vip", to: "{{ input.email }}" } } },
-    { id: "done", type: "output", params: { value: "{{ nodes.vip }}" } }
-  ],
-  edges: [
-    { source: "start", target: "check" },
-    { source: "check", sourceHandle: "true", target: "vip" },
-    { source: "vip", target: "done" }
-  ]
-}
+/** The CONTRACT example (CONTRACT §3), as `examples/server/lead-notification.json` holds it. */
+const contractExample: unknown = JSON.parse(readFileSync(new URL("../examples/server/lead-notification.json", import.meta.url), "utf8"))
 
 /** What the server was asked, and what it answered, when it was not what the API promises. */
 const problems: Array<string> = []
@@ -99,89 +84,19 @@ const problem = (text: string) => {
   process.stderr.write(`  problem: ${text}\n`)
 }
 const log = (message: string) => process.stderr.write(`  ${message}\n`)
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 const clip = (text: string, max = 500) => (text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text)
-
-// ---------------------------------------------------------------------------------------------
-// PostgreSQL administration (the `pg` driver of `@effect/sql-pg`)
-
-interface PgConnection {
-  connect(): Promise<unknown>
-  query<R = Record<string, unknown>>(text: string, params?: ReadonlyArray<unknown>): Promise<{ readonly rows: Array<R> }>
-  end(): Promise<void>
-}
-const pg = createRequire(import.meta.resolve("@effect/sql-pg"))("pg") as {
-  Client: new(config: { connectionString: string; application_name?: string }) => PgConnection
-}
-const quoted = (identifier: string) => `"${identifier.replace(/"/g, "\"\"")}"`
-/** `DATABASE_URL` for a server working in `schema` (its `search_path`). */
-const inSchema = (schema: string) => {
-  const url = new URL(postgresUrl)
-  url.searchParams.delete("options")
-  const query = url.search ? `${url.search}&` : "?"
-  url.search = ""
-  return `${url.toString()}${query}options=${encodeURIComponent(`-c search_path=${schema}`)}`
-}
 
 // ---------------------------------------------------------------------------------------------
 // Resources released at the end, also on error and on SIGINT/SIGTERM
 
-const children = new Set<ChildProcess>()
-const dirs = new Set<string>()
-const schemas = new Set<string>()
+/** Load generators running (autocannon instances, paced runs), stopped first at clean-up. */
 const loads = new Set<{ stop: () => void }>()
-let admin: PgConnection | undefined
-
-/** Sends SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code or signal. */
-const stopChild = async (child: ChildProcess, graceMs = 15_000): Promise<number | string | null> => {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
-    child.kill("SIGTERM")
-    await Promise.race([exited, sleep(graceMs)])
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGKILL")
-      await Promise.race([exited, sleep(2_000)])
-      children.delete(child)
-      return "SIGKILL (no exit within the grace period after SIGTERM)"
-    }
-  }
-  children.delete(child)
-  return child.exitCode ?? child.signalCode
-}
-
-let cleaning: Promise<void> | undefined
-/** Once cleaning up has begun, nothing new starts (no load, no process). */
-const stillRunning = () => {
-  if (cleaning !== undefined) throw new Error("stopped: cleaning up")
-}
-const cleanup = () =>
-  cleaning ??= (async () => {
+const resources = makeResources({
+  beforeChildren: () => {
     for (const load of loads) load.stop()
-    await Promise.all(Array.from(children, (child) => stopChild(child)))
-    for (const schema of schemas) {
-      try {
-        await admin?.query(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`)
-        schemas.delete(schema)
-      } catch (error) {
-        process.stderr.write(`failed to drop schema ${schema}: ${String(error)}\n`)
-      }
-    }
-    await admin?.end().catch(() => {})
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-  })()
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`\n${signal}: cleaning up\n`)
-    void cleanup().finally(() => process.exit(130))
-  })
-}
-
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(os.tmpdir(), prefix))
-  dirs.add(dir)
-  return dir
-}
+  }
+})
+const { cleanup, stillRunning, tempDir } = resources
 
 /** A port free right now on 127.0.0.1 (`sire serve` logs the one it got at level `info` only). */
 const freePort = () =>
@@ -239,9 +154,11 @@ const startSire = async (database: Database, dataDir: string, databaseUrl: strin
     SIRE_SECRET: randomBytes(32).toString("hex"),
     // `warn`: no request logs — and no `Listening on` line either, hence the port chosen here.
     SIRE_LOG_LEVEL: "warn",
-    SIRE_RATE_LIMIT_AUTH: "1000000000/60",
-    SIRE_RATE_LIMIT_WRITE: "1000000000/60",
-    SIRE_RATE_LIMIT_READ: "1000000000/60",
+    // Limits still checked on every request, but never reached: a 1-second window keeps each
+    // client's sliding log as short as one second of traffic, as a real limit would.
+    SIRE_RATE_LIMIT_AUTH: "1000000/1",
+    SIRE_RATE_LIMIT_WRITE: "1000000/1",
+    SIRE_RATE_LIMIT_READ: "1000000/1",
     SIRE_FREE_TIER_EXECUTIONS: "1000000000"
   }
   if (databaseUrl) env.DATABASE_URL = databaseUrl
@@ -251,7 +168,7 @@ const startSire = async (database: Database, dataDir: string, databaseUrl: strin
     env,
     stdio: ["ignore", "pipe", "pipe"]
   })
-  children.add(child)
+  resources.track(child)
   const output = capture(child)
   const base = `http://127.0.0.1:${port}`
   const deadline = Date.now() + START_TIMEOUT_MS
@@ -278,7 +195,7 @@ const startBaseline = (listFile: string, executionFile: string) =>
       cwd: here,
       stdio: ["ignore", "pipe", "pipe"]
     })
-    children.add(child)
+    resources.track(child)
     const output = capture(child)
     const timer = setTimeout(() => reject(new Error(`the baseline server did not start within 30 s:\n${output()}`)), 30_000)
     child.stdout!.on("data", () => {
@@ -604,13 +521,7 @@ const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
   const t0 = performance.now()
   const loadAverage = os.loadavg().map((l) => round(l, 2))
   const dataDir = tempDir(`sire-bench-http-${database}-`)
-  let databaseUrl: string | undefined
-  if (database === "postgres") {
-    const schema = `sire_bench_http_${Math.floor(Date.now() / 1000)}_${randomBytes(6).toString("hex")}`
-    await admin!.query(`CREATE SCHEMA ${quoted(schema)}`)
-    schemas.add(schema)
-    databaseUrl = inSchema(schema)
-  }
+  const databaseUrl = database === "postgres" ? inSchema(await resources.newSchema("sire_bench_http")) : undefined
   log(`${database}: starting sire serve`)
   const sire = await startSire(database, join(dataDir, "sire"), databaseUrl)
   let baseline: Server | undefined
@@ -668,13 +579,12 @@ const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
     if (sire.child.exitCode !== null || sire.child.signalCode !== null) {
       problem(`${database}: sire serve died during the run (${sire.child.exitCode ?? sire.child.signalCode}):\n${clip(sire.output(), 4_000)}`)
     } else {
-      serverExit = await stopChild(sire.child)
+      serverExit = await resources.stop(sire.child)
       if (serverExit !== 0) problem(`${database}: sire serve exited with ${serverExit} after SIGTERM:\n${clip(sire.output(), 4_000)}`)
     }
     if (sire.output().trim()) log(`${database}: sire serve wrote:\n${clip(sire.output(), 2_000)}`)
-    if (baseline) await stopChild(baseline.child, 3_000)
-    rmSync(dataDir, { recursive: true, force: true })
-    dirs.delete(dataDir)
+    if (baseline) await resources.stop(baseline.child, { graceMs: 3_000 })
+    resources.removeDir(dataDir)
   }
   return { cases, seconds: round((performance.now() - t0) / 1000, 1), loadAverage, ...(serverExit !== undefined ? { serverExit } : {}) }
 }
@@ -692,18 +602,14 @@ const main = async () => {
   const wanted = [...databases]
   if (wanted.includes("postgres")) {
     try {
-      admin = new pg.Client({ connectionString: postgresUrl, application_name: "sire-bench" })
-      await admin.connect()
+      const admin = resources.admin = await connect()
       postgresVersion = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0].server_version
-      // Schemas of runs killed with `kill -9` more than an hour ago.
-      const { rows } = await admin.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname ~ '^sire_bench_http_[0-9]+_'")
-      for (const { nspname } of rows) {
-        if (Number(nspname.split("_")[3]) < Date.now() / 1000 - 3_600) await admin.query(`DROP SCHEMA IF EXISTS ${quoted(nspname)} CASCADE`)
-      }
+      await resources.dropLeftovers("sire_bench_http")
     } catch (error) {
       if (process.env.SIRE_REQUIRE_POSTGRES === "1") throw error
       process.stderr.write(`PostgreSQL unreachable at ${postgresUrl}: its cases are skipped (${String(error)})\n`)
-      admin = undefined
+      await resources.admin?.end().catch(() => {})
+      resources.admin = undefined
       wanted.splice(wanted.indexOf("postgres"), 1)
     }
   }
@@ -746,7 +652,7 @@ const main = async () => {
     "baseline: a bare node:http server in its own process (http-baseline.ts) answering the bodies captured from the Sire server verbatim; ratio = Sire req/s ÷ baseline req/s",
     `half load: sync executions at half of Sire's max rate for ${HALF_LOAD_SECONDS} s — paced: open loop, one request every 1/rate s (the target's measure); autocannonOverallRate: each connection sends its share back to back at the start of every second (bursts of ${CONNECTIONS} concurrent requests)`,
     "latency: each good response's time from writing the request to its last byte, p50/p99 by nearest rank; rps: good responses per second; errors: non-2xx, connection errors, time-outs and 2xx bodies that are not a completed execution (sync) or an array (list)",
-    `sire serve: ${WORKFLOWS} CONTRACT workflows, the list's default page (${WORKFLOWS}), an admin API key, rate limits and the free-tier quota lifted, SIRE_LOG_LEVEL=warn; sync request body ${JSON.stringify(syncRequest("wf_…"))}`,
+    `sire serve: ${WORKFLOWS} CONTRACT workflows, the list's default page (${WORKFLOWS}), an admin API key, rate limits (1,000,000 per second: checked, never reached) and the free-tier quota lifted, SIRE_LOG_LEVEL=warn; sync request body ${JSON.stringify(syncRequest("wf_…"))}`,
     "serverCpuMsPerRequest: the server process's user + system CPU time over the measured run ÷ good responses (PostgreSQL's own CPU not included); the client (autocannon) shares the machine's cores with the server and the database"
   ]
   const out = { cases, target, notes, problems }

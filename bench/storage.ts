@@ -52,10 +52,9 @@ import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as SqlStorage from "@sire/adapters/SqlStorage"
 import { leadNotification } from "../packages/core/test/fixtures/contract.js"
 import { type ChildProcess, spawn } from "node:child_process"
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { createRequire } from "node:module"
-import os from "node:os"
+import { mkdirSync, writeFileSync } from "node:fs"
 import { machine, round } from "./machine.js"
+import { connect, inSchema, makeResources, postgresUrl, quoted, sleep } from "./resources.js"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import {
@@ -101,7 +100,6 @@ const FOOTPRINT_REPS = Number(process.env.BENCH_FOOTPRINT_REPS ?? 2)
 const TARGET_COMMITS_PER_NODE = 1
 const TARGET_PG_MS_PER_NODE = 0.6
 const TARGET_LATENCY_MS = 5
-const url = process.env.SIRE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 const here = dirname(fileURLToPath(import.meta.url))
 const organizationId = Id.defaultOrganizationId
 
@@ -119,7 +117,6 @@ const percentile = (xs: ReadonlyArray<number>, p: number) => {
   const s = sorted(xs)
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
 }
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 const mib = (bytes: number) => bytes / 2 ** 20
 
 interface Row {
@@ -137,106 +134,31 @@ const add = (part: string, name: string, value: number, unit: string, digits: nu
 const log = (message: string) => process.stderr.write(`  ${message}\n`)
 
 // ---------------------------------------------------------------------------------------------
-// PostgreSQL: raw `pg` connections for administration, polling and the commit ceiling
-
-interface PgConnection {
-  connect(): Promise<unknown>
-  query<R = Record<string, unknown>>(text: string, params?: ReadonlyArray<unknown>): Promise<{ readonly rows: Array<R> }>
-  end(): Promise<void>
-}
-const pg = createRequire(import.meta.resolve("@effect/sql-pg"))("pg") as {
-  Client: new(config: { connectionString: string; application_name?: string }) => PgConnection
-}
-const connect = async (connectionString = url) => {
-  const client = new pg.Client({ connectionString, application_name: "sire-bench" })
-  await client.connect()
-  return client
-}
-const quoted = (identifier: string) => `"${identifier.replace(/"/g, "\"\"")}"`
-/** The server URL with `search_path` set to a schema (how Sire runs in a private schema). */
-const inSchema = (schema: string) => {
-  const parsed = new URL(url)
-  parsed.searchParams.set("options", `-c search_path=${schema}`)
-  return parsed.toString()
-}
-
-// ---------------------------------------------------------------------------------------------
 // Resources released at the end, also on error and on SIGINT/SIGTERM
 
-const children = new Set<ChildProcess>()
-const schemas = new Set<string>()
-const dirs = new Set<string>()
 /** Runtimes in this process (`ManagedRuntime`s), disposed at the end. */
 const runtimes = new Set<{ readonly dispose: () => Promise<void> }>()
-let admin: PgConnection | undefined
-
-const stopChild = async (child: ChildProcess) => {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
-    if (child.connected) child.send({ type: "stop" } satisfies ToWorker)
-    else child.kill("SIGTERM")
-    await Promise.race([exited, sleep(3_000)])
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGKILL")
-      await Promise.race([exited, sleep(1_000)])
-    }
-  }
-  children.delete(child)
-}
 
 const dispose = async (runtime: { readonly dispose: () => Promise<void> }) => {
   runtimes.delete(runtime)
   await Promise.race([runtime.dispose(), sleep(5_000)])
 }
 
-let cleaning: Promise<void> | undefined
-const cleanup = () =>
-  cleaning ??= (async () => {
-    await Promise.all(Array.from(children, stopChild))
+const resources = makeResources({
+  // a worker process is asked to stop over its IPC channel (it closes its runtime), else SIGTERM
+  stop: {
+    graceMs: 3_000,
+    ask: (child) => (child.connected ? child.send({ type: "stop" } satisfies ToWorker) : child.kill("SIGTERM"))
+  },
+  afterChildren: async () => {
     await Promise.all(Array.from(runtimes, dispose))
-    for (const schema of schemas) {
-      try {
-        await admin?.query(`DROP SCHEMA IF EXISTS ${quoted(schema)} CASCADE`)
-        schemas.delete(schema)
-      } catch (error) {
-        process.stderr.write(`failed to drop schema ${schema}: ${String(error)}\n`)
-      }
-    }
-    await admin?.end().catch(() => {})
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-  })()
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`\n${signal}: cleaning up\n`)
-    void cleanup().finally(() => process.exit(130))
-  })
-}
+  }
+})
+const { cleanup, tempDir } = resources
+const stopChild = (child: ChildProcess) => resources.stop(child)
 
 /** Schemas are named `sire_bench_<unix seconds>_<random>`, so leftovers of a killed run can be told by age. */
-const newSchema = async () => {
-  const schema = `sire_bench_${Math.floor(Date.now() / 1000)}_${Id.randomToken(8).toLowerCase()}`
-  await admin!.query(`CREATE SCHEMA ${quoted(schema)}`)
-  schemas.add(schema)
-  return schema
-}
-
-/** Drops the schemas of benchmark runs that were killed (`kill -9`) more than an hour ago. */
-const dropLeftovers = async () => {
-  const { rows: leftovers } = await admin!.query<{ nspname: string }>(
-    "SELECT nspname FROM pg_namespace WHERE nspname ~ '^sire_bench_[0-9]+_'"
-  )
-  const hourAgo = Date.now() / 1000 - 3_600
-  for (const { nspname } of leftovers) {
-    if (Number(nspname.split("_")[2]) < hourAgo) await admin!.query(`DROP SCHEMA IF EXISTS ${quoted(nspname)} CASCADE`)
-  }
-}
-
-const tempDir = (prefix: string) => {
-  const dir = mkdtempSync(join(os.tmpdir(), prefix))
-  dirs.add(dir)
-  return dir
-}
+const newSchema = () => resources.newSchema("sire_bench")
 
 /** Starts `storage-worker.ts` in a new Node process; resolves on its first message (`ready`, `footprint`). */
 const spawnWorker = (config: WorkerConfig) => {
@@ -245,8 +167,7 @@ const spawnWorker = (config: WorkerConfig) => {
     cwd: here,
     stdio: ["ignore", "inherit", "inherit", "ipc"]
   })
-  children.add(child)
-  child.once("exit", () => children.delete(child))
+  resources.track(child)
   const first = new Promise<FromWorker>((resolve, reject) => {
     child.once("message", (message: FromWorker) =>
       message.type === "error" ? reject(new Error(`worker: ${message.message}`)) : resolve(message))
@@ -539,7 +460,7 @@ const scaleOut = async () => {
     await Promise.all(active.map((w) => request(w, { type: "start" }, "started")))
     await Promise.all(active.map((w) => statsOf(w, true)))
     // every job but the last in one INSERT, then the last through the queue, whose enqueue wakes the workers
-    await admin!.query(
+    await resources.admin!.query(
       `INSERT INTO ${s}.sire_jobs (execution_id, organization_id, run_at) SELECT unnest($1::text[]), $2, $3`,
       [jobs.slice(0, -1).map((j) => j.executionId), organizationId, Date.now()]
     )
@@ -549,7 +470,7 @@ const scaleOut = async () => {
     let last: { done: number; bad: number; vips: number; last: string | null }
     while (true) {
       await sleep(20)
-      ;[last] = (await admin!.query<typeof last>(
+      ;[last] = (await resources.admin!.query<typeof last>(
         `SELECT count(*) FILTER (WHERE status = 'completed')::int AS done,
            count(*) FILTER (WHERE status IN ('failed', 'cancelled'))::int AS bad,
            count(*) FILTER (WHERE record->'output'->>'tier' = 'vip')::int AS vips,
@@ -565,7 +486,7 @@ const scaleOut = async () => {
     const seconds = (Number(last.last) - released) / 1000
     const stats = await Promise.all(active.map((w) => statsOf(w, true)))
     await Promise.all(active.map((w) => request(w, { type: "pause" }, "paused")))
-    await admin!.query(`TRUNCATE ${s}.sire_events, ${s}.sire_steps, ${s}.sire_jobs, ${s}.sire_executions`)
+    await resources.admin!.query(`TRUNCATE ${s}.sire_events, ${s}.sire_steps, ${s}.sire_jobs, ${s}.sire_executions`)
     return {
       rate: executions / seconds,
       seconds,
@@ -724,7 +645,7 @@ const latency = async (postgres: boolean) => {
     add(part, `${backend.label}: start() returned → first node running, p99`, percentile(s.map((x) => x.node), 99), "ms", 2)
     add(part, `${backend.label}: start() itself (create + enqueue), median`, median(s.map((x) => x.start)), "ms", 2)
   }
-  for (const child of Array.from(children)) await stopChild(child)
+  for (const child of Array.from(resources.children)) await stopChild(child)
   for (const backend of backends) await dispose(backend.rt.runtime)
 }
 
@@ -769,11 +690,11 @@ const postgresSettings = async (): Promise<Record<string, string>> => {
     "server_version", "synchronous_commit", "fsync", "wal_sync_method", "commit_delay", "full_page_writes",
     "shared_buffers", "wal_buffers", "max_connections", "wal_level", "max_wal_size", "work_mem"
   ]
-  const { rows: settings } = await admin!.query<{ name: string; setting: string; unit: string | null }>(
+  const { rows: settings } = await resources.admin!.query<{ name: string; setting: string; unit: string | null }>(
     "SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)",
     [names]
   )
-  const [{ sessions }] = (await admin!.query<{ sessions: number }>("SELECT count(*)::int AS sessions FROM pg_stat_activity")).rows
+  const [{ sessions }] = (await resources.admin!.query<{ sessions: number }>("SELECT count(*)::int AS sessions FROM pg_stat_activity")).rows
   return {
     ...Object.fromEntries(settings.map((s) => [s.name, s.unit ? `${s.setting} × ${s.unit}` : s.setting])),
     sessions_at_start: String(sessions)
@@ -790,17 +711,17 @@ const main = async () => {
   let postgres = false
   if (wantsPostgres) {
     try {
-      admin = await connect()
+      resources.admin = await connect()
       postgres = true
     } catch (error) {
       if (process.env.SIRE_REQUIRE_POSTGRES === "1") throw error
-      process.stderr.write(`PostgreSQL unreachable at ${url}: its cases are skipped (${String(error)})\n`)
+      process.stderr.write(`PostgreSQL unreachable at ${postgresUrl}: its cases are skipped (${String(error)})\n`)
     }
   }
   const sql = makeSqlCounts()
   countPgStatements(sql)
   const settings = postgres ? await postgresSettings() : undefined
-  if (postgres) await dropLeftovers()
+  if (postgres) await resources.dropLeftovers("sire_bench")
   let scale: Awaited<ReturnType<typeof scaleOut>> | undefined
   const seconds: Record<string, number> = {}
   const timed = async <A>(name: string, f: () => Promise<A>) => {

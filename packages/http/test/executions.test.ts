@@ -534,6 +534,18 @@ describe.each(databases)("executions on %s", (db) => {
         assert.strictEqual((await send("GET", `/executions/${started.body.id}`)).body.status, "completed")
       })
 
+      it("a hundred clients following one running execution each get the whole log, ending with its completion", async () => {
+        const workflowId = await create(sleeper(1_000))
+        const started = await send("POST", "/executions", { workflowId })
+        const logs = await Promise.all(Array.from({ length: 100 }, () => readLog(server, started.body.id, user.token)))
+        for (const log of logs) {
+          assert.strictEqual(log.status, 200)
+          assert.strictEqual(log.events[0]?.event, "execution.queued")
+          assert.strictEqual(log.events.at(-1)?.event, "execution.completed")
+          assert.deepStrictEqual(log.events.map((e) => Number(e.id)), logs[0]!.events.map((e) => Number(e.id)))
+        }
+      })
+
       it("a cancelled execution's log ends with execution.cancelled", async () => {
         const workflowId = await create(sleeper(60_000))
         const started = await send("POST", "/executions", { workflowId })

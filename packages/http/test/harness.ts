@@ -3,6 +3,8 @@
  * PGlite or on a fresh PostgreSQL schema (dropped afterwards), with a fetch-based client.
  */
 import { HttpServer } from "@effect/platform"
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import * as Reactivity from "@effect/experimental/Reactivity"
 import { PgClient } from "@effect/sql-pg"
 import { Effect, Exit, Layer, LogLevel, Logger, Option, Redacted, Scope } from "effect"
@@ -242,22 +244,9 @@ export const raw = (server: TestServer, method: string, path: string, send: RawS
   })
 
 /** The CONTRACT §3 example workflow. */
-export const contractExample = {
-  name: "Lead notification",
-  inputs: { fields: { email: { type: "string", required: true } } },
-  variables: { team: "sales" },
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "check", type: "condition", params: { expression: "{{ $contains(input.email, /@acme\\.com$/) }}" } },
-    { id: "vip", type: "transform", params: { value: { tier: "vip", to: "{{ input.email }}" } } },
-    { id: "done", type: "output", params: { value: "{{ nodes.vip }}" } }
-  ],
-  edges: [
-    { source: "start", target: "check" },
-    { source: "check", sourceHandle: "true", target: "vip" },
-    { source: "vip", target: "done" }
-  ]
-}
+export const contractExample: Record<string, unknown> = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../../examples/server/lead-notification.json", import.meta.url)), "utf8")
+)
 
 /** A signed-up user: their access token, refresh token and organization. */
 export interface Account {
