@@ -5,15 +5,14 @@
 import { afterAll, assert, describe, it } from "@effect/vitest"
 import { type ChildProcess, spawn, spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
-import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { fileURLToPath } from "node:url"
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const repositoryDir = join(packageDir, "..", "..")
-const bin = join(packageDir, "src", "bin.ts")
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href
+/** The package's `sire` bin, as a user runs it. */
+const bin = join(packageDir, "bin", "sire.js")
 const dataDir = mkdtempSync(join(tmpdir(), "sire-serve-"))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
@@ -26,7 +25,7 @@ interface Running {
 /** Starts `sire serve` on a free port with `env`, and resolves once it listens. */
 const serve = (env: Record<string, string>): Promise<Running> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", tsx, bin, "serve"], {
+    const child = spawn(process.execPath, [bin, "serve"], {
       cwd: packageDir,
       env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: dataDir, SIRE_SECRET: "", ...env },
       stdio: ["ignore", "pipe", "pipe"]
@@ -172,10 +171,10 @@ describe("sire serve", () => {
   }, 90_000)
 
   it("without a command it prints its usage; an unknown command exits 2", () => {
-    const help = spawnSync(process.execPath, ["--import", tsx, bin], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
+    const help = spawnSync(process.execPath, [bin], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
     assert.strictEqual(help.status, 0)
     assert.include(help.stderr, "usage: sire serve")
-    const unknown = spawnSync(process.execPath, ["--import", tsx, bin, "bogus"], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
+    const unknown = spawnSync(process.execPath, [bin, "bogus"], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
     assert.strictEqual(unknown.status, 2)
   }, 60_000)
 })
