@@ -84,7 +84,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
 
     const commit = (ref: Ref, fence: number, c: Parameters<typeof store.commit>[1]) =>
       Effect.map(store.commit(ref, c, fence), (events) => {
-        hub.publish(ref.executionId, events)
+        hub.publish(ref.executionId, events, ref.organizationId)
         return events
       })
 

@@ -1,6 +1,7 @@
 /**
  * Live execution events inside one process: the engine publishes what it committed; observers
- * (the embedding API, SSE) subscribe per execution. Replay comes from the `ExecutionStore`.
+ * (the embedding API, SSE) subscribe per execution, or to every execution (notifications,
+ * webhooks). Replay comes from the `ExecutionStore`.
  *
  * @since 0.1.0
  */
@@ -10,19 +11,37 @@ import type { Event } from "./Execution.js"
 /** A listener of one execution's events. */
 export type Listener = (events: ReadonlyArray<Event>) => void
 
+/** One batch of committed events, with the execution (and its organization) it belongs to. */
+export interface Published {
+  /** The execution the events belong to. */
+  readonly executionId: string
+  /** The execution's organization, when the publisher named it (the engine always does). */
+  readonly organizationId: string | undefined
+  /** The events, in commit order. */
+  readonly events: ReadonlyArray<Event>
+}
+
+/** A listener of every execution's events in this process. */
+export type AnyListener = (published: Published) => void
+
 /** Fans committed events out to in-process listeners. */
 export class ExecutionEvents extends Context.Tag("@sire/core/ExecutionEvents")<ExecutionEvents, {
-  /** Delivers events of an execution to its listeners (no-op without listeners). */
-  readonly publish: (executionId: string, events: ReadonlyArray<Event>) => void
+  /** Delivers events of an execution to its listeners and to every-execution listeners (no-op without listeners). */
+  readonly publish: (executionId: string, events: ReadonlyArray<Event>, organizationId?: string) => void
   /** Adds a listener until the scope closes. */
   readonly listen: (executionId: string, listener: Listener) => Effect.Effect<void, never, Scope.Scope>
   /** Adds a listener at once; the returned function removes it. */
   readonly subscribe: (executionId: string, listener: Listener) => () => void
+  /** Adds a listener of every execution's events until the scope closes. */
+  readonly listenAll: (listener: AnyListener) => Effect.Effect<void, never, Scope.Scope>
+  /** Adds a listener of every execution's events at once; the returned function removes it. */
+  readonly subscribeAll: (listener: AnyListener) => () => void
 }>() {}
 
 /** The in-process event hub. */
 export const make = Effect.sync(() => {
   const listeners = new Map<string, Set<Listener>>()
+  const everything = new Set<AnyListener>()
   const subscribe = (executionId: string, listener: Listener) => {
     const set = listeners.get(executionId) ?? new Set()
     set.add(listener)
@@ -33,14 +52,29 @@ export const make = Effect.sync(() => {
       if (current?.size === 0) listeners.delete(executionId)
     }
   }
+  const subscribeAll = (listener: AnyListener) => {
+    // A fresh function per subscription, so subscribing the same listener twice delivers twice.
+    const entry: AnyListener = (published) => listener(published)
+    everything.add(entry)
+    return () => {
+      everything.delete(entry)
+    }
+  }
   return ExecutionEvents.of({
-    publish: (executionId, events) => {
+    publish: (executionId, events, organizationId) => {
       const set = listeners.get(executionId)
       if (set) for (const listener of set) listener(events)
+      if (everything.size > 0) {
+        const published: Published = { executionId, organizationId, events }
+        for (const listener of everything) listener(published)
+      }
     },
     listen: (executionId, listener) =>
       Effect.acquireRelease(Effect.sync(() => subscribe(executionId, listener)), (unsubscribe) => Effect.sync(unsubscribe)),
-    subscribe
+    subscribe,
+    listenAll: (listener) =>
+      Effect.acquireRelease(Effect.sync(() => subscribeAll(listener)), (unsubscribe) => Effect.sync(unsubscribe)),
+    subscribeAll
   })
 })
 

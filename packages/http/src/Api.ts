@@ -8,10 +8,13 @@
 import { HttpApi, OpenApi } from "@effect/platform"
 import { ApiKeysApi } from "./apikeys/Api.js"
 import { AuthApi } from "./auth/Api.js"
+import { CredentialsApi } from "./credentials/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
 import { exempt } from "./RequestGuard.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
+import { NotificationsApi } from "./notifications/Api.js"
+import { TeamsApi } from "./teams/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
 
 const decodeErrorRef = "#/components/schemas/HttpApiDecodeError"
@@ -80,6 +83,9 @@ export class SireApi extends HttpApi.make("sire")
   .add(ApiKeysApi)
   .add(WorkflowsApi)
   .add(ExecutionsApi)
+  .add(TeamsApi)
+  .add(CredentialsApi)
+  .add(NotificationsApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, documentGuard)

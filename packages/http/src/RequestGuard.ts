@@ -113,6 +113,15 @@ const isJson = (contentType: string | undefined) => {
   return type === "application/json" || (type !== undefined && /^application\/[a-z0-9.+-]+\+json$/.test(type))
 }
 
+/** Says where a body stops being JSON without quoting it (the parser's own message quotes the body, maybe a secret). */
+const invalidJson = (error: unknown): string => {
+  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1]
+  return position === undefined ? "invalid JSON" : `invalid JSON at position ${position}`
+}
+
+/** A schema message without the value it was given (`Expected string, actual "…"`): what was sent may be a secret. */
+const withoutValue = (message: string): string => message.replace(/,\s*actual [\s\S]*$/, "")
+
 /** Rewrites the platform's schema-decoding error body into `{ error, details }`. */
 const normalizeDecodeError = (response: HttpServerResponse.HttpServerResponse) => {
   if (response.status !== 400 || response.body._tag !== "Uint8Array") return response
@@ -124,7 +133,7 @@ const normalizeDecodeError = (response: HttpServerResponse.HttpServerResponse) =
     if (body._tag !== "HttpApiDecodeError") return response
     const details = (body.issues ?? []).map((issue) => ({
       path: issue.path.map(String).join("."),
-      message: issue.message
+      message: withoutValue(issue.message)
     }))
     const first = details[0]
     const error = first === undefined
@@ -203,7 +212,7 @@ export const make = (routes: ReadonlyArray<Route>) => {
           try {
             parsed = body.text === "" ? null : JSON.parse(body.text)
           } catch (error) {
-            return finish(json(400, { error: `invalid JSON: ${(error as Error).message}` }))
+            return finish(json(400, { error: invalidJson(error) }))
           }
           served = withBody(request, body.text, parsed)
         }

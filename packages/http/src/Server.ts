@@ -26,16 +26,24 @@ import { routes, SireApi } from "./Api.js"
 import * as Accounts from "./auth/Accounts.js"
 import * as Authentication from "./auth/Authentication.js"
 import { AuthLive } from "./auth/Http.js"
+import * as Credentials from "./credentials/Credentials.js"
+import { CredentialsLive } from "./credentials/Http.js"
 import * as Mailer from "./auth/Mailer.js"
 import * as Tokens from "./auth/Tokens.js"
 import { DocsLive } from "./docs/Http.js"
 import * as Draining from "./Draining.js"
+import * as EgressGuard from "./egress/EgressGuard.js"
 import { ExecutionsLive } from "./executions/Http.js"
 import { HealthLive } from "./health/Http.js"
+import { NotificationsLive } from "./notifications/Http.js"
+import * as Notifications from "./notifications/Notifications.js"
+import * as NotificationProducers from "./notifications/Producers.js"
 import * as RequestGuard from "./RequestGuard.js"
 import type { ServerConfig } from "./ServerConfig.js"
 import * as ServerMigrations from "./ServerMigrations.js"
 import * as Settings from "./Settings.js"
+import { TeamsLive } from "./teams/Http.js"
+import * as Teams from "./teams/Teams.js"
 import { WorkflowsLive } from "./workflows/Http.js"
 
 /** Everything `layer` needs beyond the environment's settings. */
@@ -60,7 +68,7 @@ export const database = (config: ServerConfig) =>
     onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
   })
 
-/** Every store over the database (migrated): the engine's ports, counters, accounts, keys and mail. */
+/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. */
 export const stores = (options: Options) =>
   Layer.mergeAll(
     SqlStorage.layerWith(Option.isSome(options.config.databaseUrl) ? { leaseClock: "database" } : {}),
@@ -68,10 +76,13 @@ export const stores = (options: Options) =>
     SqlRateLimitStore.layer,
     Accounts.layer,
     ApiKeys.layer,
+    Teams.layer,
+    Credentials.layer(options.config.secret),
+    Notifications.layer,
     options.mailer ?? Mailer.layerOutbox
   ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
 
-/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings. */
+/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier. */
 export const services = (options: Options) => {
   const quota = Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
   const sire = Layer.provideMerge(Sire.layerWith(options.sire ?? {}), quota)
@@ -81,16 +92,18 @@ export const services = (options: Options) => {
   })
   return Layer.mergeAll(
     sire,
+    Layer.provide(NotificationProducers.executionFailures, sire),
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
+    EgressGuard.layer({ allow: options.config.egressAllow }),
     Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
   ).pipe(Layer.provideMerge(stores(options)))
 }
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

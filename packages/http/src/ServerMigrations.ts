@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -81,8 +81,66 @@ const accounts = Effect.gen(function*() {
   )`
 })
 
+/** Team invitations: single-use tokens (stored as SHA-256) that add an email's user to an organization. */
+const teams = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_invitations (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    email text NOT NULL,
+    role text NOT NULL,
+    hash text COLLATE "C" NOT NULL UNIQUE,
+    invited_by text NOT NULL,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL,
+    used_at bigint,
+    used_by text
+  )`
+  yield* sql`CREATE INDEX sire_invitations_organization ON sire_invitations (organization_id, created_at)`
+})
+
+/** Credentials: metadata in clear, the value sealed (`credentials/Cipher.ts`: base64 of version ‖ nonce ‖ ciphertext ‖ tag). */
+const credentials = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_credentials (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    name text NOT NULL,
+    type text NOT NULL,
+    allowed_hosts text NOT NULL,
+    encrypted_value text NOT NULL,
+    created_at bigint NOT NULL,
+    updated_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_credentials_listing ON sire_credentials (organization_id, created_at DESC, id DESC)`
+})
+
+/** Notifications (for one user, or everyone when `user_id` is null), at most one per dedupe key per organization; read state per user. */
+const notifications = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_notifications (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    user_id text COLLATE "C",
+    kind text NOT NULL,
+    title text NOT NULL,
+    body text NOT NULL,
+    data text,
+    dedupe_key text COLLATE "C",
+    created_at bigint NOT NULL
+  )`
+  yield* sql`CREATE UNIQUE INDEX sire_notifications_dedupe ON sire_notifications (organization_id, dedupe_key)`
+  yield* sql`CREATE INDEX sire_notifications_listing ON sire_notifications (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE TABLE sire_notification_reads (
+    notification_id text COLLATE "C" NOT NULL REFERENCES sire_notifications (id) ON DELETE CASCADE,
+    user_id text COLLATE "C" NOT NULL,
+    read_at bigint NOT NULL,
+    PRIMARY KEY (notification_id, user_id)
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -20,6 +20,8 @@ export interface Settings {
   readonly sseHeartbeatMs: number
   /** The largest request body accepted, in bytes. */
   readonly maxBodyBytes: number
+  /** How long a team invitation is valid; 7 days when absent. */
+  readonly invitationTtlMs?: number
 }
 
 /** The API's tunables, as a service. */

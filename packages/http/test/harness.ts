@@ -84,6 +84,8 @@ export interface StartOptions {
   readonly databaseUrl?: string
   /** Builds the server from the options `Server.layer` would get, instead of `Server.layer` (e.g. to wrap a store). */
   readonly serverLayer?: (options: Server.Options) => Layer.Layer<HttpServer.HttpServer, unknown>
+  /** Captures every log line of the server (all levels, not only warnings) here, formatted as logfmt, instead of printing them. */
+  readonly logs?: Array<string>
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -141,7 +143,14 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
   }
   const layer = (options.serverLayer ?? Server.layer)(serverOptions).pipe(
-    Layer.provide(Logger.minimumLogLevel(LogLevel.Warning))
+    Layer.provide(
+      options.logs === undefined
+        ? Logger.minimumLogLevel(LogLevel.Warning)
+        : Layer.merge(
+          Logger.minimumLogLevel(LogLevel.All),
+          Logger.replace(Logger.defaultLogger, Logger.map(Logger.logfmtLogger, (line) => void options.logs!.push(line)))
+        )
+    )
   )
   const context = await Effect.runPromise(Layer.buildWithScope(layer, scope))
   const server = Effect.runSync(Effect.provide(HttpServer.HttpServer, context))

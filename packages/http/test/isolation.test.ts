@@ -26,21 +26,32 @@ const parked = (name: string) => ({
 /** An organization's resources and credentials. */
 interface Org {
   readonly account: Account
+  /** The organization (team) id. */
+  readonly organizationId: string
+  /** A member of the organization besides its owner. */
+  readonly memberId: string
   readonly workflowId: string
   readonly executionId: string
   readonly apiKeyId: string
   readonly apiKey: string
+  readonly credentialId: string
+  /** The notification of a failed execution of the organization's. */
+  readonly notificationId: string
 }
 
 /** Which resource id an endpoint takes, and a valid body when it needs one. */
 interface Target {
   readonly id: (org: Org) => string
+  /** The `:userId` of the path, when it has one. */
+  readonly userId?: (org: Org) => string
   readonly body?: unknown
 }
 
 /** Every endpoint with an `:id`, keyed `METHOD path`: the resource it names and a valid body. */
 const targets: Record<string, Target> = {
   "DELETE /api/v1/apikeys/:id": { id: (o) => o.apiKeyId },
+  "DELETE /api/v1/credentials/:id": { id: (o) => o.credentialId },
+  "POST /api/v1/notifications/:id/read": { id: (o) => o.notificationId },
   "GET /api/v1/workflows/:id": { id: (o) => o.workflowId },
   "PUT /api/v1/workflows/:id": { id: (o) => o.workflowId, body: parked("taken over") },
   "DELETE /api/v1/workflows/:id": { id: (o) => o.workflowId },
@@ -48,7 +59,10 @@ const targets: Record<string, Target> = {
   "POST /api/v1/workflows/:id/execute": { id: (o) => o.workflowId, body: { input: {} } },
   "GET /api/v1/executions/:id": { id: (o) => o.executionId },
   "POST /api/v1/executions/:id/cancel": { id: (o) => o.executionId },
-  "GET /api/v1/executions/:id/logs": { id: (o) => o.executionId }
+  "GET /api/v1/executions/:id/logs": { id: (o) => o.executionId },
+  "GET /api/v1/teams/:id/members": { id: (o) => o.organizationId },
+  "POST /api/v1/teams/:id/members": { id: (o) => o.organizationId, body: { email: "newcomer@example.com", role: "member" } },
+  "DELETE /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId }
 }
 
 /** The endpoints with an `:id`, destructive ones last so that every other call still finds its resource. */
@@ -69,7 +83,8 @@ const call = async (server: TestServer, endpoint: string, org: Org, token: strin
   const target = targets[endpoint]
   const id = target.id(org)
   const controller = new AbortController()
-  const response = await fetch(`${server.base}${template.replace(":id", id)}`, {
+  const path = template.replace(":id", id).replace(":userId", target.userId?.(org) ?? ":userId")
+  const response = await fetch(`${server.base}${path}`, {
     method,
     headers: {
       authorization: `Bearer ${token}`,
@@ -95,6 +110,26 @@ describe.each(databases)("organization isolation on %s", (db) => {
     const send = (method: string, path: string, token: string, body?: unknown) =>
       server.request(method, `${api}${path}`, { token, ...(body !== undefined ? { body } : {}) })
 
+    /** Runs a workflow with a `fail` node to its failure; the id of the notification the failure produced. */
+    const failureNotification = async (account: Account, label: string): Promise<string> => {
+      const failing = await send("POST", "/workflows", account.token, {
+        name: `${label} failing`,
+        nodes: [{ id: "start", type: "trigger" }, { id: "boom", type: "fail", params: { message: "boom" } }],
+        edges: [{ source: "start", target: "boom" }]
+      })
+      assert.strictEqual(failing.status, 201, failing.text)
+      const failed = await send("POST", "/executions", account.token, { workflowId: failing.body.id, mode: "sync" })
+      assert.strictEqual(failed.body?.status, "failed", failed.text)
+      const deadline = Date.now() + 15_000
+      while (true) {
+        const listed = await send("GET", "/notifications", account.token)
+        const found = listed.body.find((n: { data?: { executionId?: string } }) => n.data?.executionId === failed.body.id)
+        if (found !== undefined) return found.id
+        if (Date.now() > deadline) throw new Error("the failure was never notified")
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+    }
+
     const organization = async (label: string): Promise<Org> => {
       const account = await signup(server, label)
       const workflow = await send("POST", "/workflows", account.token, parked(`${label} workflow`))
@@ -103,7 +138,26 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(execution.status, 201, execution.text)
       const key = await send("POST", "/apikeys", account.token, { name: `${label} key`, role: "admin" })
       assert.strictEqual(key.status, 201, key.text)
-      return { account, workflowId: workflow.body.id, executionId: execution.body.id, apiKeyId: key.body.id, apiKey: key.body.key }
+      // A second member, invited and accepted (the owner, as the last owner, cannot be removed).
+      const member = await signup(server, `${label}-member`)
+      const invited = await send("POST", `/teams/${account.organizationId}/members`, account.token, { email: member.email })
+      assert.strictEqual(invited.status, 201, invited.text)
+      const invitation = /ivt_[0-9a-f]{64}/.exec([...server.mail].reverse().find((m) => m.to === member.email)?.text ?? "")?.[0]
+      const accepted = await send("POST", "/teams/invitations/accept", member.token, { token: invitation })
+      assert.strictEqual(accepted.status, 200, accepted.text)
+      const credential = await send("POST", "/credentials", account.token, { name: `${label} token`, type: "bearer", value: `${label}-secret` })
+      assert.strictEqual(credential.status, 201, credential.text)
+      return {
+        account,
+        organizationId: account.organizationId,
+        memberId: member.userId,
+        workflowId: workflow.body.id,
+        executionId: execution.body.id,
+        apiKeyId: key.body.id,
+        apiKey: key.body.key,
+        credentialId: credential.body.id,
+        notificationId: await failureNotification(account, label)
+      }
     }
 
     beforeAll(async () => {
@@ -136,7 +190,9 @@ describe.each(databases)("organization isolation on %s", (db) => {
         workflow: (await send("GET", `/workflows/${b.workflowId}`, b.account.token)).body,
         execution: (await send("GET", `/executions/${b.executionId}`, b.account.token)).body,
         executions: (await send("GET", "/executions?limit=100", b.account.token)).body.map((e: { id: string }) => e.id),
-        keys: (await send("GET", "/apikeys", b.account.token)).body
+        keys: (await send("GET", "/apikeys", b.account.token)).body,
+        credentials: (await send("GET", "/credentials", b.account.token)).body,
+        members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body
       }
       assert.strictEqual(before.execution.status, "waiting")
 
@@ -150,7 +206,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
             violations.push(`${who}: ${endpoint} on B's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
             continue
           }
-          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000" }
+          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000" }
           const unknown = await call(server, endpoint, ghost, token)
           if (unknown.status !== 404 || unknown.body?.error.replace(unknown.id, "<id>") !== reply.body.error.replace(reply.id, "<id>")) {
             violations.push(`${who}: ${endpoint} tells B's id from an unknown one: ${JSON.stringify(reply.body)} vs ${JSON.stringify(unknown.body)}`)
@@ -177,6 +233,10 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(listed.status, 200, "B's key still works")
       assert.include(listed.body.map((w: { id: string }) => w.id), b.workflowId, "B's workflow is still listed")
       assert.deepStrictEqual((await send("GET", "/apikeys", b.account.token)).body, before.keys)
+      assert.deepStrictEqual((await send("GET", "/credentials", b.account.token)).body, before.credentials, "B's credential is intact")
+      const members = await send("GET", `/teams/${b.organizationId}/members`, b.account.token)
+      assert.deepStrictEqual(members.body, before.members, "B's members are unchanged")
+      assert.strictEqual(before.members.length, 2)
     })
 
     it("the same calls with A's own ids succeed, so the 404s above come from the organization boundary", async () => {

@@ -55,8 +55,11 @@ export interface NewAccount {
 export class Accounts extends Context.Tag("@sire/http/Accounts")<Accounts, {
   /** Creates a user, their organization (free plan) and their owner membership, atomically. */
   readonly signup: (account: NewAccount, now: number) => Effect.Effect<Profile, EmailTaken | SqlError>
-  /** The user with this (normalized) email, with their password hash and first organization. */
-  readonly byEmail: (email: string) => Effect.Effect<
+  /**
+   * The user with this (normalized) email, with their password hash and first organization — or the
+   * named one, when they are a member of it (none otherwise).
+   */
+  readonly byEmail: (email: string, organizationId?: string) => Effect.Effect<
     Option.Option<{ readonly userId: string; readonly passwordHash: string; readonly organizationId: string }>,
     SqlError
   >
@@ -160,12 +163,12 @@ export const make = Effect.gen(function*() {
         Effect.catchTag("SqlError", (error): Effect.Effect<never, EmailTaken | SqlError> =>
           isUniqueViolation(error) ? Effect.fail(new EmailTaken({ email: account.email })) : Effect.fail(error))
       ),
-    byEmail: (email) =>
+    byEmail: (email, organizationId) =>
       Effect.map(
         sql<{ userId: string; passwordHash: string; organizationId: string }>`
           SELECT u.id AS "userId", u.password_hash AS "passwordHash", m.organization_id AS "organizationId"
           FROM sire_users u JOIN sire_memberships m ON m.user_id = u.id
-          WHERE u.email = ${email}
+          WHERE u.email = ${email} ${organizationId === undefined ? sql`` : sql`AND m.organization_id = ${organizationId}`}
           ORDER BY m.created_at, m.organization_id LIMIT 1`,
         (rows) => Option.fromNullable(rows[0])
       ),

@@ -71,10 +71,20 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("login", "/api/v1/auth/login")
-      .setPayload(strict(Schema.Struct({ email: Email, password: Secret })))
+      .setPayload(strict(Schema.Struct({
+        email: Email,
+        password: Secret,
+        organizationId: Schema.optional(Schema.String).annotations({
+          description: "The team (organization) to work in, one the user belongs to; their first one by default"
+        })
+      })))
       .addSuccess(SessionTokens)
       .addError(Unauthorized.schema)
-      .annotate(OpenApi.Description, "Exchanges email and password for an access token (unix-seconds `expiresAt`) and a refresh token.")
+      .annotate(
+        OpenApi.Description,
+        "Exchanges email and password for an access token (unix-seconds `expiresAt`) and a refresh token, bound to one organization " +
+          "(`organizationId`, or the user's first). An organization the user is not a member of is refused like a wrong password."
+      )
   )
   .add(
     HttpApiEndpoint.post("logout", "/api/v1/auth/logout")

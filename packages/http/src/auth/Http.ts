@@ -65,7 +65,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
         ))
       .handle("login", ({ payload }) =>
         Effect.gen(function*() {
-          const account = yield* accounts.byEmail(normalizeEmail(payload.email))
+          const account = yield* accounts.byEmail(normalizeEmail(payload.email), payload.organizationId)
           const phc = Option.isSome(account) ? account.value.passwordHash : yield* Passwords.decoy
           const matches = yield* Passwords.verify(phc, payload.password)
           if (!matches || Option.isNone(account)) {

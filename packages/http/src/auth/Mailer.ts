@@ -1,5 +1,5 @@
 /**
- * The port through which the server sends mail (password resets; invitations later). The default
+ * The port through which the server sends mail (password resets, team invitations). The default
  * writes each message to the server log and to the `sire_mail_outbox` table; an SMTP adapter can
  * replace it without touching the handlers.
  *

@@ -21,7 +21,12 @@ export const permissions = {
   "executions.start": "member",
   "executions.cancel": "member",
   "apikeys.read": "admin",
-  "apikeys.write": "admin"
+  "apikeys.write": "admin",
+  "credentials.read": "member",
+  "credentials.write": "admin",
+  "teams.read": "viewer",
+  "members.manage": "admin",
+  "notifications.read": "viewer"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */

@@ -1,0 +1,96 @@
+/**
+ * The credentials group (`/api/v1/credentials`): store (the value is encrypted at rest), list,
+ * delete. No endpoint ever answers a credential's value.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import { Authentication } from "../auth/Authentication.js"
+import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
+import { types } from "./Credentials.js"
+
+/** A credential type: `bearer` (a token string), `basic` (`{ username, password }`), `header` (`{ name, value }`), `oauth2`, `custom`. */
+export const CredentialType = Schema.Literal(...types).annotations({
+  description: "How the value is applied: `bearer` (a token string), `basic` (`{ username, password }`), " +
+    "`header` (`{ name, value }`), `oauth2` (tokens and client settings), `custom` (any JSON)"
+})
+
+const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
+const ipv4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
+
+/** Whether `host` (lower case) is a DNS hostname (dot-separated labels of letters, digits and inner hyphens, not all-numeric last) or an IPv4 address. */
+export const isHostname = (host: string): boolean => {
+  if (ipv4.test(host)) return true
+  const labels = host.split(".")
+  return host.length <= 253 && labels.every((part) => label.test(part)) && !/^\d+$/.test(labels[labels.length - 1]!)
+}
+
+/** A hostname a credential may be sent to (compared case-insensitively): no scheme, port, path or wildcard. */
+export const Hostname = Schema.String.pipe(
+  Schema.filter((host) => isHostname(host.toLowerCase()) || "must be a hostname such as api.example.com (no scheme, port, path or wildcard)", {
+    jsonSchema: { format: "hostname" }
+  })
+).annotations({ description: "A hostname such as `api.example.com` (no scheme, port, path or wildcard)" })
+
+/** A credential's value: any JSON but `null` or an empty string. Failures never echo it. */
+export const CredentialValue = Schema.Unknown.pipe(
+  Schema.filter((value) =>
+    value === undefined
+      ? "is missing"
+      : value === null
+      ? "must not be null"
+      : value === ""
+      ? "must not be empty"
+      : true, { jsonSchema: {} })
+).annotations({ description: "The secret: any JSON value (a token string, or an object such as `{ \"username\", \"password\" }`), never answered" })
+
+/** A credential as answered: never its value. */
+export const Credential = Schema.Struct({
+  id: Schema.String.annotations({ description: "`cred_…`" }),
+  name: Schema.String,
+  type: CredentialType,
+  allowedHosts: Schema.Array(Schema.String).annotations({
+    description: "The hostnames the value may be sent to; empty: no restriction beyond the server's egress rules"
+  }),
+  createdAt: UnixSeconds,
+  updatedAt: UnixSeconds
+}).annotations({ identifier: "Credential" })
+
+/** The body of `POST /api/v1/credentials`; a body that is not an object is refused without being echoed. */
+export const CreateCredential = strict(Schema.Struct({
+  name: Name,
+  type: CredentialType,
+  value: CredentialValue,
+  allowedHosts: Schema.optional(Schema.Array(Hostname).pipe(Schema.maxItems(100))).annotations({
+    description: "The hostnames the value may be sent to (at most 100); none: no restriction beyond the server's egress rules"
+  })
+}).annotations({ message: () => "must be a JSON object with name, type and value" }))
+
+/** The credential endpoints (members list, admins and owners store and delete). */
+export class CredentialsApi extends HttpApiGroup.make("credentials")
+  .add(
+    HttpApiEndpoint.post("create", "/api/v1/credentials")
+      .setPayload(CreateCredential)
+      .addSuccess(Credential, { status: 201 })
+      .addError(BadRequest.schema)
+      .annotate(OpenApi.Description, "Stores a credential, its value encrypted at rest. The value is never answered, by this or any endpoint.")
+  )
+  .add(
+    HttpApiEndpoint.get("list", "/api/v1/credentials")
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(Credential))
+      .annotate(OpenApi.Description, "The organization's credentials, newest first, without their values.")
+  )
+  .add(
+    HttpApiEndpoint.del("delete", "/api/v1/credentials/:id")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Deletes a credential and its encrypted value.")
+  )
+  .addError(Forbidden.schema)
+  .middleware(Authentication)
+  .annotate(OpenApi.Title, "Credentials")
+{}

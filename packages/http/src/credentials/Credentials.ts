@@ -1,0 +1,146 @@
+/**
+ * Stored credentials: a name, a type, the hosts they may be sent to, and a value (any JSON) that
+ * is encrypted at rest (`Cipher`, AES-256-GCM bound to the organization and credential ids) and
+ * never leaves the server: only the server-internal `decrypt` opens it (for the `http` node).
+ *
+ * @since 0.1.0
+ */
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Context, Data, Effect, Layer, type Redacted } from "effect"
+import * as Id from "@sire/core/Id"
+import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
+import * as Cipher from "./Cipher.js"
+
+/** The credential types (how the `http` node applies a value). */
+export const types = ["bearer", "basic", "header", "oauth2", "custom"] as const
+/** A credential type. */
+export type CredentialType = typeof types[number]
+
+/** A credential as listed (never its value). Times are unix milliseconds. */
+export interface Credential {
+  readonly id: string
+  readonly name: string
+  readonly type: CredentialType
+  /** The hostnames the value may be sent to; empty: no restriction beyond the server's egress rules. */
+  readonly allowedHosts: ReadonlyArray<string>
+  readonly createdAt: number
+  readonly updatedAt: number
+}
+
+/** A credential with its decrypted value: server-internal, never answered or logged. */
+export interface Decrypted {
+  readonly credential: Credential
+  readonly value: unknown
+}
+
+/** No credential with this id in the organization. */
+export class CredentialNotFound extends Data.TaggedError("CredentialNotFound")<{ readonly credentialId: string }> {
+  /** The message. */
+  override get message() {
+    return `credential ${this.credentialId} not found`
+  }
+}
+
+/** The credential store. */
+export class Credentials extends Context.Tag("@sire/http/Credentials")<Credentials, {
+  /** Encrypts and stores a credential; answers it without its value. */
+  readonly create: (
+    organizationId: string,
+    options: {
+      readonly name: string
+      readonly type: CredentialType
+      readonly value: unknown
+      readonly allowedHosts: ReadonlyArray<string>
+    },
+    now: number
+  ) => Effect.Effect<Credential, SqlError>
+  /** The organization's credentials, newest first, without values. */
+  readonly list: (organizationId: string, limit: number, cursor?: string) => Effect.Effect<Page<Credential>, SqlError>
+  /** Deletes a credential of the organization; false when there is none with this id. */
+  readonly remove: (organizationId: string, id: string) => Effect.Effect<boolean, SqlError>
+  /** Server-internal: the credential and its decrypted value; fails when it is not the organization's or does not open. */
+  readonly decrypt: (
+    organizationId: string,
+    credentialId: string
+  ) => Effect.Effect<Decrypted, CredentialNotFound | Cipher.DecryptionFailed | SqlError>
+}>() {}
+
+interface Row {
+  readonly id: string
+  readonly name: string
+  readonly type: CredentialType
+  readonly allowedHosts: string
+  readonly createdAt: string | number
+  readonly updatedAt: string | number
+}
+
+const toCredential = (row: Row): Credential => ({
+  id: row.id,
+  name: row.name,
+  type: row.type,
+  allowedHosts: JSON.parse(row.allowedHosts) as Array<string>,
+  createdAt: Number(row.createdAt),
+  updatedAt: Number(row.updatedAt)
+})
+
+/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
+const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
+
+/** The credential store over the `SqlClient` in context, encrypting with a key derived from `secret`. */
+export const make = (secret: Redacted.Redacted) =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const cipher = Cipher.fromSecret(secret)
+    return Credentials.of({
+      create: (organizationId, options, now) =>
+        Effect.gen(function*() {
+          const id = yield* Id.make<string>("cred")
+          const sealed = yield* cipher.seal(options.value, { organizationId, credentialId: id })
+          yield* sql`INSERT INTO sire_credentials
+            (id, organization_id, name, type, allowed_hosts, encrypted_value, created_at, updated_at)
+            VALUES (${id}, ${organizationId}, ${options.name}, ${options.type}, ${JSON.stringify(options.allowedHosts)},
+              ${sealed}, ${now}, ${now})`
+          return { id, name: options.name, type: options.type, allowedHosts: options.allowedHosts, createdAt: now, updatedAt: now }
+        }),
+      list: (organizationId, limit, cursor) =>
+        Effect.gen(function*() {
+          const after = cursor === undefined ? undefined : decodeCursor(cursor)
+          const older = after === undefined
+            ? sql``
+            : Number.isInteger(after.createdAt)
+            ? sql`AND (created_at, id) < (${clamp(after.createdAt)}, ${after.id})`
+            : sql`AND created_at < ${clamp(Math.ceil(after.createdAt))}`
+          const rows = yield* sql<Row>`SELECT id, name, type, allowed_hosts AS "allowedHosts",
+              created_at AS "createdAt", updated_at AS "updatedAt"
+            FROM sire_credentials
+            WHERE organization_id = ${organizationId} ${older}
+            ORDER BY created_at DESC, id DESC
+            LIMIT ${limit + 1}`
+          const items = rows.slice(0, limit).map(toCredential)
+          const last = items[items.length - 1]
+          return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : undefined }
+        }),
+      remove: (organizationId, id) =>
+        Effect.map(
+          sql`DELETE FROM sire_credentials WHERE id = ${id} AND organization_id = ${organizationId} RETURNING id`,
+          (rows) => rows.length > 0
+        ),
+      decrypt: (organizationId, credentialId) =>
+        Effect.gen(function*() {
+          const rows = yield* sql<Row & { readonly encryptedValue: string }>`SELECT id, name, type,
+              allowed_hosts AS "allowedHosts", encrypted_value AS "encryptedValue",
+              created_at AS "createdAt", updated_at AS "updatedAt"
+            FROM sire_credentials
+            WHERE id = ${credentialId} AND organization_id = ${organizationId}`
+          const row = rows[0]
+          if (row === undefined) return yield* Effect.fail(new CredentialNotFound({ credentialId }))
+          const value = yield* cipher.open(row.encryptedValue, { organizationId, credentialId })
+          return { credential: toCredential(row), value }
+        })
+    })
+  })
+
+/** The credential store as a layer, keyed from the server secret. */
+export const layer = (secret: Redacted.Redacted): Layer.Layer<Credentials, never, SqlClient.SqlClient> =>
+  Layer.effect(Credentials, make(secret))

@@ -1,0 +1,51 @@
+/**
+ * Handlers of the credentials group. Values go into the store (which encrypts them) and never
+ * come back out: answers carry the metadata only.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
+import { Effect } from "effect"
+import { SireApi } from "../Api.js"
+import { authorize } from "../auth/Principal.js"
+import { internal, notFound } from "../Errors.js"
+import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
+import { type Credential, Credentials } from "./Credentials.js"
+
+const show = (credential: Credential) => ({
+  ...credential,
+  createdAt: seconds(credential.createdAt),
+  updatedAt: seconds(credential.updatedAt)
+})
+
+/** The credentials group's handlers. */
+export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (handlers) =>
+  Effect.gen(function*() {
+    const credentials = yield* Credentials
+    return handlers
+      .handle("create", ({ payload }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("credentials.write")
+          const allowedHosts = [...new Set((payload.allowedHosts ?? []).map((host) => host.toLowerCase()))]
+          const created = yield* credentials.create(principal.organizationId, {
+            name: payload.name,
+            type: payload.type,
+            value: payload.value,
+            allowedHosts
+          }, Date.now())
+          return show(created)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("list", ({ urlParams }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("credentials.read")
+          const request = yield* HttpServerRequest.HttpServerRequest
+          const page = yield* credentials.list(principal.organizationId, urlParams.limit ?? defaultLimit, urlParams.cursor)
+          return pageResponse(page.items.map(show), page.nextCursor, request.url)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("delete", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("credentials.write")
+          const removed = yield* credentials.remove(principal.organizationId, path.id)
+          if (!removed) return yield* notFound(`credential ${path.id} not found`)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+  }))

@@ -1,0 +1,58 @@
+/**
+ * The notifications group (`/api/v1/notifications`): the caller's notifications, the inbox (the
+ * unread ones), and marking them read. Read state is per user: an organization-wide notification
+ * one member read stays unread for the others.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import { Authentication } from "../auth/Authentication.js"
+import { Forbidden, NotFound } from "../Errors.js"
+import { JsonValue, PageParams, UnixSeconds } from "../Schemas.js"
+
+/** A notification as the caller sees it. */
+export const Notification = Schema.Struct({
+  id: Schema.String.annotations({ description: "`ntf_…`" }),
+  kind: Schema.String.annotations({
+    description: "What it is about: `execution.failed`, `invitation`, `webhook.disabled`, `quota.warning` (80%), `quota.reached` (100%)…"
+  }),
+  title: Schema.String,
+  body: Schema.String,
+  data: Schema.optional(JsonValue.annotations({ description: "Ids of what it is about, e.g. `{ executionId, workflowId, nodeId }`" })),
+  read: Schema.Boolean.annotations({ description: "Whether the caller has marked it read" }),
+  createdAt: UnixSeconds
+})
+
+const NotificationPath = Schema.Struct({ id: Schema.String })
+
+/** The notification endpoints (every role). */
+export class NotificationsApi extends HttpApiGroup.make("notifications")
+  .add(
+    HttpApiEndpoint.get("list", "/api/v1/notifications")
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(Notification))
+      .annotate(OpenApi.Description, "The caller's notifications (their own and their organization's), read or not, newest first.")
+  )
+  .add(
+    HttpApiEndpoint.get("inbox", "/api/v1/notifications/inbox")
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(Notification))
+      .annotate(OpenApi.Description, "The caller's unread notifications, newest first.")
+  )
+  .add(
+    HttpApiEndpoint.post("read", "/api/v1/notifications/:id/read")
+      .setPath(NotificationPath)
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Marks the notification read for the caller (again is a no-op): it leaves the inbox.")
+  )
+  .add(
+    HttpApiEndpoint.post("readAll", "/api/v1/notifications/read-all")
+      .addSuccess(Schema.Void, { status: 204 })
+      .annotate(OpenApi.Description, "Marks all the caller's notifications read: the inbox is empty afterwards.")
+  )
+  .addError(Forbidden.schema)
+  .middleware(Authentication)
+  .annotate(OpenApi.Title, "Notifications")
+{}

@@ -1,0 +1,114 @@
+/**
+ * The teams group (`/api/v1/teams`): a team is an organization. List the caller's teams, create
+ * one, list its members, invite by email (a single-use token, mailed), accept an invitation, and
+ * remove a member. A team's `:id` must be the caller's current organization (log in with
+ * `organizationId` to work in another); any other id is a 404.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
+import { Schema } from "effect"
+import { Email, Secret } from "../auth/Api.js"
+import { Authentication } from "../auth/Authentication.js"
+import { Role } from "../auth/Roles.js"
+import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
+
+/** A team (organization) with the caller's role in it. */
+export const Team = Schema.Struct({
+  id: Schema.String.annotations({ description: "The organization id (`org_…`)" }),
+  name: Schema.String,
+  plan: Schema.String,
+  role: Role.annotations({ description: "The caller's role in the team" }),
+  createdAt: UnixSeconds
+})
+
+/** A member of a team. */
+export const Member = Schema.Struct({
+  userId: Schema.String,
+  email: Schema.String,
+  name: Schema.String,
+  role: Role,
+  joinedAt: UnixSeconds
+})
+
+/** An invitation as created (its token goes to the invited email only). */
+export const Invitation = Schema.Struct({
+  id: Schema.String,
+  email: Schema.String,
+  role: Role,
+  expiresAt: UnixSeconds
+})
+
+const TeamPath = Schema.Struct({ id: Schema.String })
+
+/** The teams endpoints. */
+export class TeamsApi extends HttpApiGroup.make("teams")
+  .add(
+    HttpApiEndpoint.get("list", "/api/v1/teams")
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(Team))
+      .annotate(
+        OpenApi.Description,
+        "The teams the calling user belongs to, with their role in each, in the order joined. With an API key: the key's organization only."
+      )
+  )
+  .add(
+    HttpApiEndpoint.post("create", "/api/v1/teams")
+      .setPayload(strict(Schema.Struct({ name: Name })))
+      .addSuccess(Team, { status: 201 })
+      .addError(BadRequest.schema)
+      .annotate(
+        OpenApi.Description,
+        "Creates a team (an organization on the free plan) with the caller as its owner. Users only: an API key belongs to one organization (403)."
+      )
+  )
+  .add(
+    HttpApiEndpoint.post("accept", "/api/v1/teams/invitations/accept")
+      .setPayload(strict(Schema.Struct({ token: Secret })))
+      .addSuccess(Team)
+      .addError(BadRequest.schema)
+      .annotate(
+        OpenApi.Description,
+        "Accepts an invitation (single use, 7 days) as the invited user: the caller's email must be the invitation's (403 otherwise). " +
+          "To work in the team, log in with its id as `organizationId`."
+      )
+  )
+  .add(
+    HttpApiEndpoint.get("members", "/api/v1/teams/:id/members")
+      .setPath(TeamPath)
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(Member))
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "The team's members, in the order joined.")
+  )
+  .add(
+    HttpApiEndpoint.post("invite", "/api/v1/teams/:id/members")
+      .setPath(TeamPath)
+      .setPayload(strict(Schema.Struct({
+        email: Email,
+        role: Schema.optional(Role).annotations({ description: "The role to join with; `member` by default, at most the inviter's" })
+      })))
+      .addSuccess(Invitation, { status: 201 })
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Invites an email to the team (admins and owners): mails a single-use token valid for 7 days, to accept at `/api/v1/teams/invitations/accept`."
+      )
+  )
+  .add(
+    HttpApiEndpoint.del("remove", "/api/v1/teams/:id/members/:userId")
+      .setPath(Schema.Struct({ id: Schema.String, userId: Schema.String }))
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Removes a member (admins and owners; only an owner removes an owner; never the last owner, 400) and ends their sessions in the team at once."
+      )
+  )
+  .addError(Forbidden.schema)
+  .middleware(Authentication)
+  .annotate(OpenApi.Title, "Teams")
+{}
