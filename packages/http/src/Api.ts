@@ -15,6 +15,7 @@ import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { TeamsApi } from "./teams/Api.js"
+import { WebhooksApi } from "./webhooks/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
 
 const decodeErrorRef = "#/components/schemas/HttpApiDecodeError"
@@ -86,6 +87,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(TeamsApi)
   .add(CredentialsApi)
   .add(NotificationsApi)
+  .add(WebhooksApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, documentGuard)

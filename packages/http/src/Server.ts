@@ -44,6 +44,9 @@ import * as ServerMigrations from "./ServerMigrations.js"
 import * as Settings from "./Settings.js"
 import { TeamsLive } from "./teams/Http.js"
 import * as Teams from "./teams/Teams.js"
+import * as WebhookDelivery from "./webhooks/Delivery.js"
+import { WebhooksLive } from "./webhooks/Http.js"
+import * as Webhooks from "./webhooks/Webhooks.js"
 import { WorkflowsLive } from "./workflows/Http.js"
 
 /** Everything `layer` needs beyond the environment's settings. */
@@ -79,10 +82,11 @@ export const stores = (options: Options) =>
     Teams.layer,
     Credentials.layer(options.config.secret),
     Notifications.layer,
+    Webhooks.layer(options.config.secret),
     options.mailer ?? Mailer.layerOutbox
   ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
 
-/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier. */
+/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. */
 export const services = (options: Options) => {
   const quota = Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
   const sire = Layer.provideMerge(Sire.layerWith(options.sire ?? {}), quota)
@@ -93,17 +97,23 @@ export const services = (options: Options) => {
   return Layer.mergeAll(
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
+    Layer.provide(WebhookDelivery.executionEvents, sire),
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
-    EgressGuard.layer({ allow: options.config.egressAllow }),
-    Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
+    Layer.provideMerge(
+      WebhookDelivery.worker,
+      Layer.merge(
+        EgressGuard.layer({ allow: options.config.egressAllow }),
+        Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
+      )
+    )
   ).pipe(Layer.provideMerge(stores(options)))
 }
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -139,8 +139,42 @@ const notifications = Effect.gen(function*() {
   )`
 })
 
+/** Outgoing webhooks: endpoints (the `whsec_` secret sealed like credentials) and the durable delivery outbox. */
+const webhooks = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_webhook_endpoints (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    url text NOT NULL,
+    events text NOT NULL,
+    encrypted_secret text NOT NULL,
+    enabled boolean NOT NULL,
+    failure_count integer NOT NULL DEFAULT 0,
+    last_error text,
+    last_attempt_at bigint,
+    disabled_at bigint,
+    created_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_webhook_endpoints_listing ON sire_webhook_endpoints (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE TABLE sire_webhook_deliveries (
+    id text COLLATE "C" PRIMARY KEY,
+    endpoint_id text COLLATE "C" NOT NULL REFERENCES sire_webhook_endpoints (id) ON DELETE CASCADE,
+    organization_id text COLLATE "C" NOT NULL,
+    event_type text NOT NULL,
+    payload text NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    next_attempt_at bigint NOT NULL,
+    status text NOT NULL,
+    last_error text,
+    created_at bigint NOT NULL,
+    delivered_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_webhook_deliveries_due ON sire_webhook_deliveries (next_attempt_at) WHERE status = 'pending'`
+  yield* sql`CREATE INDEX sire_webhook_deliveries_endpoint ON sire_webhook_deliveries (endpoint_id, status)`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -22,6 +22,14 @@ export interface Settings {
   readonly maxBodyBytes: number
   /** How long a team invitation is valid; 7 days when absent. */
   readonly invitationTtlMs?: number
+  /** Outgoing webhooks: the waits before each retry (jittered ±20%); 5 s, 30 s, 2 min, 10 min, 1 h, 3 h, 6 h, 12 h when absent. */
+  readonly webhookRetryDelaysMs?: ReadonlyArray<number>
+  /** Outgoing webhooks: consecutive failed attempts after which an endpoint is disabled; 8 when absent. */
+  readonly webhookDisableAfter?: number
+  /** Outgoing webhooks: how often the delivery worker looks for due deliveries; 1 s when absent. */
+  readonly webhookPollMs?: number
+  /** Outgoing webhooks: the time-out of one attempt; 10 s when absent. */
+  readonly webhookTimeoutMs?: number
 }
 
 /** The API's tunables, as a service. */

@@ -86,6 +86,8 @@ export interface StartOptions {
   readonly serverLayer?: (options: Server.Options) => Layer.Layer<HttpServer.HttpServer, unknown>
   /** Captures every log line of the server (all levels, not only warnings) here, formatted as logfmt, instead of printing them. */
   readonly logs?: Array<string>
+  /** The egress allow-list (`SIRE_EGRESS_ALLOW`), e.g. `["127.0.0.1"]` for a local webhook receiver; empty by default. */
+  readonly egressAllow?: ReadonlyArray<string>
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }

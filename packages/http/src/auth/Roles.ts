@@ -26,7 +26,9 @@ export const permissions = {
   "credentials.write": "admin",
   "teams.read": "viewer",
   "members.manage": "admin",
-  "notifications.read": "viewer"
+  "notifications.read": "viewer",
+  "webhooks.read": "member",
+  "webhooks.write": "admin"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */

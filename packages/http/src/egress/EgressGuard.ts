@@ -34,6 +34,8 @@ export interface EgressRequest {
   readonly body?: string | Uint8Array
   readonly timeoutMs?: number
   readonly maxResponseBytes?: number
+  /** `false`: a 3xx is answered as is (its body read within the cap) instead of followed; followed by default. */
+  readonly followRedirects?: boolean
 }
 
 /** A response, read whole (within the size cap); `url` is the final hop's, after redirects. */
@@ -174,7 +176,7 @@ export const make = (options: EgressOptions) =>
         if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value
       }
       const location = headers["location"]
-      if (redirects.has(answer.statusCode) && location !== undefined) {
+      if (init.followRedirects !== false && redirects.has(answer.statusCode) && location !== undefined) {
         await answer.body.dump().catch(() => undefined)
         return { _tag: "Redirect", location, status: answer.statusCode }
       }

@@ -13,6 +13,8 @@ import { SireApi } from "../Api.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
+import { workflowEvent, workflowSummary } from "../webhooks/Delivery.js"
+import { Webhooks } from "../webhooks/Webhooks.js"
 
 /** Fields a client may not set: the server owns them. */
 const serverOwned = ["id", "organizationId", "revision", "latestVersion", "triggers", "createdAt", "updatedAt"]
@@ -57,6 +59,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
   Effect.gen(function*() {
     const sire = yield* Sire
     const store = yield* WorkflowStore
+    const webhooks = yield* Webhooks
     const missing = (id: string) => notFound(`workflow ${id} not found`)
     return handlers
       .handle("list", ({ urlParams }) =>
@@ -75,7 +78,9 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
-          return show(yield* sire.createWorkflow(body, { organizationId: principal.organizationId }))
+          const created = yield* sire.createWorkflow(body, { organizationId: principal.organizationId })
+          yield* workflowEvent(webhooks, principal.organizationId, "workflow.created", workflowSummary(created))
+          return show(created)
         }).pipe(
           Effect.catchTags({
             InvalidWorkflow: (e) => badRequest("invalid workflow", e.details),
@@ -92,7 +97,9 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
-          return show(yield* sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId }))
+          const updated = yield* sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId })
+          yield* workflowEvent(webhooks, principal.organizationId, "workflow.updated", workflowSummary(updated))
+          return show(updated)
         }).pipe(
           Effect.catchTags({
             InvalidWorkflow: (e) => badRequest("invalid workflow", e.details),
@@ -103,7 +110,10 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
       .handle("delete", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
+          const before = yield* store.get(principal.organizationId, path.id as WorkflowId)
           yield* sire.deleteWorkflow(path.id, { organizationId: principal.organizationId })
+          const summary = Option.isSome(before) ? workflowSummary(before.value) : { id: path.id }
+          yield* workflowEvent(webhooks, principal.organizationId, "workflow.deleted", summary)
         }).pipe(
           Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal })
         ))

@@ -1,0 +1,53 @@
+/**
+ * Handlers of the webhooks group. The signing secret is answered by `create` only; the store keeps
+ * it sealed.
+ *
+ * @since 0.1.0
+ */
+import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
+import { Effect } from "effect"
+import { SireApi } from "../Api.js"
+import { authorize } from "../auth/Principal.js"
+import { internal, notFound } from "../Errors.js"
+import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
+import { type Endpoint, Webhooks } from "./Webhooks.js"
+
+/** An endpoint as the API shows it (times in unix seconds). */
+const show = (endpoint: Endpoint) => ({
+  id: endpoint.id,
+  url: endpoint.url,
+  events: endpoint.events,
+  enabled: endpoint.enabled,
+  failureCount: endpoint.failureCount,
+  ...(endpoint.lastError !== undefined ? { lastError: endpoint.lastError } : {}),
+  ...(endpoint.lastAttemptAt !== undefined ? { lastAttemptAt: seconds(endpoint.lastAttemptAt) } : {}),
+  ...(endpoint.disabledAt !== undefined ? { disabledAt: seconds(endpoint.disabledAt) } : {}),
+  createdAt: seconds(endpoint.createdAt)
+})
+
+/** The webhooks group's handlers. */
+export const WebhooksLive = HttpApiBuilder.group(SireApi, "webhooks", (handlers) =>
+  Effect.gen(function*() {
+    const webhooks = yield* Webhooks
+    return handlers
+      .handle("create", ({ payload }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("webhooks.write")
+          const events = [...new Set(payload.events)]
+          const created = yield* webhooks.create(principal.organizationId, { url: payload.url, events }, Date.now())
+          return { ...show(created), secret: created.secret }
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("list", ({ urlParams }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("webhooks.read")
+          const request = yield* HttpServerRequest.HttpServerRequest
+          const page = yield* webhooks.list(principal.organizationId, urlParams.limit ?? defaultLimit, urlParams.cursor)
+          return pageResponse(page.items.map(show), page.nextCursor, request.url)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("delete", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("webhooks.write")
+          const removed = yield* webhooks.remove(principal.organizationId, path.id)
+          if (!removed) return yield* notFound(`webhook ${path.id} not found`)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+  }))
