@@ -8,6 +8,8 @@
 import { HttpApi, OpenApi } from "@effect/platform"
 import { ApiKeysApi } from "./apikeys/Api.js"
 import { AuthApi } from "./auth/Api.js"
+import { BillingApi } from "./billing/Api.js"
+import { ChatApi } from "./chat/Api.js"
 import { CredentialsApi } from "./credentials/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
 import { exempt } from "./RequestGuard.js"
@@ -88,6 +90,8 @@ export class SireApi extends HttpApi.make("sire")
   .add(CredentialsApi)
   .add(NotificationsApi)
   .add(WebhooksApi)
+  .add(BillingApi)
+  .add(ChatApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, documentGuard)

@@ -26,6 +26,11 @@ import { routes, SireApi } from "./Api.js"
 import * as Accounts from "./auth/Accounts.js"
 import * as Authentication from "./auth/Authentication.js"
 import { AuthLive } from "./auth/Http.js"
+import * as Billing from "./billing/Billing.js"
+import { BillingLive } from "./billing/Http.js"
+import * as StripeBilling from "./billing/StripeBilling.js"
+import * as Chat from "./chat/Chat.js"
+import { ChatLive } from "./chat/Http.js"
 import * as Credentials from "./credentials/Credentials.js"
 import { CredentialsLive } from "./credentials/Http.js"
 import * as Mailer from "./auth/Mailer.js"
@@ -83,8 +88,25 @@ export const stores = (options: Options) =>
     Credentials.layer(options.config.secret),
     Notifications.layer,
     Webhooks.layer(options.config.secret),
+    Billing.layerAccounts,
+    Chat.layer,
     options.mailer ?? Mailer.layerOutbox
   ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
+
+/** The billing port the settings choose: Stripe when `STRIPE_SECRET_KEY` is set, not configured otherwise. */
+export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
+  const stripe = options.config.stripe
+  if (stripe === undefined) return Billing.layerNotConfigured
+  return StripeBilling.layer({
+    secretKey: Option.some(stripe.secretKey),
+    webhookSecret: stripe.webhookSecret,
+    prices: {
+      ...Option.match(stripe.pricePro, { onNone: () => ({}), onSome: (pro) => ({ pro }) }),
+      ...Option.match(stripe.priceEnterprise, { onNone: () => ({}), onSome: (enterprise) => ({ enterprise }) })
+    },
+    apiBase: stripe.apiBase
+  })
+}
 
 /** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. */
 export const services = (options: Options) => {
@@ -101,6 +123,7 @@ export const services = (options: Options) => {
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
+    billing(options),
     Layer.provideMerge(
       WebhookDelivery.worker,
       Layer.merge(
@@ -113,7 +136,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

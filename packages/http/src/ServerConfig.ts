@@ -6,6 +6,10 @@
  * `SIRE_PUBLIC_URL` (the base URL in mailed links; `http://localhost:<PORT>`), `SIRE_RATE_LIMIT_AUTH`,
  * `SIRE_RATE_LIMIT_WRITE`, `SIRE_RATE_LIMIT_READ` (`<requests>/<seconds>`; 10/60, 60/60, 300/60),
  * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50) and `SIRE_LOG_LEVEL` (`info`).
+ * Billing (all optional; without `STRIPE_SECRET_KEY` billing is not configured): `STRIPE_SECRET_KEY`,
+ * `STRIPE_WEBHOOK_SECRET` (`whsec_…`, verifies `/api/v1/billing/webhook`), `STRIPE_PRICE_PRO`,
+ * `STRIPE_PRICE_ENTERPRISE` (the price ids of the plans) and `STRIPE_API_BASE` (another Stripe API
+ * base URL such as `http://127.0.0.1:12111`, for a local mock).
  *
  * @since 0.1.0
  */
@@ -31,6 +35,18 @@ export interface ServerConfig {
   readonly freeTierExecutions: number
   /** The least severe log level written. */
   readonly logLevel: LogLevel.LogLevel
+  /** Stripe billing; not configured when absent. */
+  readonly stripe?: StripeConfig | undefined
+}
+
+/** The Stripe settings (`STRIPE_*`). */
+export interface StripeConfig {
+  readonly secretKey: Redacted.Redacted
+  readonly webhookSecret: Option.Option<Redacted.Redacted>
+  readonly pricePro: Option.Option<string>
+  readonly priceEnterprise: Option.Option<string>
+  /** Another API base URL (`http(s)://host[:port]`), e.g. a local mock. */
+  readonly apiBase: Option.Option<string>
 }
 
 /** The log levels `SIRE_LOG_LEVEL` accepts, in any case. */
@@ -92,8 +108,28 @@ const environment = Config.all({
         : Either.left(ConfigErrorModule.InvalidData([], `SIRE_LOG_LEVEL must be one of ${Object.keys(logLevels).join(", ")}`))
     }),
     Config.withDefault(LogLevel.Info)
-  )
+  ),
+  stripeSecretKey: Config.option(Config.redacted("STRIPE_SECRET_KEY")),
+  stripeWebhookSecret: Config.option(Config.redacted("STRIPE_WEBHOOK_SECRET")),
+  stripePricePro: Config.option(Config.string("STRIPE_PRICE_PRO")),
+  stripePriceEnterprise: Config.option(Config.string("STRIPE_PRICE_ENTERPRISE")),
+  stripeApiBase: Config.option(Config.string("STRIPE_API_BASE").pipe(
+    Config.validate({
+      message: "STRIPE_API_BASE must be an http(s) URL such as http://127.0.0.1:12111",
+      validation: (text) => {
+        try {
+          return ["http:", "https:"].includes(new URL(text).protocol)
+        } catch {
+          return false
+        }
+      }
+    })
+  ))
 })
+
+/** A set, non-empty value, or none. */
+const nonEmpty = <A extends string | Redacted.Redacted>(option: Option.Option<A>): Option.Option<A> =>
+  Option.filter(option, (value) => (typeof value === "string" ? value : Redacted.value(value as Redacted.Redacted)).trim().length > 0)
 
 /**
  * The secret of a data dir: read from its `secret` file, or generated (64 characters from the CSPRNG)
@@ -133,6 +169,18 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       publicUrl: Option.getOrElse(env.publicUrl, () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
       rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },
       freeTierExecutions: env.freeTierExecutions,
-      logLevel: env.logLevel
+      logLevel: env.logLevel,
+      ...Option.match(nonEmpty(env.stripeSecretKey), {
+        onNone: () => ({}),
+        onSome: (secretKey): { stripe: StripeConfig } => ({
+          stripe: {
+            secretKey,
+            webhookSecret: nonEmpty(env.stripeWebhookSecret),
+            pricePro: nonEmpty(env.stripePricePro),
+            priceEnterprise: nonEmpty(env.stripePriceEnterprise),
+            apiBase: nonEmpty(env.stripeApiBase)
+          }
+        })
+      })
     }
   })

@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -173,8 +173,54 @@ const webhooks = Effect.gen(function*() {
   yield* sql`CREATE INDEX sire_webhook_deliveries_endpoint ON sire_webhook_deliveries (endpoint_id, status)`
 })
 
+/** Chat: sessions bound to a workflow, and their messages ordered by a per-session `seq` (unique, strictly increasing). */
+const chat = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_chat_sessions (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    workflow_id text COLLATE "C" NOT NULL,
+    title text,
+    created_at bigint NOT NULL,
+    updated_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_chat_sessions_listing ON sire_chat_sessions (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE TABLE sire_chat_messages (
+    id text COLLATE "C" PRIMARY KEY,
+    session_id text COLLATE "C" NOT NULL REFERENCES sire_chat_sessions (id) ON DELETE CASCADE,
+    organization_id text COLLATE "C" NOT NULL,
+    seq integer NOT NULL,
+    role text NOT NULL,
+    content text NOT NULL,
+    execution_id text COLLATE "C",
+    error text,
+    created_at bigint NOT NULL,
+    UNIQUE (session_id, seq)
+  )`
+})
+
+/** Billing: each organization's Stripe customer and subscription, and the Stripe event ids already processed. */
+const billing = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_billing_customers (
+    organization_id text COLLATE "C" PRIMARY KEY REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    customer_id text,
+    subscription_id text,
+    status text,
+    current_period_end bigint,
+    cancel_at_period_end boolean NOT NULL DEFAULT false,
+    updated_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_billing_customers_customer ON sire_billing_customers (customer_id)`
+  yield* sql`CREATE TABLE sire_billing_events (
+    id text COLLATE "C" PRIMARY KEY,
+    type text NOT NULL,
+    processed_at bigint NOT NULL
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

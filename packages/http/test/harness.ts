@@ -88,6 +88,8 @@ export interface StartOptions {
   readonly logs?: Array<string>
   /** The egress allow-list (`SIRE_EGRESS_ALLOW`), e.g. `["127.0.0.1"]` for a local webhook receiver; empty by default. */
   readonly egressAllow?: ReadonlyArray<string>
+  /** Stripe billing (`STRIPE_*`); not configured when absent. */
+  readonly stripe?: ServerConfig["stripe"]
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -127,7 +129,7 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     dataDir: "/nonexistent",
     databaseUrl: pgUrl === undefined ? Option.none() : Option.some(Redacted.make(pgUrl)),
     secret: Redacted.make(options.secret ?? "test-secret-0123456789abcdef0123456789abcdef"),
-    egressAllow: [],
+    egressAllow: options.egressAllow ?? [],
     publicUrl: "http://sire.test",
     rateLimits: {
       auth: options.rateLimits?.auth ?? relaxed,
@@ -135,7 +137,8 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
       read: options.rateLimits?.read ?? relaxed
     },
     freeTierExecutions: options.freeTierExecutions ?? 100_000,
-    logLevel: LogLevel.Warning
+    logLevel: LogLevel.Warning,
+    ...(options.stripe !== undefined ? { stripe: options.stripe } : {})
   }
   const serverOptions: Server.Options = {
     config,

@@ -35,8 +35,12 @@ interface Org {
   readonly apiKeyId: string
   readonly apiKey: string
   readonly credentialId: string
+  /** A webhook endpoint (at a refused address: no delivery ever leaves). */
+  readonly webhookId: string
   /** The notification of a failed execution of the organization's. */
   readonly notificationId: string
+  /** A chat session (of a workflow that answers at once) with one exchange. */
+  readonly chatSessionId: string
 }
 
 /** Which resource id an endpoint takes, and a valid body when it needs one. */
@@ -51,6 +55,7 @@ interface Target {
 const targets: Record<string, Target> = {
   "DELETE /api/v1/apikeys/:id": { id: (o) => o.apiKeyId },
   "DELETE /api/v1/credentials/:id": { id: (o) => o.credentialId },
+  "DELETE /api/v1/webhooks/:id": { id: (o) => o.webhookId },
   "POST /api/v1/notifications/:id/read": { id: (o) => o.notificationId },
   "GET /api/v1/workflows/:id": { id: (o) => o.workflowId },
   "PUT /api/v1/workflows/:id": { id: (o) => o.workflowId, body: parked("taken over") },
@@ -62,6 +67,8 @@ const targets: Record<string, Target> = {
   "GET /api/v1/executions/:id/logs": { id: (o) => o.executionId },
   "GET /api/v1/teams/:id/members": { id: (o) => o.organizationId },
   "POST /api/v1/teams/:id/members": { id: (o) => o.organizationId, body: { email: "newcomer@example.com", role: "member" } },
+  "POST /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId, body: { content: "taken over" } },
+  "GET /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId },
   "DELETE /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId }
 }
 
@@ -147,6 +154,18 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(accepted.status, 200, accepted.text)
       const credential = await send("POST", "/credentials", account.token, { name: `${label} token`, type: "bearer", value: `${label}-secret` })
       assert.strictEqual(credential.status, 201, credential.text)
+      const chatWorkflow = await send("POST", "/workflows", account.token, {
+        name: `${label} chat`,
+        nodes: [{ id: "start", type: "trigger" }, { id: "done", type: "output", params: { value: { reply: "ok" } } }],
+        edges: [{ source: "start", target: "done" }]
+      })
+      assert.strictEqual(chatWorkflow.status, 201, chatWorkflow.text)
+      const chat = await send("POST", "/chat/sessions", account.token, { workflowId: chatWorkflow.body.id })
+      assert.strictEqual(chat.status, 201, chat.text)
+      const said = await send("POST", `/chat/sessions/${chat.body.id}/messages`, account.token, { content: "hello" })
+      assert.strictEqual(said.status, 201, said.text)
+      const webhook = await send("POST", "/webhooks", account.token, { url: "http://10.0.0.1/hook", events: ["workflow.deleted"] })
+      assert.strictEqual(webhook.status, 201, webhook.text)
       return {
         account,
         organizationId: account.organizationId,
@@ -156,6 +175,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
         apiKeyId: key.body.id,
         apiKey: key.body.key,
         credentialId: credential.body.id,
+        webhookId: webhook.body.id,
+        chatSessionId: chat.body.id,
         notificationId: await failureNotification(account, label)
       }
     }
@@ -195,6 +216,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
         members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body
       }
       assert.strictEqual(before.execution.status, "waiting")
+      const beforeMessages = (await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)).body
+      assert.strictEqual(beforeMessages.length, 2, "B's session holds one exchange")
 
       const violations: Array<string> = []
       for (const [who, token] of [["A's session", a.account.token], ["A's API key", a.apiKey]] as const) {
@@ -206,7 +229,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
             violations.push(`${who}: ${endpoint} on B's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
             continue
           }
-          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000" }
+          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000" }
           const unknown = await call(server, endpoint, ghost, token)
           if (unknown.status !== 404 || unknown.body?.error.replace(unknown.id, "<id>") !== reply.body.error.replace(reply.id, "<id>")) {
             violations.push(`${who}: ${endpoint} tells B's id from an unknown one: ${JSON.stringify(reply.body)} vs ${JSON.stringify(unknown.body)}`)
@@ -237,6 +260,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       const members = await send("GET", `/teams/${b.organizationId}/members`, b.account.token)
       assert.deepStrictEqual(members.body, before.members, "B's members are unchanged")
       assert.strictEqual(before.members.length, 2)
+      const messages = await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)
+      assert.deepStrictEqual(messages.body, beforeMessages, "B's chat messages are unchanged")
     })
 
     it("the same calls with A's own ids succeed, so the 404s above come from the organization boundary", async () => {

@@ -28,7 +28,11 @@ export const permissions = {
   "members.manage": "admin",
   "notifications.read": "viewer",
   "webhooks.read": "member",
-  "webhooks.write": "admin"
+  "webhooks.write": "admin",
+  "billing.read": "viewer",
+  "billing.manage": "admin",
+  "chat.read": "viewer",
+  "chat.write": "member"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */

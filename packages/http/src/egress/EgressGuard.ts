@@ -5,7 +5,8 @@
  * connecting for IP literals — so DNS rebinding between check and connect cannot slip past;
  * loopback, private, link-local, CGNAT, unique-local, multicast, unspecified, broadcast and metadata
  * addresses are refused (see `AddressPolicy`) unless `SIRE_EGRESS_ALLOW` lists them. Redirects are
- * followed here, every hop re-checked, up to a limit; a request has a time-out and a response size cap.
+ * followed here, every hop re-checked, up to a limit (or not at all when a request sets
+ * `followRedirects: false`); a request has a time-out and a response size cap.
  *
  * @since 0.1.0
  */

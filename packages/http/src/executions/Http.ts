@@ -76,7 +76,7 @@ interface Start {
 }
 
 /** Maps the engine's start failures to API errors. */
-const startFailure = (principal: Principal) => (
+export const startFailure = (principal: Principal) => (
   error: StartError
 ): Effect.Effect<never, BadRequest | NotFound | PaymentRequired | InternalError> => {
   switch (error._tag) {
