@@ -15,6 +15,7 @@ import { InternalError, TooManyRequests } from "./Errors.js"
 import { exempt } from "./RequestGuard.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
+import { MarketplaceApi } from "./marketplace/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { WebhooksApi } from "./webhooks/Api.js"
@@ -92,6 +93,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(WebhooksApi)
   .add(BillingApi)
   .add(ChatApi)
+  .add(MarketplaceApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, documentGuard)

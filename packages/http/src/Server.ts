@@ -40,6 +40,8 @@ import * as Draining from "./Draining.js"
 import * as EgressGuard from "./egress/EgressGuard.js"
 import { ExecutionsLive } from "./executions/Http.js"
 import { HealthLive } from "./health/Http.js"
+import { MarketplaceLive } from "./marketplace/Http.js"
+import * as Marketplace from "./marketplace/Marketplace.js"
 import { NotificationsLive } from "./notifications/Http.js"
 import * as Notifications from "./notifications/Notifications.js"
 import * as NotificationProducers from "./notifications/Producers.js"
@@ -90,6 +92,7 @@ export const stores = (options: Options) =>
     Webhooks.layer(options.config.secret),
     Billing.layerAccounts,
     Chat.layer,
+    Marketplace.layer,
     options.mailer ?? Mailer.layerOutbox
   ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
 
@@ -116,6 +119,8 @@ export const services = (options: Options) => {
     secret: options.config.secret,
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
   })
+  // One guard (one connection pool) for the webhook worker and the marketplace: layers are shared by reference.
+  const egress = EgressGuard.layer({ allow: options.config.egressAllow })
   return Layer.mergeAll(
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
@@ -124,10 +129,11 @@ export const services = (options: Options) => {
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
     billing(options),
+    Layer.provide(Marketplace.layerDirectory(), egress),
     Layer.provideMerge(
       WebhookDelivery.worker,
       Layer.merge(
-        EgressGuard.layer({ allow: options.config.egressAllow }),
+        egress,
         Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
       )
     )
@@ -136,7 +142,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

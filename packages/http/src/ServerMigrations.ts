@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -219,8 +219,29 @@ const billing = Effect.gen(function*() {
   )`
 })
 
+/** The marketplace: MCP servers registered by an organization, and the tools it installed. */
+const marketplace = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_mcp_servers (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    name text NOT NULL,
+    url text NOT NULL,
+    created_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_mcp_servers_organization ON sire_mcp_servers (organization_id, created_at)`
+  yield* sql`CREATE TABLE sire_mcp_installs (
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    tool_id text COLLATE "C" NOT NULL,
+    server_id text COLLATE "C" NOT NULL,
+    name text NOT NULL,
+    installed_at bigint NOT NULL,
+    PRIMARY KEY (organization_id, tool_id)
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

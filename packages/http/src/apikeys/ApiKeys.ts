@@ -9,10 +9,11 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Layer, Option } from "effect"
 import * as Id from "@sire/core/Id"
-import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
+import type { Page } from "@sire/core/WorkflowStore"
 import type { Principal } from "../auth/Principal.js"
 import type { Role } from "../auth/Roles.js"
 import { digest, opaque } from "../auth/Tokens.js"
+import { cut, olderThan } from "../Paging.js"
 
 /** The shape of every API key. */
 export const keyPattern = /^sk_[0-9a-f]{64}$/
@@ -55,8 +56,6 @@ interface Row {
 
 const toKey = (row: Row): ApiKey => ({ ...row, createdAt: Number(row.createdAt) })
 
-/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
-const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
 
 /** The API key store over the `SqlClient` in context. */
 export const make = Effect.gen(function*() {
@@ -74,20 +73,13 @@ export const make = Effect.gen(function*() {
       }),
     list: (organizationId, limit, cursor) =>
       Effect.gen(function*() {
-        const after = cursor === undefined ? undefined : decodeCursor(cursor)
-        const older = after === undefined
-          ? sql``
-          : Number.isInteger(after.createdAt)
-          ? sql`AND (created_at, id) < (${clamp(after.createdAt)}, ${after.id})`
-          : sql`AND created_at < ${clamp(Math.ceil(after.createdAt))}`
+        const older = olderThan(sql, cursor)
         const rows = yield* sql<Row>`SELECT id, name, role, prefix, created_by AS "createdBy", created_at AS "createdAt"
           FROM sire_api_keys
           WHERE organization_id = ${organizationId} AND revoked_at IS NULL ${older}
           ORDER BY created_at DESC, id DESC
           LIMIT ${limit + 1}`
-        const items = rows.slice(0, limit).map(toKey)
-        const last = items[items.length - 1]
-        return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : undefined }
+        return cut(rows.map(toKey), limit)
       }),
     revoke: (organizationId, id, now) =>
       Effect.map(

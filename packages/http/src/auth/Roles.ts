@@ -32,7 +32,9 @@ export const permissions = {
   "billing.read": "viewer",
   "billing.manage": "admin",
   "chat.read": "viewer",
-  "chat.write": "member"
+  "chat.write": "member",
+  "marketplace.read": "member",
+  "marketplace.manage": "admin"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */

@@ -11,6 +11,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Layer, Option } from "effect"
 import * as Id from "@sire/core/Id"
 import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
+import { clampBigint } from "../Paging.js"
 
 /** A chat session. Times are unix milliseconds. */
 export interface Session {
@@ -117,8 +118,6 @@ const toMessage = (row: MessageRow): Message => ({
   createdAt: Number(row.createdAt)
 })
 
-/** Clamps a cursor's number into `bigint` range. */
-const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
 
 /** The chat store over the `SqlClient` in context. */
 export const make = Effect.gen(function*() {
@@ -138,8 +137,8 @@ export const make = Effect.gen(function*() {
         const older = after === undefined
           ? sql``
           : Number.isInteger(after.createdAt)
-          ? sql`AND (created_at, id) < (${clamp(after.createdAt)}, ${after.id})`
-          : sql`AND created_at < ${clamp(Math.ceil(after.createdAt))}`
+          ? sql`AND (created_at, id) < (${clampBigint(after.createdAt)}, ${after.id})`
+          : sql`AND created_at < ${clampBigint(Math.ceil(after.createdAt))}`
         const ofWorkflow = options.workflowId === undefined ? sql`` : sql`AND workflow_id = ${options.workflowId}`
         const rows = yield* sql<SessionRow>`SELECT id, workflow_id AS "workflowId", title,
             created_at AS "createdAt", updated_at AS "updatedAt"
@@ -161,7 +160,7 @@ export const make = Effect.gen(function*() {
       Effect.gen(function*() {
         // The cursor is `<seq>.<id>` of the last message of the previous page.
         const after = cursor === undefined ? undefined : decodeCursor(cursor)
-        const newer = after === undefined ? sql`` : sql`AND seq > ${clamp(Math.floor(after.createdAt))}`
+        const newer = after === undefined ? sql`` : sql`AND seq > ${clampBigint(Math.floor(after.createdAt))}`
         const rows = yield* sql<MessageRow>`SELECT ${messageColumns}
           FROM sire_chat_messages
           WHERE session_id = ${sessionId} AND organization_id = ${organizationId} ${newer}

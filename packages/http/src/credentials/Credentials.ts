@@ -9,8 +9,9 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Data, Effect, Layer, type Redacted } from "effect"
 import * as Id from "@sire/core/Id"
-import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
+import type { Page } from "@sire/core/WorkflowStore"
 import * as Cipher from "./Cipher.js"
+import { cut, olderThan } from "../Paging.js"
 
 /** The credential types (how the `http` node applies a value). */
 export const types = ["bearer", "basic", "header", "oauth2", "custom"] as const
@@ -84,8 +85,6 @@ const toCredential = (row: Row): Credential => ({
   updatedAt: Number(row.updatedAt)
 })
 
-/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
-const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
 
 /** The credential store over the `SqlClient` in context, encrypting with a key derived from `secret`. */
 export const make = (secret: Redacted.Redacted) =>
@@ -105,21 +104,14 @@ export const make = (secret: Redacted.Redacted) =>
         }),
       list: (organizationId, limit, cursor) =>
         Effect.gen(function*() {
-          const after = cursor === undefined ? undefined : decodeCursor(cursor)
-          const older = after === undefined
-            ? sql``
-            : Number.isInteger(after.createdAt)
-            ? sql`AND (created_at, id) < (${clamp(after.createdAt)}, ${after.id})`
-            : sql`AND created_at < ${clamp(Math.ceil(after.createdAt))}`
+          const older = olderThan(sql, cursor)
           const rows = yield* sql<Row>`SELECT id, name, type, allowed_hosts AS "allowedHosts",
               created_at AS "createdAt", updated_at AS "updatedAt"
             FROM sire_credentials
             WHERE organization_id = ${organizationId} ${older}
             ORDER BY created_at DESC, id DESC
             LIMIT ${limit + 1}`
-          const items = rows.slice(0, limit).map(toCredential)
-          const last = items[items.length - 1]
-          return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : undefined }
+          return cut(rows.map(toCredential), limit)
         }),
       remove: (organizationId, id) =>
         Effect.map(

@@ -11,7 +11,8 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Clock, Context, Effect, Layer } from "effect"
 import * as Id from "@sire/core/Id"
-import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
+import type { Page } from "@sire/core/WorkflowStore"
+import { cut, olderThan } from "../Paging.js"
 
 /** What a notification is about; producers may add kinds, these are the system's own. */
 export type Kind =
@@ -88,8 +89,6 @@ const toNotification = (row: Row): Notification => ({
   createdAt: Number(row.createdAt)
 })
 
-/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
-const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
 
 /** The notification store over the `SqlClient` in context. */
 export const make = Effect.gen(function*() {
@@ -101,12 +100,7 @@ export const make = Effect.gen(function*() {
 
   const page = (reader: Reader, unreadOnly: boolean, limit: number, cursor?: string) =>
     Effect.gen(function*() {
-      const after = cursor === undefined ? undefined : decodeCursor(cursor)
-      const older = after === undefined
-        ? sql``
-        : Number.isInteger(after.createdAt)
-        ? sql`AND (n.created_at, n.id) < (${clamp(after.createdAt)}, ${after.id})`
-        : sql`AND n.created_at < ${clamp(Math.ceil(after.createdAt))}`
+      const older = olderThan(sql, cursor, sql`n.created_at`, sql`n.id`)
       const unread = unreadOnly ? sql`AND NOT ${isRead(reader)}` : sql``
       const rows = yield* sql<Row>`SELECT n.id, n.kind, n.title, n.body, n.data, n.created_at AS "createdAt",
           ${isRead(reader)} AS "read"
@@ -114,9 +108,7 @@ export const make = Effect.gen(function*() {
         WHERE ${visible(reader)} ${unread} ${older}
         ORDER BY n.created_at DESC, n.id DESC
         LIMIT ${limit + 1}`
-      const items = rows.slice(0, limit).map(toNotification)
-      const last = items[items.length - 1]
-      return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : undefined }
+      return cut(rows.map(toNotification), limit)
     })
 
   return Notifications.of({

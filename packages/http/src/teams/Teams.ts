@@ -12,6 +12,7 @@ import { Context, Effect, Layer, Option } from "effect"
 import * as Id from "@sire/core/Id"
 import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
 import { atLeast, type Role } from "../auth/Roles.js"
+import { clampBigint } from "../Paging.js"
 
 /** A team (organization) as one of its members sees it. Times are unix milliseconds. */
 export interface Team {
@@ -120,8 +121,6 @@ interface MemberRow {
 const toTeam = (row: TeamRow): Team => ({ ...row, createdAt: Number(row.createdAt), joinedAt: Number(row.joinedAt) })
 const toMember = (row: MemberRow): Member => ({ ...row, joinedAt: Number(row.joinedAt) })
 
-/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
-const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
 
 /** Cuts `limit + 1` rows into a page whose cursor is the last item's join time and key. */
 const page = <A extends { readonly joinedAt: number }>(rows: ReadonlyArray<A>, limit: number, key: (a: A) => string): Page<A> => {
@@ -140,8 +139,8 @@ export const make = Effect.gen(function*() {
     if (at === undefined) return sql``
     const column = key === "m.user_id" ? sql`m.user_id` : sql`m.organization_id`
     return Number.isInteger(at.createdAt)
-      ? sql`AND (m.created_at, ${column}) > (${clamp(at.createdAt)}, ${at.id})`
-      : sql`AND m.created_at > ${clamp(Math.floor(at.createdAt))}`
+      ? sql`AND (m.created_at, ${column}) > (${clampBigint(at.createdAt)}, ${at.id})`
+      : sql`AND m.created_at > ${clampBigint(Math.floor(at.createdAt))}`
   }
 
   const team = (organizationId: string, userId: string) =>

@@ -13,8 +13,9 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Layer, type Redacted } from "effect"
 import { randomBytes } from "node:crypto"
 import * as Id from "@sire/core/Id"
-import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
+import type { Page } from "@sire/core/WorkflowStore"
 import * as Cipher from "../credentials/Cipher.js"
+import { cut, olderThan } from "../Paging.js"
 
 /** The event types an endpoint may subscribe to. */
 export const eventTypes = [
@@ -124,8 +125,6 @@ const toEndpoint = (row: Row): Endpoint => ({
   createdAt: Number(row.createdAt)
 })
 
-/** Clamps a cursor's time into `bigint` range (beyond every stored millisecond time). */
-const clamp = (n: number): number => Math.min(Math.max(n, -(2 ** 62)), 2 ** 62)
 
 /** Errors are stored at most this long. */
 const maxErrorLength = 500
@@ -153,19 +152,12 @@ export const make = (serverSecret: Redacted.Redacted) =>
         }),
       list: (organizationId, limit, cursor) =>
         Effect.gen(function*() {
-          const after = cursor === undefined ? undefined : decodeCursor(cursor)
-          const older = after === undefined
-            ? sql``
-            : Number.isInteger(after.createdAt)
-            ? sql`AND (created_at, id) < (${clamp(after.createdAt)}, ${after.id})`
-            : sql`AND created_at < ${clamp(Math.ceil(after.createdAt))}`
+          const older = olderThan(sql, cursor)
           const rows = yield* sql<Row>`SELECT ${columns} FROM sire_webhook_endpoints
             WHERE organization_id = ${organizationId} ${older}
             ORDER BY created_at DESC, id DESC
             LIMIT ${limit + 1}`
-          const items = rows.slice(0, limit).map(toEndpoint)
-          const last = items[items.length - 1]
-          return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : undefined }
+          return cut(rows.map(toEndpoint), limit)
         }),
       remove: (organizationId, id) =>
         Effect.map(
