@@ -6,6 +6,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { routes } from "../src/Api.js"
 import { type Account, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type LocalServer, startMcpServer } from "./mcpServer.js"
 
 const api = "/api/v1"
 
@@ -41,6 +42,8 @@ interface Org {
   readonly notificationId: string
   /** A chat session (of a workflow that answers at once) with one exchange. */
   readonly chatSessionId: string
+  /** A tool (`<serverId>:echo`) of an MCP server the organization registered (a local one, built with the SDK). */
+  readonly mcpToolId: string
 }
 
 /** Which resource id an endpoint takes, and a valid body when it needs one. */
@@ -69,7 +72,8 @@ const targets: Record<string, Target> = {
   "POST /api/v1/teams/:id/members": { id: (o) => o.organizationId, body: { email: "newcomer@example.com", role: "member" } },
   "POST /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId, body: { content: "taken over" } },
   "GET /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId },
-  "DELETE /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId }
+  "DELETE /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId },
+  "POST /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId }
 }
 
 /** The endpoints with an `:id`, destructive ones last so that every other call still finds its resource. */
@@ -114,6 +118,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
     let server: TestServer
     let a: Org
     let b: Org
+    let mcp: LocalServer
     const send = (method: string, path: string, token: string, body?: unknown) =>
       server.request(method, `${api}${path}`, { token, ...(body !== undefined ? { body } : {}) })
 
@@ -166,6 +171,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(said.status, 201, said.text)
       const webhook = await send("POST", "/webhooks", account.token, { url: "http://10.0.0.1/hook", events: ["workflow.deleted"] })
       assert.strictEqual(webhook.status, 201, webhook.text)
+      const mcpServer = await send("POST", "/marketplace/servers", account.token, { name: `${label} tools`, url: mcp.url })
+      assert.strictEqual(mcpServer.status, 201, mcpServer.text)
       return {
         account,
         organizationId: account.organizationId,
@@ -177,12 +184,14 @@ describe.each(databases)("organization isolation on %s", (db) => {
         credentialId: credential.body.id,
         webhookId: webhook.body.id,
         chatSessionId: chat.body.id,
+        mcpToolId: `${mcpServer.body.id}:echo`,
         notificationId: await failureNotification(account, label)
       }
     }
 
     beforeAll(async () => {
-      server = await start(db)
+      mcp = await startMcpServer()
+      server = await start(db, { egressAllow: ["127.0.0.1"] })
       a = await organization("org-a")
       b = await organization("org-b")
       for (const org of [a, b]) {
@@ -195,6 +204,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
     })
     afterAll(async () => {
       await server?.close()
+      await mcp?.close()
     })
 
     it("every endpoint with an :id is in the isolation table, and the table names no endpoint the API lacks", () => {
