@@ -9,7 +9,7 @@
 import { HttpApiBuilder, HttpMiddleware, HttpServer } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
-import { Layer, Option } from "effect"
+import { Effect, Layer, Option } from "effect"
 import { createServer } from "node:http"
 import { join } from "node:path"
 import * as Quota from "@sire/core/Quota"
@@ -42,6 +42,7 @@ import { ExecutionsLive } from "./executions/Http.js"
 import { HealthLive } from "./health/Http.js"
 import { MarketplaceLive } from "./marketplace/Http.js"
 import * as Marketplace from "./marketplace/Marketplace.js"
+import * as HttpNode from "./nodes/HttpNode.js"
 import { NotificationsLive } from "./notifications/Http.js"
 import * as Notifications from "./notifications/Notifications.js"
 import * as NotificationProducers from "./notifications/Producers.js"
@@ -114,13 +115,16 @@ export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
 /** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. */
 export const services = (options: Options) => {
   const quota = Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
-  const sire = Layer.provideMerge(Sire.layerWith(options.sire ?? {}), quota)
+  // One guard (one connection pool) for the webhook worker, the marketplace and the `http` node: layers are shared by reference.
+  const egress = EgressGuard.layer({ allow: options.config.egressAllow })
+  // The host node types, with the `http` node (over the egress guard and the credential store).
+  const engine = Layer.unwrapEffect(Effect.map(HttpNode.make, (http) =>
+    Sire.layerWith({ ...options.sire, nodes: [...(options.sire?.nodes ?? []), http] }))).pipe(Layer.provide(egress))
+  const sire = Layer.provideMerge(engine, quota)
   const tokens = Tokens.layer({
     secret: options.config.secret,
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
   })
-  // One guard (one connection pool) for the webhook worker and the marketplace: layers are shared by reference.
-  const egress = EgressGuard.layer({ allow: options.config.egressAllow })
   return Layer.mergeAll(
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
