@@ -114,7 +114,9 @@ export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
 
 /** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. */
 export const services = (options: Options) => {
-  const quota = Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
+  const quota = NotificationProducers.notifyingQuota(
+    Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
+  )
   // One guard (one connection pool) for the webhook worker, the marketplace and the `http` node: layers are shared by reference.
   const egress = EgressGuard.layer({ allow: options.config.egressAllow })
   // The host node types, with the `http` node (over the egress guard and the credential store).

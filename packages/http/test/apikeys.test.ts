@@ -5,28 +5,13 @@
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createHash } from "node:crypto"
-import { type Account, type Answer, contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, type Answer, assertError, contractExample, databases, nextLink, signup, skip, start, type TestServer } from "./harness.js"
+import { sleep } from "./loopback.js"
 
 const keyShape = /^sk_[0-9a-f]{64}$/
 const nowSeconds = () => Math.floor(Date.now() / 1000)
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Asserts `status` with a body that is exactly `{ error: <message> }`. */
-const assertError = (answer: Answer, status: number) => {
-  assert.strictEqual(answer.status, status, answer.text)
-  assert.deepStrictEqual(Object.keys(answer.body), ["error"], answer.text)
-  assert.isString(answer.body.error)
-  assert.isNotEmpty(answer.body.error)
-}
 
-/** The target of a `Link: <…>; rel="next"` header, if any. */
-const nextLink = (answer: Answer): string | undefined => {
-  const link = answer.headers.get("link")
-  if (link === null) return undefined
-  const match = /^<([^>]+)>;\s*rel="next"$/.exec(link)
-  assert.isNotNull(match, `malformed Link header: ${link}`)
-  return match![1]
-}
 
 describe.each(databases)("API keys on %s", (database) => {
   describe.skipIf(skip(database))("through the real server", () => {

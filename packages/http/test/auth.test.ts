@@ -9,13 +9,13 @@ import { createHmac } from "node:crypto"
 import { randomToken } from "@sire/core/Id"
 import { deriveKey } from "../src/auth/Tokens.js"
 import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { sleep } from "./loopback.js"
 
 const secret = "auth-suite-secret-0123456789abcdef0123456789"
 const otherSecret = "another-secret-fedcba9876543210fedcba9876543210"
 const accessKey = deriveKey(Redacted.make(secret), "access-token:hs256")
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const freshEmail = (label: string) => `${label}-${randomToken(10).toLowerCase()}@example.com`
 
 /** A compact JWS over `header` and `payload`, HMAC-signed with `key` by `hash`. */

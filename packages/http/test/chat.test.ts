@@ -4,32 +4,12 @@
  * `output.reply` or the output as text, failures, roles, isolation, concurrent sends and the quota.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { type Account, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, constantWorkflow, databases, failingWorkflow, signup, skip, start, type TestServer } from "./harness.js"
 
 const api = "/api/v1"
 
-/** A workflow whose single output node answers `value`. */
-const answering = (name: string, value: unknown) => ({
-  name,
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "done", type: "output", params: { value } }
-  ],
-  edges: [{ source: "start", target: "done" }]
-})
-
 /** Echoes the message as `{ reply }`. */
-const echo = answering("echo", { reply: "{{ 'echo: ' & input.message }}" })
-
-/** A workflow that always fails. */
-const failing = {
-  name: "always fails",
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "boom", type: "fail", params: { message: "boom" } }
-  ],
-  edges: [{ source: "start", target: "boom" }]
-}
+const echo = constantWorkflow("echo", { reply: "{{ 'echo: ' & input.message }}" })
 
 describe.each(databases)("chat on %s", (db) => {
   describe.skipIf(skip(db))("", () => {
@@ -68,7 +48,7 @@ describe.each(databases)("chat on %s", (db) => {
       assert.strictEqual(created.body.updatedAt, created.body.createdAt)
       const untitled = await send("POST", "/chat/sessions", owner.token, { workflowId: echoId })
       assert.strictEqual(untitled.body.title, null)
-      const other = await workflow(owner.token, answering("other", "x"))
+      const other = await workflow(owner.token, constantWorkflow("other", "x"))
       const otherSession = await session(owner.token, other)
 
       const all = await send("GET", "/chat/sessions?limit=100", owner.token)
@@ -145,16 +125,16 @@ describe.each(databases)("chat on %s", (db) => {
     })
 
     it("an output without a string reply is the reply as text: strings as is, other JSON stringified", async () => {
-      const plain = await session(owner.token, await workflow(owner.token, answering("plain", "{{ 'you said ' & input.message }}")))
+      const plain = await session(owner.token, await workflow(owner.token, constantWorkflow("plain", "{{ 'you said ' & input.message }}")))
       const text = await send("POST", `/chat/sessions/${plain}/messages`, owner.token, { content: "hi" })
       assert.strictEqual(text.body.reply.content, "you said hi")
-      const object = await session(owner.token, await workflow(owner.token, answering("object", { answer: 42, reply: 7 })))
+      const object = await session(owner.token, await workflow(owner.token, constantWorkflow("object", { answer: 42, reply: 7 })))
       const json = await send("POST", `/chat/sessions/${object}/messages`, owner.token, { content: "hi" })
       assert.deepStrictEqual(JSON.parse(json.body.reply.content), { answer: 42, reply: 7 })
     })
 
     it("a failing workflow stores an assistant message with the error (201, status failed)", async () => {
-      const id = await session(owner.token, await workflow(owner.token, failing))
+      const id = await session(owner.token, await workflow(owner.token, failingWorkflow()))
       const sent = await send("POST", `/chat/sessions/${id}/messages`, owner.token, { content: "break" })
       assert.strictEqual(sent.status, 201, sent.text)
       assert.strictEqual(sent.body.execution.status, "failed")

@@ -13,27 +13,12 @@ import { deriveKey } from "../src/auth/Tokens.js"
 import * as Cipher from "../src/credentials/Cipher.js"
 import * as Credentials from "../src/credentials/Credentials.js"
 import * as Server from "../src/Server.js"
-import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, type Answer, assertError, databases, nextLink, signup, skip, start, type TestServer } from "./harness.js"
 
 const secret = "credentials-test-secret-0123456789abcdef0123456789"
 const binding = { organizationId: "org_one", credentialId: "cred_one" }
 
-/** Asserts `status` with a body that is exactly `{ error: <message> }`. */
-const assertError = (answer: Answer, status: number) => {
-  assert.strictEqual(answer.status, status, answer.text)
-  assert.deepStrictEqual(Object.keys(answer.body), ["error"], answer.text)
-  assert.isString(answer.body.error)
-  assert.isNotEmpty(answer.body.error)
-}
 
-/** The target of a `Link: <…>; rel="next"` header, if any. */
-const nextLink = (answer: Answer): string | undefined => {
-  const link = answer.headers.get("link")
-  if (link === null) return undefined
-  const match = /^<([^>]+)>;\s*rel="next"$/.exec(link)
-  assert.isNotNull(match, `malformed Link header: ${link}`)
-  return match![1]
-}
 
 /** Flips one bit of byte `index` of a sealed value. */
 const flip = (sealed: string, index: number): string => {

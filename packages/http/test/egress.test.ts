@@ -11,18 +11,12 @@ import * as fc from "fast-check"
 import { promises as dns } from "node:dns"
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import { createServer as createTcpServer, type Socket } from "node:net"
+import { sleep, type Trap, trap } from "./loopback.js"
 import { blockedBy, literalAddress, parseAllowList, refusal } from "../src/egress/AddressPolicy.js"
 import { type EgressOptions, type EgressRequest, type EgressResponse, EgressError, EgressGuard, layer } from "../src/egress/EgressGuard.js"
 
 // ---------------------------------------------------------------------------------------------
 // Local servers
-
-/** A TCP server that counts the connections it accepts (and drops them). */
-interface Trap {
-  readonly port: number
-  readonly connections: () => number
-  readonly close: () => Promise<void>
-}
 
 const listen = (server: Server | ReturnType<typeof createTcpServer>, host: string) =>
   new Promise<number>((resolve, reject) => {
@@ -32,27 +26,6 @@ const listen = (server: Server | ReturnType<typeof createTcpServer>, host: strin
       resolve(typeof address === "object" && address !== null ? address.port : 0)
     })
   })
-
-const trap = async (host: string): Promise<Trap> => {
-  let count = 0
-  const sockets = new Set<Socket>()
-  const server = createTcpServer((socket) => {
-    count++
-    sockets.add(socket)
-    socket.on("error", () => undefined)
-    socket.destroy()
-  })
-  const port = await listen(server, host)
-  return {
-    port,
-    connections: () => count,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      })
-  }
-}
 
 /** An HTTP server on 127.0.0.1 that counts requests. */
 interface Local {
@@ -89,8 +62,6 @@ const canListen = async (host: string) => {
     return false
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Runs one request through a fresh guard (closed afterwards); the error, if any, on the left. */
 const attempt = (url: string, init?: EgressRequest, options: Partial<EgressOptions> = {}) =>

@@ -4,19 +4,9 @@
  * keys, list and search with paging, cancel, and the log as Server-Sent Events.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { type Account, type Answer, contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, type Answer, constantWorkflow, contractExample, databases, failingWorkflow, nextLink, signup, skip, start, type TestServer } from "./harness.js"
 
 const api = "/api/v1"
-
-/** A workflow that outputs `value` at once. */
-const constant = (name: string, value: unknown) => ({
-  name,
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "done", type: "output", params: { value } }
-  ],
-  edges: [{ source: "start", target: "done" }]
-})
 
 /** A workflow that waits `ms` (a durable delay), then outputs `"slept"`. */
 const sleeper = (ms: number) => ({
@@ -32,16 +22,6 @@ const sleeper = (ms: number) => ({
   ]
 })
 
-/** A workflow that always fails. */
-const failing = {
-  name: "always fails",
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "boom", type: "fail", params: { message: "boom" } }
-  ],
-  edges: [{ source: "start", target: "boom" }]
-}
-
 const final = new Set(["completed", "failed", "cancelled"])
 
 /** Reads until `done` holds, or fails after `timeoutMs` with the last value read. */
@@ -54,9 +34,6 @@ const until = async <A>(what: string, read: () => Promise<A>, done: (value: A) =
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
-
-/** The target of a `Link: <…>; rel="next"` header, if any. */
-const nextLink = (headers: Headers): string | undefined => /<([^>]+)>;\s*rel="next"/.exec(headers.get("link") ?? "")?.[1]
 
 /** One Server-Sent Event, and when it arrived (unix ms). */
 interface SseEvent {
@@ -230,7 +207,7 @@ describe.each(databases)("executions on %s", (db) => {
       })
 
       it("POST /workflows/:id/execute without a body starts the draft as with {}", async () => {
-        const workflowId = await create(constant("no body", "ran"))
+        const workflowId = await create(constantWorkflow("no body", "ran"))
         const bare = await server.request("POST", `${api}/workflows/${workflowId}/execute`, { token: user.token })
         assert.strictEqual(bare.status, 201, bare.text)
         assert.strictEqual(bare.body.input, null)
@@ -292,7 +269,7 @@ describe.each(databases)("executions on %s", (db) => {
       it("an idempotencyKey already used for another workflow is a 400 naming the first execution, not its answer", async () => {
         const first = await send("POST", "/executions", { workflowId: lead, input: { email: "k@acme.com" }, idempotencyKey: "shared-key" })
         assert.strictEqual(first.status, 201, first.text)
-        const otherWorkflow = await create(constant("other-for-key", 2))
+        const otherWorkflow = await create(constantWorkflow("other-for-key", 2))
         const reused = await send("POST", "/executions", { workflowId: otherWorkflow, idempotencyKey: "shared-key" })
         assert.strictEqual(reused.status, 400, reused.text)
         assert.include(reused.body.error, first.body.id)
@@ -300,7 +277,7 @@ describe.each(databases)("executions on %s", (db) => {
       })
 
       it("five concurrent starts with one idempotencyKey create exactly one execution", async () => {
-        const workflowId = await create(constant("idempotent", 1))
+        const workflowId = await create(constantWorkflow("idempotent", 1))
         const answers = await Promise.all(
           Array.from({ length: 5 }, () => send("POST", "/executions", { workflowId, idempotencyKey: "concurrent-key" }))
         )
@@ -315,7 +292,7 @@ describe.each(databases)("executions on %s", (db) => {
     describe("listing and searching", () => {
       it("the list holds the organization's executions, newest first, paged by limit and Link", async () => {
         const owner = await signup(server, "list")
-        const workflowId = await create(constant("listed", 1), owner.token)
+        const workflowId = await create(constantWorkflow("listed", 1), owner.token)
         const ids: Array<string> = []
         for (let i = 0; i < 5; i++) {
           ids.push((await send("POST", "/executions", { workflowId, mode: "sync" }, owner.token)).body.id)
@@ -328,7 +305,7 @@ describe.each(databases)("executions on %s", (db) => {
           assert.strictEqual(page.status, 200, page.text)
           assert.isAtMost(page.body.length, 2)
           seen.push(...page.body.map((e: { id: string }) => e.id))
-          path = nextLink(page.headers)
+          path = nextLink(page)
           assert.isAtMost(++pages, 5)
         }
         assert.strictEqual(pages, 3)
@@ -346,8 +323,8 @@ describe.each(databases)("executions on %s", (db) => {
         const createdAts: Array<number> = []
         beforeAll(async () => {
           owner = await signup(server, "search")
-          quick = await create(constant("quick", 1), owner.token)
-          broken = await create(failing, owner.token)
+          quick = await create(constantWorkflow("quick", 1), owner.token)
+          broken = await create(failingWorkflow(), owner.token)
           slow = await create(sleeper(1_000), owner.token)
           const run = async (workflowId: string) => {
             const answer = await send("POST", "/executions", { workflowId, mode: "sync" }, owner.token)
@@ -368,7 +345,7 @@ describe.each(databases)("executions on %s", (db) => {
             const page = await server.request("GET", path, { token: owner.token })
             assert.strictEqual(page.status, 200, page.text)
             ids.push(...page.body.map((e: { id: string }) => e.id))
-            path = nextLink(page.headers)
+            path = nextLink(page)
             assert.isAtMost(++pages, 10)
           }
           assert.strictEqual(new Set(ids).size, ids.length, "no duplicates across pages")

@@ -11,6 +11,7 @@ import { Effect, Exit, Layer, LogLevel, Logger, Option, Redacted, Scope } from "
 import { request as httpRequest } from "node:http"
 import { randomToken } from "@sire/core/Id"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
+import { assert } from "vitest"
 import * as Mailer from "../src/auth/Mailer.js"
 import * as Server from "../src/Server.js"
 import type { ServerConfig } from "../src/ServerConfig.js"
@@ -287,3 +288,40 @@ export const signup = async (server: TestServer, label = "user"): Promise<Accoun
     userId: answer.body.user.id
   }
 }
+
+/** Asserts `status` with a body that is exactly `{ error: <a non-empty message> }`. */
+export const assertError = (answer: Answer, status: number): void => {
+  assert.strictEqual(answer.status, status, answer.text)
+  assert.deepStrictEqual(Object.keys(answer.body), ["error"], answer.text)
+  assert.isString(answer.body.error)
+  assert.isNotEmpty(answer.body.error)
+}
+
+/** The target of a `Link: <…>; rel="next"` header, if any (a malformed one fails the test). */
+export const nextLink = (answer: { readonly headers: Headers }): string | undefined => {
+  const link = answer.headers.get("link")
+  if (link === null) return undefined
+  const match = /^<([^>]+)>;\s*rel="next"$/.exec(link)
+  assert.isNotNull(match, `malformed Link header: ${link}`)
+  return match![1]
+}
+
+/** A workflow whose single output node answers `value` at once. */
+export const constantWorkflow = (name: string, value: unknown) => ({
+  name,
+  nodes: [
+    { id: "start", type: "trigger" },
+    { id: "done", type: "output", params: { value } }
+  ],
+  edges: [{ source: "start", target: "done" }]
+})
+
+/** A workflow whose `boom` node always fails with the message "boom". */
+export const failingWorkflow = (name = "always fails") => ({
+  name,
+  nodes: [
+    { id: "start", type: "trigger" },
+    { id: "boom", type: "fail", params: { message: "boom" } }
+  ],
+  edges: [{ source: "start", target: "boom" }]
+})

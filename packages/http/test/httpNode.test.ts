@@ -9,8 +9,8 @@
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http"
-import { createServer as createTcpServer, type Server as TcpServer } from "node:net"
 import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { trap } from "./loopback.js"
 
 const api = "/api/v1"
 
@@ -63,22 +63,6 @@ const receiver = (): Promise<{ url: string; received: Array<Received>; reply: { 
             server.close(() => done())
           })
       })
-    })
-  })
-
-/** A TCP server on a refused loopback address that counts the connections it gets. */
-const trap = (): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> =>
-  new Promise((resolve, reject) => {
-    let connections = 0
-    const server: TcpServer = createTcpServer((socket) => {
-      connections++
-      socket.destroy()
-    })
-    server.once("error", reject)
-    server.listen(0, "127.0.0.2", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      resolve({ url: `http://127.0.0.2:${port}/trap`, connections: () => connections, close: () => new Promise((done) => server.close(() => done())) })
     })
   })
 
@@ -250,9 +234,9 @@ describe.each(databases)("the http node (%s)", (db) => {
       const metadata = await run(workflow({ url: "http://169.254.169.254/latest/meta-data/" }))
       assert.strictEqual(metadata.body.status, "failed", metadata.text)
       assert.include(metadata.text, "refused 169.254.169.254")
-      const blocked = await trap()
+      const blocked = await trap("127.0.0.2")
       try {
-        const answer = await run(workflow({ url: blocked.url }))
+        const answer = await run(workflow({ url: `http://127.0.0.2:${blocked.port}/trap` }))
         assert.strictEqual(answer.body.status, "failed", answer.text)
         assert.include(answer.text, "127.0.0.2")
         assert.include(answer.text, "loopback")

@@ -5,7 +5,7 @@
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { routes } from "../src/Api.js"
-import { type Account, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, databases, failingWorkflow, signup, skip, start, type TestServer } from "./harness.js"
 import { type LocalServer, startMcpServer } from "./mcpServer.js"
 
 const api = "/api/v1"
@@ -124,11 +124,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
 
     /** Runs a workflow with a `fail` node to its failure; the id of the notification the failure produced. */
     const failureNotification = async (account: Account, label: string): Promise<string> => {
-      const failing = await send("POST", "/workflows", account.token, {
-        name: `${label} failing`,
-        nodes: [{ id: "start", type: "trigger" }, { id: "boom", type: "fail", params: { message: "boom" } }],
-        edges: [{ source: "start", target: "boom" }]
-      })
+      const failing = await send("POST", "/workflows", account.token, failingWorkflow(`${label} failing`))
       assert.strictEqual(failing.status, 201, failing.text)
       const failed = await send("POST", "/executions", account.token, { workflowId: failing.body.id, mode: "sync" })
       assert.strictEqual(failed.body?.status, "failed", failed.text)

@@ -9,20 +9,10 @@ import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import * as Notifications from "../src/notifications/Notifications.js"
 import * as Server from "../src/Server.js"
-import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, type Answer, assertError, databases, failingWorkflow, nextLink, signup, skip, start, type TestServer } from "./harness.js"
+import { sleep } from "./loopback.js"
 
 const api = "/api/v1"
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** A workflow whose `boom` node fails with "boom". */
-const failing = (name: string) => ({
-  name,
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "boom", type: "fail", params: { message: "boom" } }
-  ],
-  edges: [{ source: "start", target: "boom" }]
-})
 
 /** A workflow that completes at once. */
 const trivial = {
@@ -44,21 +34,7 @@ interface Shown {
   readonly createdAt: number
 }
 
-/** The target of a `Link: <…>; rel="next"` header, if any. */
-const nextLink = (answer: Answer): string | undefined => {
-  const link = answer.headers.get("link")
-  if (link === null) return undefined
-  const match = /^<([^>]+)>;\s*rel="next"$/.exec(link)
-  assert.isNotNull(match, `malformed Link header: ${link}`)
-  return match![1]
-}
 
-/** Asserts `status` with a body that is exactly `{ error: <message> }`. */
-const assertError = (answer: Answer, status: number) => {
-  assert.strictEqual(answer.status, status, answer.text)
-  assert.deepStrictEqual(Object.keys(answer.body), ["error"], answer.text)
-  assert.isString(answer.body.error)
-}
 
 describe.each(databases)("notifications on %s", (db) => {
   describe.skipIf(skip(db))("through the real server", () => {
@@ -80,7 +56,7 @@ describe.each(databases)("notifications on %s", (db) => {
 
     /** Creates a failing workflow for `account` and runs it to its failure; the execution. */
     const fail = async (account: Account, name = "nightly import") => {
-      const workflow = await send(server, "POST", "/workflows", account.token, failing(name))
+      const workflow = await send(server, "POST", "/workflows", account.token, failingWorkflow(name))
       assert.strictEqual(workflow.status, 201, workflow.text)
       const execution = await send(server, "POST", "/executions", account.token, { workflowId: workflow.body.id, mode: "sync" })
       assert.strictEqual(execution.status, 200, execution.text)

@@ -9,6 +9,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { randomToken } from "@sire/core/Id"
 import { type Answer, contractExample, databases, raw, skip, start, type TestServer } from "./harness.js"
+import { sleep } from "./loopback.js"
 
 const limits = {
   auth: { limit: 3, windowMs: 60_000 },
@@ -71,7 +72,6 @@ const assertRefused = (answer: Answer, limit: number, windowSeconds = 60) => {
   assert.isNotNull(header(answer, "x-request-id"))
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe.each(databases)("rate limits on %s", (database) => {
   let server: TestServer
@@ -212,7 +212,7 @@ describe.each(databases)("rate limits on %s", (database) => {
   }, 30_000)
 
   it.skipIf(skip(database) || database !== "postgres")(
-    "two servers on the same PostgreSQL schema share the counters",
+    "two servers on the same PostgreSQL schema share the counters (PostgreSQL only: the test servers' PGlite is in memory, one per server)",
     async () => {
       assert.isString(server.databaseUrl)
       const twin = await start(database, { rateLimits: limits, databaseUrl: server.databaseUrl! })

@@ -7,20 +7,13 @@
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { randomToken } from "@sire/core/Id"
-import { type Account, type Answer, contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, type Answer, assertError, contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { sleep } from "./loopback.js"
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const freshEmail = (label: string) => `${label}-${randomToken(10).toLowerCase()}@example.com`
 const invitationToken = /\bivt_[0-9a-f]{64}\b/
 
-/** Asserts `status` with a body that is exactly `{ error: <message> }`. */
-const assertError = (answer: Answer, status: number) => {
-  assert.strictEqual(answer.status, status, answer.text)
-  assert.deepStrictEqual(Object.keys(answer.body), ["error"], answer.text)
-  assert.isString(answer.body.error)
-  assert.isNotEmpty(answer.body.error)
-}
 
 /** A user working in a team they joined: their session there. */
 interface Joined {

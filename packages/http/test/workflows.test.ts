@@ -4,25 +4,12 @@
  * name-filtered, paged list.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { type Account, contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, constantWorkflow, contractExample, databases, nextLink, signup, skip, start, type TestServer } from "./harness.js"
 
 const api = "/api/v1"
 
-/** A one-node workflow whose output is `value`. */
-const constant = (name: string, value: unknown) => ({
-  name,
-  nodes: [
-    { id: "start", type: "trigger" },
-    { id: "done", type: "output", params: { value } }
-  ],
-  edges: [{ source: "start", target: "done" }]
-})
-
 /** The paths of a 400's details. */
 const paths = (body: { details?: ReadonlyArray<{ path: string }> }) => (body.details ?? []).map((d) => d.path)
-
-/** The target of a `Link: <…>; rel="next"` header, if any. */
-const nextLink = (headers: Headers): string | undefined => /<([^>]+)>;\s*rel="next"/.exec(headers.get("link") ?? "")?.[1]
 
 describe.each(databases)("workflows on %s", (db) => {
   describe.skipIf(skip(db))("", () => {
@@ -110,9 +97,9 @@ describe.each(databases)("workflows on %s", (db) => {
     })
 
     it("updating a workflow replaces its document and bumps its revision; an invalid update is 400 and changes nothing", async () => {
-      const created = await send("POST", "/workflows", constant("to update", "one"))
+      const created = await send("POST", "/workflows", constantWorkflow("to update", "one"))
       const id = created.body.id
-      const updated = await send("PUT", `/workflows/${id}`, { ...constant("updated", "two"), description: "second" })
+      const updated = await send("PUT", `/workflows/${id}`, { ...constantWorkflow("updated", "two"), description: "second" })
       assert.strictEqual(updated.status, 200, updated.text)
       assert.strictEqual(updated.body.revision, 2)
       assert.strictEqual(updated.body.name, "updated")
@@ -127,50 +114,50 @@ describe.each(databases)("workflows on %s", (db) => {
       })
       assert.strictEqual(invalid.status, 400, invalid.text)
       assert.includeMembers(paths(invalid.body), ["nodes[0].type", "edges[0].target"])
-      const owned = await send("PUT", `/workflows/${id}`, { ...constant("x", 1), revision: 10 })
+      const owned = await send("PUT", `/workflows/${id}`, { ...constantWorkflow("x", 1), revision: 10 })
       assert.strictEqual(owned.status, 400)
       assert.deepStrictEqual(paths(owned.body), ["revision"])
 
       const after = await send("GET", `/workflows/${id}`)
       assert.deepStrictEqual(after.body, updated.body)
-      const missing = await send("PUT", "/workflows/wf_doesnotexist", constant("x", 1))
+      const missing = await send("PUT", "/workflows/wf_doesnotexist", constantWorkflow("x", 1))
       assert.strictEqual(missing.status, 404)
     })
 
     it("deleting a workflow answers 204; afterwards it is 404 to get, update, delete and version", async () => {
-      const created = await send("POST", "/workflows", constant("to delete", 1))
+      const created = await send("POST", "/workflows", constantWorkflow("to delete", 1))
       const id = created.body.id
       const deleted = await send("DELETE", `/workflows/${id}`)
       assert.strictEqual(deleted.status, 204)
       assert.strictEqual(deleted.text, "")
       assert.strictEqual((await send("GET", `/workflows/${id}`)).status, 404)
-      assert.strictEqual((await send("PUT", `/workflows/${id}`, constant("again", 1))).status, 404)
+      assert.strictEqual((await send("PUT", `/workflows/${id}`, constantWorkflow("again", 1))).status, 404)
       assert.strictEqual((await send("DELETE", `/workflows/${id}`)).status, 404)
       assert.strictEqual((await send("POST", `/workflows/${id}/versions`)).status, 404)
     })
 
     it("freezing versions answers 201 with version 1, then 2, and the workflow shows the latest", async () => {
-      const created = await send("POST", "/workflows", constant("versioned", "v1"))
+      const created = await send("POST", "/workflows", constantWorkflow("versioned", "v1"))
       const id = created.body.id
       const first = await send("POST", `/workflows/${id}/versions`)
       assert.strictEqual(first.status, 201, first.text)
       assert.strictEqual(first.body.workflowId, id)
       assert.strictEqual(first.body.version, 1)
-      assert.deepStrictEqual(first.body.document, constant("versioned", "v1"))
+      assert.deepStrictEqual(first.body.document, constantWorkflow("versioned", "v1"))
       assert.isTrue(Number.isInteger(first.body.createdAt))
-      await send("PUT", `/workflows/${id}`, constant("versioned", "v2"))
+      await send("PUT", `/workflows/${id}`, constantWorkflow("versioned", "v2"))
       const second = await send("POST", `/workflows/${id}/versions`)
       assert.strictEqual(second.status, 201)
       assert.strictEqual(second.body.version, 2)
-      assert.deepStrictEqual(second.body.document, constant("versioned", "v2"))
+      assert.deepStrictEqual(second.body.document, constantWorkflow("versioned", "v2"))
       assert.strictEqual((await send("GET", `/workflows/${id}`)).body.latestVersion, 2)
     })
 
     it("executing version 1 runs the frozen document even after the draft changed; no version runs the draft", async () => {
-      const created = await send("POST", "/workflows", constant("frozen", "first"))
+      const created = await send("POST", "/workflows", constantWorkflow("frozen", "first"))
       const id = created.body.id
       await send("POST", `/workflows/${id}/versions`)
-      const changed = await send("PUT", `/workflows/${id}`, constant("frozen", "second"))
+      const changed = await send("PUT", `/workflows/${id}`, constantWorkflow("frozen", "second"))
       assert.strictEqual(changed.status, 200)
 
       const frozen = await send("POST", "/executions", { workflowId: id, version: 1, mode: "sync" })
@@ -195,11 +182,11 @@ describe.each(databases)("workflows on %s", (db) => {
       const mine = (method: string, path: string, body?: unknown) => send(method, path, body, owner.token)
       const matching: Array<string> = []
       for (let i = 0; i < 7; i++) {
-        const created = await mine("POST", "/workflows", constant(`Invoice 100% sync ${i}`, i))
+        const created = await mine("POST", "/workflows", constantWorkflow(`Invoice 100% sync ${i}`, i))
         matching.push(created.body.id)
-        await mine("POST", "/workflows", constant(`Other ${i}`, i))
+        await mine("POST", "/workflows", constantWorkflow(`Other ${i}`, i))
       }
-      await mine("POST", "/workflows", constant("Invoice 1000 sync", 0))
+      await mine("POST", "/workflows", constantWorkflow("Invoice 1000 sync", 0))
 
       const seen: Array<string> = []
       let path: string | undefined = `${api}/workflows?name=${encodeURIComponent("iNvOiCe 100%")}&limit=3`
@@ -209,7 +196,7 @@ describe.each(databases)("workflows on %s", (db) => {
         assert.strictEqual(page.status, 200, page.text)
         assert.isAtMost(page.body.length, 3)
         seen.push(...(page.body as Array<{ id: string; name: string }>).map((w) => w.id))
-        path = nextLink(page.headers)
+        path = nextLink(page)
         pages++
         assert.isAtMost(pages, 10, "paging ends")
       }

@@ -14,7 +14,6 @@ import { authorize, type Principal } from "../auth/Principal.js"
 import { Draining } from "../Draining.js"
 import { internal, notFound } from "../Errors.js"
 import { startFailure } from "../executions/Http.js"
-import { quotaNotices } from "../notifications/Producers.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Settings } from "../Settings.js"
 import { Chats, type Message, type Session } from "./Chat.js"
@@ -43,7 +42,6 @@ export const conversation = Effect.gen(function*() {
   const chats = yield* Chats
   const settings = yield* Settings
   const draining = yield* Draining
-  const noticeQuota = yield* quotaNotices
 
   /**
    * Stores the user message (after every earlier one) and starts the session's workflow with
@@ -71,7 +69,6 @@ export const conversation = Effect.gen(function*() {
         Effect.zipRight(Effect.ignoreLogged(chats.remove(organizationId, message.id)), startFailure(principal)(error))
       ))
       yield* chats.linkExecution(organizationId, message.id, execution.id)
-      yield* noticeQuota(organizationId, principal.plan)
       return { message: { ...message, executionId: execution.id }, execution }
     })
 

@@ -15,7 +15,6 @@ import { authorize, type Principal } from "../auth/Principal.js"
 import { type BadRequest, badRequest, type InternalError, internal, type NotFound, notFound, PaymentRequired } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Draining } from "../Draining.js"
-import { quotaNotices } from "../notifications/Producers.js"
 import { Settings } from "../Settings.js"
 import { ExecutionResponse } from "./Api.js"
 import * as EventStream from "./EventStream.js"
@@ -109,7 +108,6 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
     const store = yield* ExecutionStore
     const settings = yield* Settings
     const draining = yield* Draining
-    const noticeQuota = yield* quotaNotices
 
     const start = (request: Start) =>
       Effect.gen(function*() {
@@ -124,7 +122,6 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
           ...(request.version !== undefined ? { version: request.version } : {}),
           ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
         }).pipe(Effect.catchAll(startFailure(principal)))
-        yield* noticeQuota(principal.organizationId, principal.plan)
         if (started.workflowId !== request.workflowId) {
           return yield* badRequest(`idempotencyKey ${request.idempotencyKey} was used for another workflow (execution ${started.id})`)
         }
@@ -191,10 +188,12 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
       .handle("cancel", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("executions.cancel")
-          yield* found(path.id)(principal)
           const execution = yield* sire.cancel(path.id, { organizationId: principal.organizationId }).pipe(
-            Effect.catchTags({ ExecutionNotFound: () => notFound(`execution ${path.id} not found`) }),
-            Effect.catchTags({ ExecutionStoreError: internal, WorkQueueError: internal })
+            Effect.catchTags({
+              ExecutionNotFound: () => notFound(`execution ${path.id} not found`),
+              ExecutionStoreError: internal,
+              WorkQueueError: internal
+            })
           )
           return show(execution)
         }))

@@ -1,7 +1,7 @@
 /**
  * The system's own notification producers: execution failures (a background fiber over this
  * process's event hub, so with several servers each failure is notified by the one that ran it)
- * and the monthly quota at 80% and 100% (checked after each start). Invitations and disabled
+ * and the monthly quota at 80% and 100% (the quota itself notifies as a start crosses). Invitations and disabled
  * webhook endpoints call `Notifications.notify` from their own features.
  *
  * @since 0.1.0
@@ -10,7 +10,7 @@ import { Cause, Effect, Layer, Option, Queue } from "effect"
 import type { Failure } from "@sire/core/Execution"
 import { ExecutionEvents } from "@sire/core/ExecutionEvents"
 import type { OrganizationId } from "@sire/core/Id"
-import { Quota } from "@sire/core/Quota"
+import { Quota, type Usage } from "@sire/core/Quota"
 import { Sire } from "@sire/core/Sire"
 import { Notifications } from "./Notifications.js"
 
@@ -66,48 +66,43 @@ export const executionFailures: Layer.Layer<never, never, ExecutionEvents | Sire
   })
 )
 
+/** The count at which a consume crosses `percent` of `limit` (exactly one consume of the month returns it). */
+const crossing = (limit: number, percent: number): number => Math.ceil((limit * percent) / 100)
+
 /**
- * Builds the quota check run after each start: when the organization's plan has a finite limit
- * and its executions this month reached 80% (`quota.warning`) or 100% (`quota.reached`) of it,
- * notifies the organization, once per month and threshold. Unlimited plans cost nothing after the
- * first look; a threshold already notified by this process costs one read.
+ * The quota, notifying the organization when a start uses 80% (`quota.warning`) or 100%
+ * (`quota.reached`) of a finite monthly limit. The counter moves by one per consume, so exactly
+ * one start of the month lands on each threshold: no extra read, whichever path started it
+ * (API, chat); the dedupe key keeps a refunded and re-taken slot from notifying twice.
  */
-export const quotaNotices = Effect.gen(function*() {
-  const quota = yield* Effect.serviceOption(Quota)
-  const notifications = yield* Notifications
-  const unlimited = new Set<string>()
-  let period = ""
-  const sent = new Set<string>()
-  return (organizationId: string, plan: string): Effect.Effect<void> => {
-    if (Option.isNone(quota) || unlimited.has(plan)) return Effect.void
-    return Effect.gen(function*() {
-      const usage = yield* quota.value.usage({ organizationId, plan })
-      if (usage.limit === null) return void unlimited.add(plan)
-      if (usage.limit <= 0) return
-      const threshold = usage.current >= usage.limit ? 100 : usage.current * 5 >= usage.limit * 4 ? 80 : undefined
-      if (threshold === undefined) return
-      if (usage.period !== period) {
-        period = usage.period
-        sent.clear()
+export const notifyingQuota = <E, R>(quota: Layer.Layer<Quota, E, R>): Layer.Layer<Quota, E, R | Notifications> =>
+  Layer.effect(
+    Quota,
+    Effect.gen(function*() {
+      const inner = yield* Quota
+      const notifications = yield* Notifications
+      const notice = (organizationId: string, usage: Usage) => {
+        if (usage.limit === null || usage.limit <= 0) return Effect.void
+        const threshold = usage.current === usage.limit ? 100 : usage.current === crossing(usage.limit, 80) ? 80 : undefined
+        if (threshold === undefined) return Effect.void
+        return notifications.notify({
+          organizationId,
+          kind: threshold === 100 ? "quota.reached" : "quota.warning",
+          title: threshold === 100 ? "Monthly execution limit reached" : "80% of this month's executions used",
+          body: threshold === 100
+            ? `Your organization has used all ${usage.limit} executions its ${usage.plan} plan allows this month (${usage.period}); ` +
+              `further starts are refused until ${new Date(usage.resetsAt * 1000).toISOString().slice(0, 10)}. Upgrade to keep running.`
+            : `Your organization has started ${usage.current} of the ${usage.limit} executions its ${usage.plan} plan allows this month (${usage.period}).`,
+          data: { threshold, plan: usage.plan, limit: usage.limit, current: usage.current, period: usage.period, resetsAt: usage.resetsAt },
+          dedupeKey: `quota:${threshold}:${organizationId}:${usage.period}`
+        }).pipe(
+          Effect.catchAllCause((cause) => Effect.logWarning(`could not notify the quota of ${organizationId}`, Cause.squash(cause))),
+          Effect.asVoid
+        )
       }
-      const dedupeKey = `quota:${threshold}:${organizationId}:${usage.period}`
-      if (sent.has(dedupeKey)) return
-      yield* notifications.notify({
-        organizationId,
-        kind: threshold === 100 ? "quota.reached" : "quota.warning",
-        title: threshold === 100
-          ? "Monthly execution limit reached"
-          : "80% of this month's executions used",
-        body: threshold === 100
-          ? `Your organization has used all ${usage.limit} executions its ${plan} plan allows this month (${usage.period}); ` +
-            `further starts are refused until ${new Date(usage.resetsAt * 1000).toISOString().slice(0, 10)}. Upgrade to keep running.`
-          : `Your organization has started ${usage.current} of the ${usage.limit} executions its ${plan} plan allows this month (${usage.period}).`,
-        data: { threshold, plan, limit: usage.limit, current: usage.current, period: usage.period, resetsAt: usage.resetsAt },
-        dedupeKey
+      return Quota.of({
+        ...inner,
+        consume: (options) => Effect.tap(inner.consume(options), (usage) => notice(options.organizationId, usage))
       })
-      sent.add(dedupeKey)
-    }).pipe(
-      Effect.catchAllCause((cause) => Effect.logWarning(`could not check the quota of ${organizationId}`, Cause.squash(cause)))
-    )
-  }
-})
+    })
+  ).pipe(Layer.provide(quota))
