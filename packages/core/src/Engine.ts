@@ -252,6 +252,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           else return outcome
           return undefined
         }
+        const clock = yield* Effect.clock
         const runContext: RunContext = {
           ref,
           execution,
@@ -262,7 +263,9 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           fence,
           writer,
           stopping,
-          clock: yield* Effect.clock
+          clock,
+          publishDelta: (nodeId, attempt, text) =>
+            hub.publishDelta(ref.executionId, { _tag: "step.delta", nodeId, attempt, text, at: clock.unsafeCurrentTimeMillis() })
         }
         const nodeRun = (index: number) => runNode(runContext, graph.nodes[index], stepOf.get(graph.nodes[index].id))
         const pending = yield* Queue.unbounded<number>()

@@ -136,6 +136,18 @@ export type Event = typeof Event.Type
 /** An event before the store numbers it. */
 export type EventBody = Event extends infer E ? (E extends Event ? Omit<E, "seq"> : never) : never
 
+/**
+ * A transient chunk of a running step's output (a model's tokens), published to live watchers only:
+ * never stored, never numbered, not replayed. The step's committed output is the whole.
+ */
+export interface Delta {
+  readonly _tag: "step.delta"
+  readonly nodeId: string
+  readonly attempt: number
+  readonly text: string
+  readonly at: number
+}
+
 /** Event tags after which an execution's log is closed. */
 export const isFinalEvent = (event: Event): boolean =>
   event._tag === "execution.completed" || event._tag === "execution.failed" || event._tag === "execution.cancelled"

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Context, Effect, Layer, type Scope } from "effect"
-import type { Event } from "./Execution.js"
+import type { Delta, Event } from "./Execution.js"
 
 /** A listener of one execution's events. */
 export type Listener = (events: ReadonlyArray<Event>) => void
@@ -36,12 +36,17 @@ export class ExecutionEvents extends Context.Tag("@sire/core/ExecutionEvents")<E
   readonly listenAll: (listener: AnyListener) => Effect.Effect<void, never, Scope.Scope>
   /** Adds a listener of every execution's events at once; the returned function removes it. */
   readonly subscribeAll: (listener: AnyListener) => () => void
+  /** Delivers a transient step delta to the execution's delta listeners (no-op without listeners). */
+  readonly publishDelta: (executionId: string, delta: Delta) => void
+  /** Adds a listener of an execution's transient deltas at once; the returned function removes it. */
+  readonly subscribeDeltas: (executionId: string, listener: (delta: Delta) => void) => () => void
 }>() {}
 
 /** The in-process event hub. */
 export const make = Effect.sync(() => {
   const listeners = new Map<string, Set<Listener>>()
   const everything = new Set<AnyListener>()
+  const deltas = new Map<string, Set<(delta: Delta) => void>>()
   const subscribe = (executionId: string, listener: Listener) => {
     const set = listeners.get(executionId) ?? new Set()
     set.add(listener)
@@ -74,7 +79,23 @@ export const make = Effect.sync(() => {
     subscribe,
     listenAll: (listener) =>
       Effect.acquireRelease(Effect.sync(() => subscribeAll(listener)), (unsubscribe) => Effect.sync(unsubscribe)),
-    subscribeAll
+    subscribeAll,
+    publishDelta: (executionId, delta) => {
+      const set = deltas.get(executionId)
+      if (set) for (const listener of set) listener(delta)
+    },
+    subscribeDeltas: (executionId, listener) => {
+      // A fresh function per subscription, so one listener subscribed twice is removed once at a time.
+      const entry = (delta: Delta) => listener(delta)
+      const set = deltas.get(executionId) ?? new Set()
+      set.add(entry)
+      deltas.set(executionId, set)
+      return () => {
+        const current = deltas.get(executionId)
+        current?.delete(entry)
+        if (current?.size === 0) deltas.delete(executionId)
+      }
+    }
   })
 })
 

@@ -22,6 +22,8 @@ export interface CompiledNode {
   readonly node: Node
   readonly type: NodeType
   readonly params: Expression.Compiled
+  /** Params the type takes literally (never template-resolved), merged over the resolved ones. */
+  readonly literalParams: Readonly<Record<string, unknown>>
   /** Decoded params when they hold no template, decoded once at compile time. */
   readonly staticParams: { readonly value: unknown } | undefined
   readonly incoming: ReadonlyArray<Link>

@@ -67,8 +67,14 @@ export interface NodeContext<P> {
   readonly attempt: number
   /** What the node saved when it last suspended, if it did. */
   readonly checkpoint: Json | undefined
+  /** Outputs of every node settled so far in this execution, by node id (the templates' `nodes`). */
+  readonly nodes: Readonly<Record<string, unknown>>
+  /** The workflow's `variables` (the templates' `vars`). */
+  readonly vars: Readonly<Record<string, unknown>>
   /** Appends a line to the step's log. */
   readonly log: (message: string) => Effect.Effect<void>
+  /** Publishes a transient chunk of output (a model's tokens) to live watchers; not stored, not replayed. */
+  readonly emit: (text: string) => Effect.Effect<void>
   /** Runs a sub-workflow (or finds the one this key already started) and reports how it ended. */
   readonly runWorkflow: (request: ChildRequest) => Effect.Effect<ChildOutcome, NodeError>
 }
@@ -92,6 +98,8 @@ export interface NodeType<P = any> {
    * `recordRunningAfterMs`. A crash during a pure node is indistinguishable from one before it.
    */
   readonly pure: boolean
+  /** Param keys whose values are taken literally, never template-resolved (a `code` node's `source`). */
+  readonly literalParams: ReadonlyArray<string>
 }
 
 /** Defines a node type; `handles` defaults to `["out"]`. */
@@ -102,6 +110,7 @@ export const make = <P, I>(definition: {
   readonly handles?: ReadonlyArray<string> | ((params: Readonly<Record<string, unknown>>) => ReadonlyArray<string>)
   readonly run: (context: NodeContext<P>) => Effect.Effect<unknown, NodeError>
   readonly pure?: boolean
+  readonly literalParams?: ReadonlyArray<string>
 }): NodeType<P> => {
   const handles = definition.handles ?? ["out"]
   return {
@@ -110,7 +119,8 @@ export const make = <P, I>(definition: {
     params: definition.params,
     handles: typeof handles === "function" ? handles : () => handles,
     run: definition.run,
-    pure: definition.pure ?? false
+    pure: definition.pure ?? false,
+    literalParams: definition.literalParams ?? []
   }
 }
 

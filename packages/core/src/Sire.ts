@@ -17,7 +17,7 @@
  */
 import { Clock, Context, Deferred, Duration, Effect, Exit, FiberId, Layer, Option, Schedule, Stream } from "effect"
 import * as Engine from "./Engine.js"
-import type { Event, Execution, Step } from "./Execution.js"
+import type { Delta, Event, Execution, Step } from "./Execution.js"
 import { isFinal, isFinalEvent } from "./Execution.js"
 import * as ExecutionEvents from "./ExecutionEvents.js"
 import * as ExecutionStore from "./ExecutionStore.js"
@@ -72,6 +72,8 @@ export class Sire extends Context.Tag("@sire/core/Sire")<Sire, {
   readonly steps: (executionId: string, options?: Scoped) => Effect.Effect<ReadonlyArray<Step>, ExecutionStore.ExecutionStoreError>
   /** Its events after `afterSeq` (replayed from the store), then live ones, ending after the final event. */
   readonly events: (executionId: string, options?: Scoped & { readonly afterSeq?: number }) => Stream.Stream<Event, ExecutionStore.ExecutionStoreError>
+  /** Live transient deltas of an execution's running steps (model tokens) in this process; never ends by itself. */
+  readonly deltas: (executionId: string) => Stream.Stream<Delta>
   /** Waits until an execution is final and returns it. */
   readonly wait: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError>
   /** Cancels an execution (interrupting its running nodes) and returns it once cancelled or already final. */
@@ -304,6 +306,11 @@ export const make = (options: Options = {}) =>
       get: getExecution,
       steps: (executionId, options) => store.steps({ organizationId: org(options), executionId: executionId as Id.ExecutionId }),
       events,
+      deltas: (executionId) =>
+        Stream.async<Delta>((emit) => {
+          const unsubscribe = hub.subscribeDeltas(executionId, (delta) => void emit.single(delta))
+          return Effect.sync(unsubscribe)
+        }),
       wait,
       cancel: (executionId, options) =>
         Effect.gen(function*() {

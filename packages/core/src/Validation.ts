@@ -59,10 +59,23 @@ const paramProblems = (type: NodeType, params: Readonly<Record<string, unknown>>
     .filter((issue) => !(isOptionalNoise(issue.message) && explained.has(key(issue.path))))
     .filter((issue) => {
       const value = at(params, issue.path)
-      return !(typeof value === "string" && Expression.hasTemplate(value))
+      const literal = type.literalParams.includes(String(issue.path[0]))
+      return literal || !(typeof value === "string" && Expression.hasTemplate(value))
     })
     .map((issue) => ({ path: [prefix, formatPath(issue.path)].filter((s) => s !== "").join("."), message: issue.message, nodeId }))
 }
+
+/** A node's params without the keys its type takes literally (those are never templates). */
+const templated = (type: NodeType | undefined, params: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
+  if (type === undefined || type.literalParams.length === 0) return params
+  const rest: Record<string, unknown> = { ...params }
+  for (const key of type.literalParams) delete rest[key]
+  return rest
+}
+
+/** The params a node's type takes literally, as written. */
+const literals = (type: NodeType, params: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
+  Object.fromEntries(type.literalParams.filter((key) => key in params).map((key) => [key, params[key]]))
 
 const graphCaches = new WeakMap<NodeRegistry["Type"], WeakMap<Document, Graph>>()
 
@@ -129,7 +142,7 @@ const checkGraph = (
     } else {
       problems.push(...paramProblems(type.value, node.params ?? {}, `${where}.params`, node.id))
     }
-    const expressions = Expression.compile(node.params ?? {})
+    const expressions = Expression.compile(templated(type._tag === "Some" ? type.value : undefined, node.params ?? {}))
     if (Either.isLeft(expressions)) {
       for (const e of expressions.left) {
         problems.push({
@@ -231,6 +244,7 @@ const build = (
       node,
       type: types[index],
       params,
+      literalParams: literals(types[index], node.params ?? {}),
       staticParams: decoded && Either.isRight(decoded) ? { value: decoded.right } : undefined,
       incoming: incoming[index],
       outgoing: outgoing[index]

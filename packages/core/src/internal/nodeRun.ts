@@ -29,6 +29,8 @@ export interface RunContext {
   readonly writer: CommitWriter<EngineError>
   readonly stopping: Signal.Signal
   readonly clock: Clock.Clock
+  /** Publishes a transient delta of one of this run's steps to live watchers. */
+  readonly publishDelta: (nodeId: string, attempt: number, text: string) => void
 }
 
 /** One attempt's view of its step: attempt number, saved checkpoint, log lines, children it started. */
@@ -157,6 +159,7 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
   const resolveParams = (node: CompiledNode, context: Expression.Context) => {
     if (node.staticParams) return Effect.succeed({ _tag: "Right", right: node.staticParams.value } as const)
     return Expression.evaluate(node.params, context).pipe(
+      Effect.map((value) => (node.type.literalParams.length === 0 ? value : { ...(value as object), ...node.literalParams })),
       Effect.mapError((e) =>
         new NodeError({
           message: `node "${node.id}": expression "${e.expression}" failed: ${e.message}`,
@@ -197,9 +200,12 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
         input: execution.input,
         depth: execution.depth
       },
+      nodes: outputs,
+      vars: run.expressionContext.vars as Readonly<Record<string, unknown>>,
       attempt: a.attempt,
       checkpoint: a.checkpoint,
       log: (message) => Effect.sync(() => void a.logs.push(message)),
+      emit: (text) => Effect.sync(() => run.publishDelta(node.id, a.attempt, text)),
       runWorkflow: (request) => runChild(run, a, node, request)
     }
     const attempt = node.type.run(context)

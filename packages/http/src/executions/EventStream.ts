@@ -7,7 +7,7 @@
  */
 import { HttpServerResponse } from "@effect/platform"
 import { Duration, Stream } from "effect"
-import type { Event } from "@sire/core/Execution"
+import type { Delta, Event } from "@sire/core/Execution"
 import { seconds } from "../Schemas.js"
 
 const encoder = new TextEncoder()
@@ -25,10 +25,23 @@ export const format = (event: Event): string => {
   return `id: ${event.seq}\nevent: ${_tag}\ndata: ${data}\n\n`
 }
 
-/** An SSE response from a stream of events, with heartbeats every `heartbeatMs`, ending with the events. */
-export const response = <E>(events: Stream.Stream<Event, E>, heartbeatMs: number): HttpServerResponse.HttpServerResponse => {
+/** A transient step delta in the SSE wire format: no `id`, so it never moves `Last-Event-ID`. */
+export const formatDelta = (delta: Delta): string => {
+  const { _tag, at, ...rest } = delta
+  return `event: ${_tag}\ndata: ${JSON.stringify({ type: _tag, ...rest, at: seconds(at), atMs: at })}\n\n`
+}
+
+/**
+ * An SSE response from a stream of events, with live step deltas (model tokens) between them and
+ * heartbeats every `heartbeatMs`, ending with the events.
+ */
+export const response = <E>(
+  events: Stream.Stream<Event, E>,
+  deltas: Stream.Stream<Delta>,
+  heartbeatMs: number
+): HttpServerResponse.HttpServerResponse => {
   const body = Stream.merge(
-    Stream.map(events, format),
+    Stream.merge(Stream.map(events, format), Stream.map(deltas, formatDelta), { haltStrategy: "left" }),
     Stream.tick(Duration.millis(heartbeatMs)).pipe(Stream.drop(1), Stream.map(() => ": heartbeat\n\n")),
     { haltStrategy: "left" }
   ).pipe(

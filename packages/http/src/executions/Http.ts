@@ -206,6 +206,10 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
             organizationId: principal.organizationId,
             afterSeq: EventStream.lastEventId(request.headers["last-event-id"])
           })
-          return EventStream.response(Stream.interruptWhen(events, Deferred.await(draining)), settings.sseHeartbeatMs)
+          return EventStream.response(
+            Stream.interruptWhen(events, Deferred.await(draining)),
+            sire.deltas(path.id),
+            settings.sseHeartbeatMs
+          )
         }))
   }))
