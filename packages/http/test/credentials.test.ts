@@ -228,6 +228,48 @@ describe.each(databases)("credentials on %s", (database) => {
       assert.deepStrictEqual(rows, [], "the row and its sealed value are gone")
     })
 
+    it("GET /credentials/:id answers the metadata only; another organization's id is 404", async () => {
+      const created = await create({ name: "one", type: "bearer", value: canary, allowedHosts: ["api.example.com"] })
+      const got = await send("GET", `/credentials/${created.id}`, owner.token)
+      assert.strictEqual(got.status, 200, got.text)
+      assert.deepStrictEqual(got.body, created)
+      assert.notInclude(got.text, canary)
+      assertError(await send("GET", `/credentials/${created.id}`, rival.token), 404)
+      assertError(await send("GET", "/credentials/cred_doesnotexist", owner.token), 404)
+    })
+
+    it("PATCH rotates the value (sealed anew, never answered), renames, changes hosts, keeps the rest; refuses a type without a value", async () => {
+      const created = await create({ name: "rotating", type: "bearer", value: "old-token", allowedHosts: ["a.example.com"] })
+      const rotatedValue = `rotated-${canary}`
+      const rotated = await send("PATCH", `/credentials/${created.id}`, owner.token, { value: rotatedValue })
+      assert.strictEqual(rotated.status, 200, rotated.text)
+      assert.notInclude(rotated.text, rotatedValue)
+      assert.deepStrictEqual({ ...rotated.body, updatedAt: 0 }, { ...created, updatedAt: 0 }, "only the value (and updatedAt) changed")
+      assert.strictEqual((await Effect.runPromise(store().decrypt(owner.organizationId, created.id))).value, rotatedValue)
+      const renamed = await send("PATCH", `/credentials/${created.id}`, owner.token, {
+        name: "  renamed  ",
+        allowedHosts: ["B.example.com", "b.example.com"],
+        type: "basic",
+        value: { username: "u", password: canaryPassword }
+      })
+      assert.strictEqual(renamed.status, 200, renamed.text)
+      assert.strictEqual(renamed.body.name, "renamed")
+      assert.strictEqual(renamed.body.type, "basic")
+      assert.deepStrictEqual(renamed.body.allowedHosts, ["b.example.com"])
+      assert.notInclude(renamed.text, canaryPassword)
+      assert.deepStrictEqual((await Effect.runPromise(store().decrypt(owner.organizationId, created.id))).value, { username: "u", password: canaryPassword })
+      for (const body of [{ type: "bearer" }, {}, { value: null }, { name: "x", extra: 1 }]) {
+        const refused = await send("PATCH", `/credentials/${created.id}`, owner.token, body)
+        assert.strictEqual(refused.status, 400, JSON.stringify(body))
+        assert.isString(refused.body.error)
+        assert.isArray(refused.body.details)
+      }
+      assertError(await send("PATCH", `/credentials/${created.id}`, rival.token, { value: "taken-over" }), 404)
+      assert.deepStrictEqual((await Effect.runPromise(store().decrypt(owner.organizationId, created.id))).value, { username: "u", password: canaryPassword }, "the rival changed nothing")
+      const member = await send("PATCH", `/credentials/${created.id}`, keys.member, { name: "member" })
+      assertError(member, 403)
+    })
+
     it("refuses a bad type, bad hosts, unknown fields, a missing or null value with 400 { error, details }, echoing no value", async () => {
       const valid = { name: "x", type: "bearer", value: canary }
       const cases: Array<readonly [Record<string, unknown>, string]> = [

@@ -365,6 +365,105 @@ describe.each(databases)("teams on %s", (database) => {
       })
     })
 
+    describe("role changes", () => {
+      it("an owner promotes and demotes; the change applies to the member's very next request", async () => {
+        const owner = await signup(server, "promoter")
+        const joined = await join(owner, "viewer")
+        assertError(await send("POST", "/workflows", joined.token, contractExample), 403)
+        const promoted = await send("PATCH", `/teams/${owner.organizationId}/members/${joined.account.userId}`, owner.token, { role: "member" })
+        assert.strictEqual(promoted.status, 200, promoted.text)
+        assert.deepStrictEqual(Object.keys(promoted.body).sort(), ["email", "joinedAt", "name", "role", "userId"])
+        assert.strictEqual(promoted.body.role, "member")
+        assert.strictEqual((await send("POST", "/workflows", joined.token, contractExample)).status, 201, "the same session now writes")
+        const demoted = await send("PATCH", `/teams/${owner.organizationId}/members/${joined.account.userId}`, owner.token, { role: "viewer" })
+        assert.strictEqual(demoted.body.role, "viewer")
+        assertError(await send("POST", "/workflows", joined.token, contractExample), 403)
+      })
+
+      it("an admin may neither make an owner nor touch one (403); members and viewers may not change roles; unknown users 404; bad roles 400", async () => {
+        const owner = await signup(server, "guarded")
+        const admin = await join(owner, "admin")
+        const member = await join(owner, "member")
+        assertError(await send("PATCH", `/teams/${owner.organizationId}/members/${member.account.userId}`, admin.token, { role: "owner" }), 403)
+        assertError(await send("PATCH", `/teams/${owner.organizationId}/members/${owner.userId}`, admin.token, { role: "viewer" }), 403)
+        assertError(await send("PATCH", `/teams/${owner.organizationId}/members/${admin.account.userId}`, member.token, { role: "viewer" }), 403)
+        const ok = await send("PATCH", `/teams/${owner.organizationId}/members/${member.account.userId}`, admin.token, { role: "admin" })
+        assert.strictEqual(ok.status, 200, ok.text)
+        assertError(await send("PATCH", `/teams/${owner.organizationId}/members/usr_0000000000000000`, owner.token, { role: "viewer" }), 404)
+        assert.strictEqual((await send("PATCH", `/teams/${owner.organizationId}/members/${member.account.userId}`, owner.token, { role: "root" })).status, 400)
+        assert.deepStrictEqual(
+          (await members(owner.token, owner.organizationId)).map((m) => m.role),
+          ["owner", "admin", "admin"]
+        )
+      })
+
+      it("the last owner cannot be demoted (400); with a second owner it can", async () => {
+        const owner = await signup(server, "lastowner")
+        const alone = await send("PATCH", `/teams/${owner.organizationId}/members/${owner.userId}`, owner.token, { role: "admin" })
+        assertError(alone, 400)
+        assert.match(alone.body.error, /last owner/)
+        const second = await join(owner, "owner")
+        const stepDown = await send("PATCH", `/teams/${owner.organizationId}/members/${owner.userId}`, second.token, { role: "admin" })
+        assert.strictEqual(stepDown.status, 200, stepDown.text)
+        assert.deepStrictEqual((await members(second.token, owner.organizationId)).map((m) => m.role), ["admin", "owner"])
+      })
+
+      it("a demoted member's API keys are capped at the new role; a removed member's keys stop working", async () => {
+        const owner = await signup(server, "keycap")
+        const admin = await join(owner, "admin")
+        const key = await send("POST", "/apikeys", admin.token, { name: "admin key", role: "admin" })
+        assert.strictEqual(key.status, 201, key.text)
+        assert.strictEqual((await send("POST", "/apikeys", key.body.key, { name: "from key", role: "member" })).status, 201, "an admin key creates keys")
+        await send("PATCH", `/teams/${owner.organizationId}/members/${admin.account.userId}`, owner.token, { role: "viewer" })
+        assertError(await send("POST", "/workflows", key.body.key, contractExample), 403)
+        assert.strictEqual((await send("GET", "/workflows", key.body.key)).status, 200, "the key still reads as a viewer")
+        const listed = await send("GET", "/apikeys", owner.token)
+        assert.deepStrictEqual(
+          listed.body.filter((k: { name: string }) => k.name === "admin key" || k.name === "from key").map((k: { role: string }) => k.role),
+          ["viewer", "viewer"]
+        )
+        const removed = await send("DELETE", `/teams/${owner.organizationId}/members/${admin.account.userId}`, owner.token)
+        assert.strictEqual(removed.status, 204, removed.text)
+        assertError(await send("GET", "/workflows", key.body.key), 401)
+      })
+    })
+
+    describe("pending invitations", () => {
+      it("admins list pending invitations (no token), revoke one (its token stops working); used and revoked ones are not listed", async () => {
+        const owner = await signup(server, "inviter")
+        const [first, second] = [freshEmail("first"), freshEmail("second")]
+        const firstToken = await invite(owner.token, owner.organizationId, first, "viewer")
+        await invite(owner.token, owner.organizationId, second)
+        const listed = await send("GET", `/teams/${owner.organizationId}/invitations`, owner.token)
+        assert.strictEqual(listed.status, 200, listed.text)
+        assert.deepStrictEqual(listed.body.map((i: { email: string; role: string }) => [i.email, i.role]), [[first, "viewer"], [second, "member"]])
+        assert.deepStrictEqual(Object.keys(listed.body[0]).sort(), ["createdAt", "email", "expiresAt", "id", "invitedBy", "role"])
+        assert.strictEqual(listed.body[0].invitedBy, owner.userId)
+        assert.notInclude(listed.text, "ivt_")
+        const revoked = await send("DELETE", `/teams/${owner.organizationId}/invitations/${listed.body[0].id}`, owner.token)
+        assert.strictEqual(revoked.status, 204, revoked.text)
+        assertError(await send("DELETE", `/teams/${owner.organizationId}/invitations/${listed.body[0].id}`, owner.token), 404)
+        const invitee = await server.request("POST", "/api/v1/auth/signup", {
+          body: { email: first, password: "correct horse battery staple" }
+        })
+        assert.strictEqual(invitee.status, 201, invitee.text)
+        assertError(await send("POST", "/teams/invitations/accept", invitee.body.token, { token: firstToken }), 400)
+        const after = await send("GET", `/teams/${owner.organizationId}/invitations`, owner.token)
+        assert.deepStrictEqual(after.body.map((i: { email: string }) => i.email), [second])
+      })
+
+      it("members and viewers may not list or revoke invitations (403)", async () => {
+        const owner = await signup(server, "private")
+        await invite(owner.token, owner.organizationId, freshEmail("p"))
+        const id = (await send("GET", `/teams/${owner.organizationId}/invitations`, owner.token)).body[0].id
+        for (const role of ["member", "viewer"]) {
+          const joined = await join(owner, role)
+          assertError(await send("GET", `/teams/${owner.organizationId}/invitations`, joined.token), 403)
+          assertError(await send("DELETE", `/teams/${owner.organizationId}/invitations/${id}`, joined.token), 403)
+        }
+      })
+    })
+
     describe("the organization boundary", () => {
       it("another team's id is 404 on every :id endpoint — a team the caller is not in, one they are in but not logged in to, an unknown one", async () => {
         const caller = await signup(server, "bound")

@@ -68,6 +68,20 @@ export const CreateCredential = strict(Schema.Struct({
   })
 }).annotations({ message: () => "must be a JSON object with name, type and value" }))
 
+/**
+ * The body of `PATCH /api/v1/credentials/:id`: any of name, value (rotation), allowedHosts; a new
+ * `type` only together with a new value (the old value would not fit it).
+ */
+export const UpdateCredential = strict(Schema.Struct({
+  name: Schema.optional(Name),
+  type: Schema.optional(CredentialType),
+  value: Schema.optional(CredentialValue),
+  allowedHosts: Schema.optional(Schema.Array(Hostname).pipe(Schema.maxItems(100)))
+}).pipe(
+  Schema.filter((body) => body.type === undefined || body.value !== undefined || "a new type needs a new value"),
+  Schema.filter((body) => Object.keys(body).length > 0 || "name, type with value, value or allowedHosts is required")
+).annotations({ message: () => "must be a JSON object with any of name, type (with value), value, allowedHosts" }))
+
 /** The credential endpoints (members list, admins and owners store and delete). */
 export class CredentialsApi extends HttpApiGroup.make("credentials")
   .add(
@@ -82,6 +96,22 @@ export class CredentialsApi extends HttpApiGroup.make("credentials")
       .setUrlParams(PageParams)
       .addSuccess(Schema.Array(Credential))
       .annotate(OpenApi.Description, "The organization's credentials, newest first, without their values.")
+  )
+  .add(
+    HttpApiEndpoint.get("get", "/api/v1/credentials/:id")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .addSuccess(Credential)
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "One credential, without its value.")
+  )
+  .add(
+    HttpApiEndpoint.patch("update", "/api/v1/credentials/:id")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPayload(UpdateCredential)
+      .addSuccess(Credential)
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Renames a credential, rotates its value (encrypted anew) or changes its allowed hosts; the value is never answered.")
   )
   .add(
     HttpApiEndpoint.del("delete", "/api/v1/credentials/:id")

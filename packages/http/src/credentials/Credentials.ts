@@ -58,6 +58,23 @@ export class Credentials extends Context.Tag("@sire/http/Credentials")<Credentia
   ) => Effect.Effect<Credential, SqlError>
   /** The organization's credentials, newest first, without values. */
   readonly list: (organizationId: string, limit: number, cursor?: string) => Effect.Effect<Page<Credential>, SqlError>
+  /** One credential of the organization, without its value. */
+  readonly get: (organizationId: string, id: string) => Effect.Effect<Credential | undefined, SqlError>
+  /**
+   * Changes a credential of the organization: a new `value` (with its `type`) is encrypted anew,
+   * the rest is kept; undefined when there is none with this id.
+   */
+  readonly update: (
+    organizationId: string,
+    id: string,
+    changes: {
+      readonly name?: string
+      readonly type?: CredentialType
+      readonly value?: unknown
+      readonly allowedHosts?: ReadonlyArray<string>
+    },
+    now: number
+  ) => Effect.Effect<Credential | undefined, SqlError>
   /** Deletes a credential of the organization; false when there is none with this id. */
   readonly remove: (organizationId: string, id: string) => Effect.Effect<boolean, SqlError>
   /** Server-internal: the credential and its decrypted value; fails when it is not the organization's or does not open. */
@@ -112,6 +129,27 @@ export const make = (secret: Redacted.Redacted) =>
             ORDER BY created_at DESC, id DESC
             LIMIT ${limit + 1}`
           return cut(rows.map(toCredential), limit)
+        }),
+      get: (organizationId, id) =>
+        Effect.map(
+          sql<Row>`SELECT id, name, type, allowed_hosts AS "allowedHosts", created_at AS "createdAt", updated_at AS "updatedAt"
+            FROM sire_credentials WHERE id = ${id} AND organization_id = ${organizationId}`,
+          (rows) => (rows[0] === undefined ? undefined : toCredential(rows[0]))
+        ),
+      update: (organizationId, id, changes, now) =>
+        Effect.gen(function*() {
+          // Sealed with the same associated data as at creation: the value stays bound to this org and id.
+          const sealed = changes.value === undefined ? null : yield* cipher.seal(changes.value, { organizationId, credentialId: id })
+          const hosts = changes.allowedHosts === undefined ? null : JSON.stringify(changes.allowedHosts)
+          const rows = yield* sql<Row>`UPDATE sire_credentials SET
+              name = COALESCE(${changes.name ?? null}, name),
+              type = COALESCE(${changes.type ?? null}, type),
+              allowed_hosts = COALESCE(${hosts}, allowed_hosts),
+              encrypted_value = COALESCE(${sealed}, encrypted_value),
+              updated_at = ${now}
+            WHERE id = ${id} AND organization_id = ${organizationId}
+            RETURNING id, name, type, allowed_hosts AS "allowedHosts", created_at AS "createdAt", updated_at AS "updatedAt"`
+          return rows[0] === undefined ? undefined : toCredential(rows[0])
         }),
       remove: (organizationId, id) =>
         Effect.map(

@@ -42,6 +42,27 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
           const page = yield* credentials.list(principal.organizationId, urlParams.limit ?? defaultLimit, urlParams.cursor)
           return pageResponse(page.items.map(show), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("get", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("credentials.read")
+          const credential = yield* credentials.get(principal.organizationId, path.id)
+          if (credential === undefined) return yield* notFound(`credential ${path.id} not found`)
+          return show(credential)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("update", ({ path, payload }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("credentials.write")
+          const updated = yield* credentials.update(principal.organizationId, path.id, {
+            ...(payload.name !== undefined ? { name: payload.name } : {}),
+            ...(payload.type !== undefined ? { type: payload.type } : {}),
+            ...(payload.value !== undefined ? { value: payload.value } : {}),
+            ...(payload.allowedHosts !== undefined
+              ? { allowedHosts: [...new Set(payload.allowedHosts.map((host) => host.toLowerCase()))] }
+              : {})
+          }, Date.now())
+          if (updated === undefined) return yield* notFound(`credential ${path.id} not found`)
+          return show(updated)
+        }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("delete", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("credentials.write")

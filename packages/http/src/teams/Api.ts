@@ -40,7 +40,18 @@ export const Invitation = Schema.Struct({
   expiresAt: UnixSeconds
 })
 
+/** A pending invitation, as admins list it (never its token). */
+export const PendingInvitation = Schema.Struct({
+  id: Schema.String,
+  email: Schema.String,
+  role: Role,
+  invitedBy: Schema.String.annotations({ description: "The inviting user's id" }),
+  createdAt: UnixSeconds,
+  expiresAt: UnixSeconds
+})
+
 const TeamPath = Schema.Struct({ id: Schema.String })
+const MemberPath = Schema.Struct({ id: Schema.String, userId: Schema.String })
 
 /** The teams endpoints. */
 export class TeamsApi extends HttpApiGroup.make("teams")
@@ -98,14 +109,42 @@ export class TeamsApi extends HttpApiGroup.make("teams")
       )
   )
   .add(
+    HttpApiEndpoint.patch("changeRole", "/api/v1/teams/:id/members/:userId")
+      .setPath(MemberPath)
+      .setPayload(strict(Schema.Struct({ role: Role })))
+      .addSuccess(Member)
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Changes a member's role (admins and owners, ranking at least both the old and the new role; never demoting the last owner, 400). " +
+          "Takes effect on the member's next request; their API keys in the team are capped at the new role."
+      )
+  )
+  .add(
+    HttpApiEndpoint.get("invitations", "/api/v1/teams/:id/invitations")
+      .setPath(TeamPath)
+      .setUrlParams(PageParams)
+      .addSuccess(Schema.Array(PendingInvitation))
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "The team's pending invitations (not used, not expired), oldest first (admins and owners).")
+  )
+  .add(
+    HttpApiEndpoint.del("revokeInvitation", "/api/v1/teams/:id/invitations/:invitationId")
+      .setPath(Schema.Struct({ id: Schema.String, invitationId: Schema.String }))
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(OpenApi.Description, "Withdraws a pending invitation: its token stops working at once (admins and owners).")
+  )
+  .add(
     HttpApiEndpoint.del("remove", "/api/v1/teams/:id/members/:userId")
-      .setPath(Schema.Struct({ id: Schema.String, userId: Schema.String }))
+      .setPath(MemberPath)
       .addSuccess(Schema.Void, { status: 204 })
       .addError(BadRequest.schema)
       .addError(NotFound.schema)
       .annotate(
         OpenApi.Description,
-        "Removes a member (admins and owners; only an owner removes an owner; never the last owner, 400) and ends their sessions in the team at once."
+        "Removes a member (admins and owners; only an owner removes an owner; never the last owner, 400) and ends their sessions and revokes their API keys in the team at once."
       )
   )
   .addError(Forbidden.schema)

@@ -147,6 +147,41 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
             expiresAt: seconds(inviting.invitation.expiresAt)
           }
         }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("changeRole", ({ path, payload }) =>
+        Effect.gen(function*() {
+          yield* current(path.id)
+          const principal = yield* authorize("members.manage")
+          const change = yield* teams.changeRole(principal.organizationId, path.userId, payload.role, principal.role)
+          switch (change._tag) {
+            case "Changed":
+              return showMember(change.member)
+            case "NotMember":
+              return yield* notFound(`member ${path.userId} not found`)
+            case "Outranked":
+              return yield* Effect.fail(new Forbidden({ error: `only an owner can change a role to or from ${change.role}` }))
+            case "LastOwner":
+              return yield* Effect.fail(new BadRequest({ error: "the last owner of a team cannot be demoted: make another member owner first" }))
+          }
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("invitations", ({ path, urlParams }) =>
+        Effect.gen(function*() {
+          yield* current(path.id)
+          const principal = yield* authorize("members.manage")
+          const request = yield* HttpServerRequest.HttpServerRequest
+          const page = yield* teams.invitations(principal.organizationId, Date.now(), urlParams.limit ?? defaultLimit, urlParams.cursor)
+          return pageResponse(
+            page.items.map((i) => ({ ...i, createdAt: seconds(i.createdAt), expiresAt: seconds(i.expiresAt) })),
+            page.nextCursor,
+            request.url
+          )
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("revokeInvitation", ({ path }) =>
+        Effect.gen(function*() {
+          yield* current(path.id)
+          const principal = yield* authorize("members.manage")
+          const revoked = yield* teams.revokeInvitation(principal.organizationId, path.invitationId, Date.now())
+          if (!revoked) return yield* notFound(`invitation ${path.invitationId} not found`)
+        }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("remove", ({ path }) =>
         Effect.gen(function*() {
           yield* current(path.id)

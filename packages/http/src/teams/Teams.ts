@@ -1,7 +1,7 @@
 /**
  * Teams: a team is an organization (the unit workflows, executions and keys belong to), seen by a
  * user through their membership. This store lists a user's teams, creates new ones, lists and
- * removes members, and keeps the single-use invitations (their tokens stored as SHA-256) that add
+ * removes members or changes their roles, and keeps the single-use invitations (their tokens stored as SHA-256) that add
  * a user to a team.
  *
  * @since 0.1.0
@@ -11,7 +11,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Layer, Option } from "effect"
 import * as Id from "@sire/core/Id"
 import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
-import { atLeast, type Role } from "../auth/Roles.js"
+import { atLeast, Role } from "../auth/Roles.js"
 import { clampBigint } from "../Paging.js"
 
 /** A team (organization) as one of its members sees it. Times are unix milliseconds. */
@@ -69,6 +69,24 @@ export type Removal =
   | { readonly _tag: "Outranked"; readonly role: Role }
   | { readonly _tag: "LastOwner" }
 
+/** What changing a member's role came to. */
+export type RoleChange =
+  | { readonly _tag: "Changed"; readonly member: Member }
+  | { readonly _tag: "NotMember" }
+  /** The member's current or new role is above the changer's. */
+  | { readonly _tag: "Outranked"; readonly role: Role }
+  | { readonly _tag: "LastOwner" }
+
+/** A pending invitation (not used, not expired). */
+export interface PendingInvitation {
+  readonly id: string
+  readonly email: string
+  readonly role: Role
+  readonly invitedBy: string
+  readonly createdAt: number
+  readonly expiresAt: number
+}
+
 /** The team store. Times are unix milliseconds. */
 export class Teams extends Context.Tag("@sire/http/Teams")<Teams, {
   /** The teams a user belongs to, in the order joined. */
@@ -99,6 +117,16 @@ export class Teams extends Context.Tag("@sire/http/Teams")<Teams, {
    * member's sessions in the team at once.
    */
   readonly remove: (organizationId: string, userId: string, by: Role, now: number) => Effect.Effect<Removal, SqlError>
+  /**
+   * Changes a member's role on behalf of someone with role `by` (who must rank at least both the
+   * old and the new role), never demoting the last owner; the member's API keys in the team are
+   * capped at the new role.
+   */
+  readonly changeRole: (organizationId: string, userId: string, role: Role, by: Role) => Effect.Effect<RoleChange, SqlError>
+  /** The team's pending invitations, oldest first. */
+  readonly invitations: (organizationId: string, now: number, limit: number, cursor?: string) => Effect.Effect<Page<PendingInvitation>, SqlError>
+  /** Withdraws a pending invitation (its token stops working); false when there is no such pending invitation. */
+  readonly revokeInvitation: (organizationId: string, invitationId: string, now: number) => Effect.Effect<boolean, SqlError>
 }>() {}
 
 interface TeamRow {
@@ -241,8 +269,68 @@ export const make = Effect.gen(function*() {
         yield* sql`DELETE FROM sire_memberships WHERE organization_id = ${organizationId} AND user_id = ${userId}`
         yield* sql`UPDATE sire_sessions SET revoked_at = ${now}
           WHERE user_id = ${userId} AND organization_id = ${organizationId} AND revoked_at IS NULL`
+        // Keys act for the member who made them: they leave with the member.
+        yield* sql`UPDATE sire_api_keys SET revoked_at = ${now}
+          WHERE created_by = ${userId} AND organization_id = ${organizationId} AND revoked_at IS NULL`
         return { _tag: "Removed" } as const
-      }))
+      })),
+    changeRole: (organizationId, userId, role, by) =>
+      sql.withTransaction(Effect.gen(function*() {
+        yield* sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR UPDATE`
+        const rows = yield* sql<{ role: Role }>`SELECT role FROM sire_memberships
+          WHERE organization_id = ${organizationId} AND user_id = ${userId}`
+        const member = rows[0]
+        if (member === undefined) return { _tag: "NotMember" } as const
+        if (!atLeast(by, member.role)) return { _tag: "Outranked", role: member.role } as const
+        if (!atLeast(by, role)) return { _tag: "Outranked", role } as const
+        if (member.role === "owner" && role !== "owner") {
+          const owners = yield* sql<{ count: string | number }>`SELECT count(*) AS count FROM sire_memberships
+            WHERE organization_id = ${organizationId} AND role = 'owner'`
+          if (Number(owners[0]?.count ?? 0) <= 1) return { _tag: "LastOwner" } as const
+        }
+        yield* sql`UPDATE sire_memberships SET role = ${role} WHERE organization_id = ${organizationId} AND user_id = ${userId}`
+        // A key never outranks the member who made it.
+        const above = Role.literals.filter((r) => !atLeast(role, r))
+        if (above.length > 0) {
+          yield* sql`UPDATE sire_api_keys SET role = ${role}
+            WHERE created_by = ${userId} AND organization_id = ${organizationId} AND ${sql.in("role", above)}`
+        }
+        const updated = yield* sql<MemberRow>`SELECT u.id AS "userId", u.email, u.name, m.role, m.created_at AS "joinedAt"
+          FROM sire_memberships m JOIN sire_users u ON u.id = m.user_id
+          WHERE m.organization_id = ${organizationId} AND m.user_id = ${userId}`
+        return { _tag: "Changed", member: toMember(updated[0]!) } as const
+      })),
+    invitations: (organizationId, now, limit, cursor) =>
+      Effect.gen(function*() {
+        const at = cursor === undefined ? undefined : decodeCursor(cursor)
+        const after = at === undefined
+          ? sql``
+          : Number.isInteger(at.createdAt)
+          ? sql`AND (created_at, id) > (${clampBigint(at.createdAt)}, ${at.id})`
+          : sql`AND created_at > ${clampBigint(Math.floor(at.createdAt))}`
+        const rows = yield* sql<{
+          id: string
+          email: string
+          role: Role
+          invitedBy: string
+          createdAt: string | number
+          expiresAt: string | number
+        }>`SELECT id, email, role, invited_by AS "invitedBy", created_at AS "createdAt", expires_at AS "expiresAt"
+          FROM sire_invitations
+          WHERE organization_id = ${organizationId} AND used_at IS NULL AND expires_at > ${now} ${after}
+          ORDER BY created_at, id
+          LIMIT ${limit + 1}`
+        const items = rows.slice(0, limit).map((row) => ({ ...row, createdAt: Number(row.createdAt), expiresAt: Number(row.expiresAt) }))
+        const last = items[items.length - 1]
+        return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : undefined }
+      }),
+    revokeInvitation: (organizationId, invitationId, now) =>
+      Effect.map(
+        sql`DELETE FROM sire_invitations
+          WHERE id = ${invitationId} AND organization_id = ${organizationId} AND used_at IS NULL AND expires_at > ${now}
+          RETURNING id`,
+        (rows) => rows.length > 0
+      )
   })
 })
 
