@@ -17,7 +17,10 @@ export const trigger = NodeType.make({
   params: Schema.Struct({
     kind: Schema.optional(Schema.Literal("api", "manual", "webhook", "schedule", "chat")),
     cron: Schema.optional(Schema.String),
-    timezone: Schema.optional(Schema.String)
+    timezone: Schema.optional(Schema.String),
+    missed: Schema.optional(Schema.Literal("skip", "runOnce")),
+    credentialId: Schema.optional(Schema.String),
+    toleranceSeconds: Schema.optional(Schema.Int.pipe(Schema.between(1, 86_400)))
   }),
   run: (ctx) => Effect.succeed(ctx.execution.input)
 })

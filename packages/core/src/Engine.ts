@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Queue, Schema } from "effect"
+import { Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Metric, MetricLabel, Option, Queue, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
 import type { Json } from "./Json.js"
 import { applyPatch, isFinal, isSettled, type Patch } from "./Execution.js"
@@ -17,6 +17,7 @@ import type { CompiledNode, Graph } from "./Graph.js"
 import * as CommitWriter from "./internal/commitWriter.js"
 import * as Frontier from "./internal/frontier.js"
 import * as Signal from "./Signal.js"
+import * as Telemetry from "./Telemetry.js"
 import { type Attempt, makeNodeRunner, type RunContext } from "./internal/nodeRun.js"
 import { awake, type Cancelled, cancelledResult, errorMessage, type Fatal, type GraphResult, type Outcome } from "./internal/steps.js"
 import { type ChildOutcome, type ChildRequest, NodeError } from "./NodeType.js"
@@ -63,6 +64,8 @@ export interface Options {
    * show as running after this long.
    */
   readonly recordRunningAfterMs?: number
+  /** The signed URL that resumes an execution (the templates' `execution.resumeUrl`); absent when the host serves none. */
+  readonly resumeUrl?: (ref: Ref) => string
 }
 
 /** Runs executions. */
@@ -151,6 +154,66 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           )
         )
         if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
+        return yield* Telemetry.span(Telemetry.spans.execution, {
+          attributes: {
+            [Telemetry.attributes.executionId]: execution.id,
+            [Telemetry.attributes.organizationId]: execution.organizationId,
+            [Telemetry.attributes.workflowId]: execution.workflowId,
+            ...(execution.version !== null ? { [Telemetry.attributes.workflowVersion]: execution.version } : {}),
+            [Telemetry.attributes.trigger]: execution.trigger,
+            [Telemetry.attributes.resumed]: execution.startedAt !== undefined
+          },
+          traceParent: execution.traceParent,
+          end: (result: RunResult) => ({
+            [Telemetry.attributes.status]: result._tag === "Parked" ? "waiting" : result.execution.status
+          })
+        }, Effect.tap(runAcquired(writer, ref, opts, execution), (result) => recordEnd(execution, result)))
+      }).pipe(
+        Effect.onInterrupt(() =>
+          opts.cancel.raised ? Effect.ignore(finish(writer, ref, "cancelled", undefined)) : Effect.void
+        )
+      )
+
+    /** Counts an execution that this run brought to its end, with its duration. */
+    const recordEnd = (before: Execution, result: RunResult) =>
+      Telemetry.whenMetrics(Effect.suspend(() => {
+        if (result._tag !== "Finished" || !isFinal(result.execution.status)) return Effect.void
+        const done = result.execution
+        const tags = { [Telemetry.attributes.workflowId]: before.workflowId, [Telemetry.attributes.trigger]: before.trigger }
+        const counter = done.status === "completed"
+          ? Telemetry.metrics.completed
+          : done.status === "failed"
+          ? Telemetry.metrics.failed
+          : Telemetry.metrics.cancelled
+        const started = done.startedAt ?? before.startedAt
+        return Effect.zipRight(
+          Metric.increment(Metric.taggedWithLabels(counter, labels(tags))),
+          started !== undefined && done.endedAt !== undefined
+            ? Metric.update(
+              Metric.taggedWithLabels(Telemetry.metrics.executionDuration, labels({ ...tags, [Telemetry.attributes.status]: done.status })),
+              done.endedAt - started
+            )
+            : Effect.void
+        )
+      }))
+
+    /** Counts a first start, with its lag behind the enqueue. */
+    const recordStart = (execution: Execution, now: number) =>
+      Telemetry.whenMetrics(Effect.zipRight(
+        Metric.increment(Metric.taggedWithLabels(Telemetry.metrics.started, labels({
+          [Telemetry.attributes.workflowId]: execution.workflowId,
+          [Telemetry.attributes.trigger]: execution.trigger
+        }))),
+        Metric.update(Telemetry.metrics.startLag, Math.max(0, now - execution.createdAt))
+      ))
+
+    const runAcquired = (
+      writer: Writer,
+      ref: Ref,
+      opts: RunOptions,
+      execution: Execution
+    ): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
+      Effect.gen(function*() {
         if (execution.cancelRequested || opts.cancel.raised) {
           yield* finish(writer, ref, "cancelled", undefined)
           return yield* finished(ref, opts.notifyParent)
@@ -171,6 +234,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         // The start rides on the run's first commit, which therefore always carries it: an execution
         // never started (read after our fence was in place) has no steps.
         const resumed = execution.startedAt !== undefined
+        if (!resumed) yield* recordStart(execution, now)
         const started: Commit = {
           execution: { status: "running", startedAt, wakeAt: undefined },
           events: [{ _tag: "execution.started", at: now, resumed }]
@@ -191,11 +255,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             return yield* finished(ref, opts.notifyParent, applyPatch(applyPatch(execution, started.execution!), result.patch))
         }
         return result satisfies never
-      }).pipe(
-        Effect.onInterrupt(() =>
-          opts.cancel.raised ? Effect.ignore(finish(writer, ref, "cancelled", undefined)) : Effect.void
-        )
-      )
+      })
 
     const runGraph = (
       writer: Writer,
@@ -221,7 +281,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           input: execution.input,
           nodes: outputs,
           vars: graph.document.variables ?? {},
-          execution: { id: execution.id, workflowId: execution.workflowId, trigger: execution.trigger },
+          execution: {
+            id: execution.id,
+            workflowId: execution.workflowId,
+            trigger: execution.trigger,
+            ...(options.resumeUrl !== undefined ? { resumeUrl: options.resumeUrl(ref) } : {})
+          },
           ...(execution.item !== undefined ? { item: execution.item, index: execution.parent?.index ?? 0 } : {})
         }
         const settle = (index: number, output: unknown, handles: ReadonlyArray<string>) => {
@@ -441,6 +506,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
   })
 
 type Writer = CommitWriter.CommitWriter<EngineError>
+
+const labels = (tags: Readonly<Record<string, string>>) => Object.entries(tags).map(([key, value]) => MetricLabel.make(key, value))
 
 const infrastructure = new Set(["ExecutionStoreError", "StaleFence", "WorkQueueError", "WorkflowStoreError"])
 const isInfrastructure = (error: object): boolean => infrastructure.has((error as { _tag: string })._tag)

@@ -59,7 +59,9 @@ export const Execution = Schema.Struct({
   createdAt: Millis,
   startedAt: Schema.optionalWith(Millis, { exact: true }),
   endedAt: Schema.optionalWith(Millis, { exact: true }),
-  wakeAt: Schema.optionalWith(Millis, { exact: true })
+  wakeAt: Schema.optionalWith(Millis, { exact: true }),
+  /** The W3C `traceparent` of the span that started it: its runs continue that trace. */
+  traceParent: Schema.optionalWith(Schema.String, { exact: true })
 })
 /** An execution of a workflow. */
 export type Execution = typeof Execution.Type

@@ -10,6 +10,7 @@ import { ExecutionStore } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
 import { Json } from "./Json.js"
 import { NodeRegistry } from "./NodeRegistry.js"
+import * as Telemetry from "./Telemetry.js"
 import * as Validation from "./Validation.js"
 import type { Document, InputField } from "./Workflow.js"
 import { WorkflowStore } from "./WorkflowStore.js"
@@ -50,6 +51,8 @@ export interface Request {
   readonly parent?: Parent
   readonly item?: unknown
   readonly depth?: number
+  /** The W3C `traceparent` to continue (the current span's by default, when a host tracer is installed). */
+  readonly traceParent?: string
 }
 
 const typeOk = (field: InputField, value: unknown): boolean => {
@@ -149,6 +152,7 @@ export const createWith = ({ registry, store, workflows }: Ports, request: Reque
     yield* Validation.compileWith(registry, resolved.document)
     const input = yield* validateInput(resolved.document, request.input)
     const now = yield* Clock.currentTimeMillis
+    const traceParent = request.traceParent ?? (yield* Telemetry.currentTraceParent)
     const execution: Execution = {
       id: yield* Id.makeExecutionId,
       organizationId: request.organizationId,
@@ -163,7 +167,8 @@ export const createWith = ({ registry, store, workflows }: Ports, request: Reque
       createdAt: now,
       ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
       ...(request.parent !== undefined ? { parent: request.parent } : {}),
-      ...(request.item !== undefined ? { item: request.item as Json } : {})
+      ...(request.item !== undefined ? { item: request.item as Json } : {}),
+      ...(traceParent !== undefined ? { traceParent } : {})
     }
     return yield* store.create(execution, now)
   })

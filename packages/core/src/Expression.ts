@@ -21,7 +21,8 @@ export interface Context {
   readonly input: unknown
   readonly nodes: Readonly<Record<string, unknown>>
   readonly vars: Readonly<Record<string, unknown>>
-  readonly execution: { readonly id: string; readonly workflowId: string; readonly trigger: string }
+  /** `resumeUrl`: a signed URL that resumes the execution's waiting `waitForEvent` node, when the host offers one. */
+  readonly execution: { readonly id: string; readonly workflowId: string; readonly trigger: string; readonly resumeUrl?: string }
   readonly item?: unknown
   readonly index?: number
 }

@@ -48,6 +48,8 @@ export interface StartRequest extends Scoped {
   readonly trigger?: string
   /** The organization's plan: when given, the monthly quota is checked and consumed atomically with the start. */
   readonly plan?: string
+  /** The W3C `traceparent` its runs continue (the current span's by default, when a host tracer is installed). */
+  readonly traceParent?: string
 }
 
 /** The embedding API, as one service. */
@@ -78,6 +80,8 @@ export class Sire extends Context.Tag("@sire/core/Sire")<Sire, {
   readonly wait: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError>
   /** Cancels an execution (interrupting its running nodes) and returns it once cancelled or already final. */
   readonly cancel: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError | WorkQueue.WorkQueueError>
+  /** Makes a non-final execution due to run now (a parked one resumes; a running one runs again after its claim) and returns it. */
+  readonly wake: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError | WorkQueue.WorkQueueError>
   /** Adds a node type. */
   readonly registerNode: (nodeType: NodeType) => Effect.Effect<void, NodeRegistry.DuplicateNodeType>
 }>() {}
@@ -258,7 +262,8 @@ export const make = (options: Options = {}) =>
           input: request.input ?? null,
           trigger: request.trigger ?? "api",
           ...(request.version !== undefined ? { version: request.version } : {}),
-          ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
+          ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
+          ...(request.traceParent !== undefined ? { traceParent: request.traceParent } : {})
         }).pipe(Effect.tapError(() => (charged ? Effect.ignore(quota.value.refund({ organizationId })) : Effect.void)))
         if (!created.created) {
           if (charged) yield* Effect.ignore(quota.value.refund({ organizationId }))
@@ -322,6 +327,14 @@ export const make = (options: Options = {}) =>
           const now = yield* Clock.currentTimeMillis
           yield* queue.enqueue({ ...ref, runAt: now })
           return yield* wait(executionId, options)
+        }),
+      wake: (executionId, options) =>
+        Effect.gen(function*() {
+          const execution = yield* getExecution(executionId, options)
+          if (isFinal(execution.status)) return execution
+          const now = yield* Clock.currentTimeMillis
+          yield* queue.enqueue({ organizationId: org(options), executionId: execution.id, runAt: now })
+          return execution
         }),
       registerNode: registry.register
     })

@@ -48,6 +48,8 @@ export interface SireClient {
   readonly registerNode: (nodeType: NodeType) => Promise<void>
   /** Cancels an execution; resolves once it is final. */
   readonly cancel: (executionId: string, options?: Sire.Scoped) => Promise<Execution>
+  /** Makes a waiting execution run now (its suspended nodes run again); resolves with it. */
+  readonly wake: (executionId: string, options?: Sire.Scoped) => Promise<Execution>
   /** Stops the worker (handing running work back) and releases resources. */
   readonly close: () => Promise<void>
 }
@@ -82,6 +84,7 @@ export const make = async (options: Options = {}): Promise<SireClient> => {
     wait: (id, scope) => run(sire.wait(id, scope)),
     registerNode: (nodeType) => run(sire.registerNode(nodeType)),
     cancel: (id, scope) => run(sire.cancel(id, scope)),
+    wake: (id, scope) => run(sire.wake(id, scope)),
     close: () => runtime.dispose()
   }
 }

@@ -167,7 +167,7 @@ const checkGraph = (
     const node = nodes[source]!
     const type = types[source]
     if (type) {
-      const handles = [...type.handles(node.params ?? {}), ...(node.onError === "route" ? ["error"] : [])]
+      const handles = Array.from(new Set([...type.handles(node.params ?? {}), ...(node.onError === "route" ? ["error"] : [])]))
       if (!handles.includes(handle)) {
         const hint = handle === "error" ? `; set onError: "route" on "${node.id}" to route its failures` : ""
         problems.push({

@@ -2,7 +2,7 @@
  * Running one node of a graph: resolving its params, each attempt with its timeout and retries,
  * and committing what happened (started, completed, failed, parked) before the scheduler moves on.
  */
-import { Cause, Clock, Effect, Exit, Option, Schema } from "effect"
+import { Cause, Clock, Effect, Exit, Metric, MetricLabel, Option, Schema } from "effect"
 import type { EngineError } from "../Engine.js"
 import type { EventBody, Execution, Step } from "../Execution.js"
 import type { Ref } from "../ExecutionStore.js"
@@ -12,6 +12,7 @@ import type { ExecutionId } from "../Id.js"
 import type { Json } from "../Json.js"
 import { type ChildOutcome, type ChildRequest, NodeError, type NodeContext, Route, Suspend } from "../NodeType.js"
 import type * as Signal from "../Signal.js"
+import * as Telemetry from "../Telemetry.js"
 import type { CommitWriter } from "./commitWriter.js"
 import type * as Frontier from "./frontier.js"
 import { backoff, errorHandles, errorMessage, makeStep, type Outcome, outHandles, type StepFields } from "./steps.js"
@@ -210,12 +211,39 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
     }
     const attempt = node.type.run(context)
     const timeoutMs = node.node.timeoutMs
-    return timeoutMs === undefined ? attempt : attempt.pipe(
+    return observed(node, a.attempt, timeoutMs === undefined ? attempt : attempt.pipe(
       Effect.timeoutFail({
         duration: timeoutMs,
         onTimeout: () => new NodeError({ message: `node "${node.id}" timed out after ${timeoutMs} ms`, retryable: true })
       })
-    )
+    ))
+  }
+
+  /** One attempt in a `sire.node` span, its duration recorded by type and outcome (when telemetry is on). */
+  const observed = <A, E, R>(node: CompiledNode, attempt: number, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> => {
+    const outcomeOf = (exit: Exit.Exit<A, E>) =>
+      Exit.isFailure(exit)
+        ? "failed"
+        : exit.value instanceof Route ? "routed" : exit.value instanceof Suspend ? "suspended" : "completed"
+    const timed = Effect.flatMap(Telemetry.MetricsEnabled, (metrics) =>
+      !metrics ? effect : Effect.flatMap(Clock.currentTimeMillis, (startedAt) =>
+        Effect.onExit(effect, (exit) =>
+          Effect.flatMap(Clock.currentTimeMillis, (endedAt) =>
+            Metric.update(
+              Metric.taggedWithLabels(Telemetry.metrics.nodeDuration, [
+                MetricLabel.make(Telemetry.attributes.nodeType, node.type.type),
+                MetricLabel.make(Telemetry.attributes.outcome, outcomeOf(exit))
+              ]),
+              endedAt - startedAt
+            )))))
+    return Telemetry.span(Telemetry.spans.node, {
+      attributes: {
+        [Telemetry.attributes.nodeId]: node.id,
+        [Telemetry.attributes.nodeType]: node.type.type,
+        [Telemetry.attributes.attempt]: attempt
+      }
+    }, Effect.onExit(timed, (exit) =>
+      Effect.annotateCurrentSpan(Telemetry.attributes.outcome, outcomeOf(exit))))
   }
 
   return runNode
