@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: the engine benchmark (`engine.ts`), then the storage benchmark (`storage.ts`), then
- * the HTTP benchmark (`http.ts`), each in its own Node process.
+ * the HTTP benchmark (`http.ts`), then the node types' benchmark (`nodes.ts`), then telemetry's cost
+ * (`otel.ts`), each in its own Node process.
  *
- * `BENCH_ONLY=http` runs only `http.ts`. `BENCH_ONLY` that names a storage part (`overhead`,
+ * `BENCH_ONLY=http` runs only `http.ts`; `BENCH_ONLY=nodes` only `nodes.ts`; `BENCH_ONLY=otel` only `otel.ts`. `BENCH_ONLY` that names a storage part (`overhead`,
  * `scale-out`, `latency`, `footprint`…) runs only `storage.ts`, so `engine.ts` does not overwrite
  * its results with an empty run; any other value goes to both (each runs the cases whose names
  * contain it), not to `http.ts`.
@@ -27,8 +28,12 @@ const run = (script: string) => {
 
 const only = process.env.BENCH_ONLY
 const onlyHttp = only?.toLowerCase() === "http"
-if (!onlyHttp) {
+const onlyNodes = only?.toLowerCase() === "nodes"
+const onlyOtel = only?.toLowerCase() === "otel"
+if (!onlyHttp && !onlyNodes && !onlyOtel) {
   if (!picksStoragePart(only)) run("engine.ts")
   run("storage.ts")
 }
 if (only === undefined || onlyHttp) run("http.ts")
+if (only === undefined || onlyNodes) run("nodes.ts")
+if (only === undefined || onlyOtel) run("otel.ts")

@@ -17,7 +17,9 @@ import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
+import { ResumeApi } from "./resume/Api.js"
 import { TeamsApi } from "./teams/Api.js"
+import { HooksApi } from "./triggers/Api.js"
 import { WebhooksApi } from "./webhooks/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
 
@@ -94,6 +96,8 @@ export class SireApi extends HttpApi.make("sire")
   .add(BillingApi)
   .add(ChatApi)
   .add(MarketplaceApi)
+  .add(ResumeApi)
+  .add(HooksApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, documentGuard)

@@ -12,6 +12,8 @@ import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Outcome, Authenticator, currentOutcome } from "./auth/Authentication.js"
 import { Settings } from "./Settings.js"
+import { annotateOrganization, annotateServer, routeMatcher } from "./telemetry/HttpTracing.js"
+import { rejected } from "./telemetry/Metrics.js"
 
 /** A route the server answers: method and path template (`/api/v1/workflows/:id`). */
 export interface Route {
@@ -53,7 +55,10 @@ const nodeSource = (request: HttpServerRequest.HttpServerRequest): IncomingMessa
   return source !== null && typeof source === "object" && "socket" in source ? source as IncomingMessage : undefined
 }
 
-type BodyResult = { readonly _tag: "Body"; readonly text: string } | { readonly _tag: "TooLarge" } | { readonly _tag: "Aborted" }
+type BodyResult =
+  | { readonly _tag: "Body"; readonly text: string; readonly bytes?: Uint8Array }
+  | { readonly _tag: "TooLarge" }
+  | { readonly _tag: "Aborted" }
 
 /** Reads a Node request body up to `limit` bytes; past it, stops and leaves the rest to be drained. */
 const readNode = (message: IncomingMessage, limit: number) =>
@@ -73,7 +78,10 @@ const readNode = (message: IncomingMessage, limit: number) =>
         message.resume()
       } else chunks.push(chunk)
     }
-    const onEnd = () => done({ _tag: "Body", text: Buffer.concat(chunks).toString("utf8") })
+    const onEnd = () => {
+      const bytes = Buffer.concat(chunks)
+      done({ _tag: "Body", text: bytes.toString("utf8"), bytes })
+    }
     const onError = () => done({ _tag: "Aborted" })
     message.on("data", onData)
     message.once("end", onEnd)
@@ -96,21 +104,28 @@ const readBody = (request: HttpServerRequest.HttpServerRequest, limit: number): 
  * Everything else (including the marks the platform sets once a response is sent) reads and
  * writes the original.
  */
-const withBody = (request: HttpServerRequest.HttpServerRequest, text: string, parsed: unknown) => {
+const withBody = (request: HttpServerRequest.HttpServerRequest, text: string, parsed: unknown, bytes?: Uint8Array) => {
   const overrides: Record<PropertyKey, unknown> = {
     headers: Headers.set(request.headers, "content-type", "application/json"),
     text: Effect.succeed(text),
     json: Effect.succeed(parsed),
-    arrayBuffer: Effect.sync(() => new TextEncoder().encode(text).buffer)
+    arrayBuffer: Effect.sync(() =>
+      bytes === undefined
+        ? new TextEncoder().encode(text).buffer
+        : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+    )
   }
   return new Proxy(request, {
     get: (target, property) => (property in overrides ? overrides[property] : Reflect.get(target, property, target))
   })
 }
 
-const isJson = (contentType: string | undefined) => {
+/** Paths whose bodies must be exactly `application/json` (incoming webhooks, `/hooks/<token>`), not any `+json` type. */
+const strictJson = (path: string) => /^\/hooks\/[^/]+\/?$/.test(path)
+
+const isJson = (contentType: string | undefined, strict = false) => {
   const type = contentType?.split(";")[0]?.trim().toLowerCase()
-  return type === "application/json" || (type !== undefined && /^application\/[a-z0-9.+-]+\+json$/.test(type))
+  return type === "application/json" || (!strict && type !== undefined && /^application\/[a-z0-9.+-]+\+json$/.test(type))
 }
 
 /** Says where a body stops being JSON without quoting it (the parser's own message quotes the body, maybe a secret). */
@@ -148,6 +163,7 @@ const normalizeDecodeError = (response: HttpServerResponse.HttpServerResponse) =
 /** Builds the guard around an app, for the given routes (to answer 405s). */
 export const make = (routes: ReadonlyArray<Route>) => {
   const allowed = makeAllow(routes)
+  const route = routeMatcher(routes)
   /** Gives the platform's bodiless 404 (no route), 500 (a defect) and 400 (schema) answers the API's error bodies. */
   const normalize = (method: string, path: string, response: HttpServerResponse.HttpServerResponse) => {
     if (response.body._tag === "Empty" && response.status === 404) {
@@ -174,11 +190,13 @@ export const make = (routes: ReadonlyArray<Route>) => {
         let headers: Record<string, string> = { "x-request-id": requestId }
         const finish = (response: HttpServerResponse.HttpServerResponse) => HttpServerResponse.setHeaders(response, headers)
 
+        yield* annotateServer(request, { requestId, route: () => route(request.method, path) })
         let outcome: Outcome = { _tag: "Anonymous" }
         if (!exempt.has(path)) {
           const authenticator = yield* Authenticator
           const limiter = yield* RateLimiter
           outcome = yield* authenticator.authenticate(request.headers.authorization)
+          if (outcome._tag === "Authenticated") yield* annotateOrganization(outcome.principal.organizationId)
           const address = Option.getOrElse(request.remoteAddress, () => "unknown")
           const decision = yield* limiter.check(categoryOf(request.method, path), clientOf(outcome, address))
           headers = {
@@ -188,6 +206,7 @@ export const make = (routes: ReadonlyArray<Route>) => {
             "x-ratelimit-reset": String(decision.resetSeconds)
           }
           if (!decision.allowed) {
+            yield* rejected(categoryOf(request.method, path))
             return finish(json(429, { error: "rate limit exceeded" }, { "retry-after": String(decision.retryAfterSeconds) }))
           }
         }
@@ -196,7 +215,7 @@ export const make = (routes: ReadonlyArray<Route>) => {
         const length = request.headers["content-length"]
         const hasBody = (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined
         if (hasBody && request.method !== "GET" && request.method !== "HEAD") {
-          if (!isJson(request.headers["content-type"])) {
+          if (!isJson(request.headers["content-type"], strictJson(path))) {
             return finish(json(415, { error: "request bodies must be JSON (Content-Type: application/json)" }))
           }
           const tooLarge = () =>
@@ -214,7 +233,7 @@ export const make = (routes: ReadonlyArray<Route>) => {
           } catch (error) {
             return finish(json(400, { error: invalidJson(error) }))
           }
-          served = withBody(request, body.text, parsed)
+          served = withBody(request, body.text, parsed, body.bytes)
         }
 
         // The app sends its own response (and reports its own failures); this rewrites it on the way out.

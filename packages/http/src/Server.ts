@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { HttpApiBuilder, HttpMiddleware, HttpServer } from "@effect/platform"
+import { Headers, HttpApiBuilder, HttpMiddleware, HttpServer } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Layer, Option } from "effect"
@@ -39,19 +39,36 @@ import { DocsLive } from "./docs/Http.js"
 import * as Draining from "./Draining.js"
 import * as EgressGuard from "./egress/EgressGuard.js"
 import { ExecutionsLive } from "./executions/Http.js"
+import * as Resume from "./executions/Resume.js"
+import * as Signals from "./executions/Signals.js"
 import { HealthLive } from "./health/Http.js"
 import { MarketplaceLive } from "./marketplace/Http.js"
 import * as Marketplace from "./marketplace/Marketplace.js"
+import * as CodeNode from "./nodes/CodeNode.js"
+import * as AgentNode from "./nodes/AgentNode.js"
 import * as HttpNode from "./nodes/HttpNode.js"
+import * as McpNode from "./nodes/McpNode.js"
+import * as LlmNode from "./nodes/LlmNode.js"
+import * as WaitForEventNode from "./nodes/WaitForEventNode.js"
+import * as SandboxPool from "./nodes/sandbox/Pool.js"
 import { NotificationsLive } from "./notifications/Http.js"
 import * as Notifications from "./notifications/Notifications.js"
 import * as NotificationProducers from "./notifications/Producers.js"
 import * as RequestGuard from "./RequestGuard.js"
+import { ResumeLive } from "./resume/Http.js"
+import * as ResumeTokens from "./resume/ResumeTokens.js"
 import type { ServerConfig } from "./ServerConfig.js"
 import * as ServerMigrations from "./ServerMigrations.js"
 import * as Settings from "./Settings.js"
+import * as HttpTracing from "./telemetry/HttpTracing.js"
+import * as ServerMetrics from "./telemetry/Metrics.js"
+import * as QueueDepth from "./telemetry/QueueDepth.js"
+import * as Telemetry from "./telemetry/Telemetry.js"
 import { TeamsLive } from "./teams/Http.js"
 import * as Teams from "./teams/Teams.js"
+import { HooksLive } from "./triggers/Http.js"
+import * as Scheduler from "./triggers/Scheduler.js"
+import * as Triggers from "./triggers/Triggers.js"
 import * as WebhookDelivery from "./webhooks/Delivery.js"
 import { WebhooksLive } from "./webhooks/Http.js"
 import * as Webhooks from "./webhooks/Webhooks.js"
@@ -66,10 +83,14 @@ export interface Options {
   readonly mailer?: Layer.Layer<Mailer.Mailer, never, SqlClient.SqlClient>
   /** Engine and worker settings, host node types. */
   readonly sire?: Sire.Options
+  /** The `code` node's sandbox pool (2 workers, 64 MiB, 1 MiB of output by default). */
+  readonly sandbox?: SandboxPool.Options
   /** Lifetime of access tokens; 15 minutes by default. */
   readonly accessTtlSeconds?: number
   /** The database, instead of the one the config chooses (e.g. an in-memory PGlite). */
   readonly database?: Layer.Layer<SqlClient.SqlClient, unknown>
+  /** OpenTelemetry (e.g. `Telemetry.layer(…)` over the host's exporters), instead of the `OTEL_*` environment's. */
+  readonly telemetry?: Layer.Layer<never, unknown>
 }
 
 /** The database the settings choose: PostgreSQL at `DATABASE_URL`, else PGlite in `<dataDir>/db`. */
@@ -94,7 +115,10 @@ export const stores = (options: Options) =>
     Billing.layerAccounts,
     Chat.layer,
     Marketplace.layer,
-    options.mailer ?? Mailer.layerOutbox
+    Signals.layer,
+    Triggers.layer(options.config.secret),
+    options.mailer ?? Mailer.layerOutbox,
+    QueueDepth.layer()
   ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
 
 /** The billing port the settings choose: Stripe when `STRIPE_SECRET_KEY` is set, not configured otherwise. */
@@ -114,14 +138,23 @@ export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
 
 /** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. */
 export const services = (options: Options) => {
-  const quota = NotificationProducers.notifyingQuota(
+  const quota = ServerMetrics.countingRefusals(NotificationProducers.notifyingQuota(
     Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
-  )
+  ))
   // One guard (one connection pool) for the webhook worker, the marketplace and the `http` node: layers are shared by reference.
   const egress = EgressGuard.layer({ allow: options.config.egressAllow })
-  // The host node types, with the `http` node (over the egress guard and the credential store).
-  const engine = Layer.unwrapEffect(Effect.map(HttpNode.make, (http) =>
-    Sire.layerWith({ ...options.sire, nodes: [...(options.sire?.nodes ?? []), http] }))).pipe(Layer.provide(egress))
+  // Signed resume URLs (`execution.resumeUrl`), verified by the resume hook.
+  const resumeTokens = ResumeTokens.make(options.config.secret)
+  // The host node types, with the `http` node (over the egress guard and the credential store) and the `code` node (over the sandbox pool), `waitForEvent` (over the signal store), `mcp` (over the marketplace and the egress guard), `llm` and `agent` (over the egress guard, the credential store and the marketplace).
+  const engine = Layer.unwrapEffect(Effect.map(Effect.all([HttpNode.make, CodeNode.make, WaitForEventNode.make, LlmNode.make, AgentNode.make, McpNode.make]), ([http, code, waitForEvent, llm, agent, mcp]) =>
+    Sire.layerWith({
+      ...options.sire,
+      engine: { maxDepth: 10, ...options.sire?.engine, resumeUrl: (ref) => `${options.config.publicUrl}${ResumeTokens.path(resumeTokens.sign(ref))}` },
+      nodes: [...(options.sire?.nodes ?? []), http, code, waitForEvent, llm, agent, mcp]
+    }))).pipe(
+      Layer.provide(egress),
+      Layer.provide(SandboxPool.layer(options.sandbox))
+    )
   const sire = Layer.provideMerge(engine, quota)
   const tokens = Tokens.layer({
     secret: options.config.secret,
@@ -130,6 +163,9 @@ export const services = (options: Options) => {
   return Layer.mergeAll(
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
+    Layer.provide(Resume.layer, sire),
+    Layer.provide(Scheduler.layer({ graceMs: options.settings?.scheduleGraceMs, pollMs: options.settings?.schedulePollMs }), sire),
+    Layer.succeed(ResumeTokens.ResumeTokens, resumeTokens),
     Layer.provide(WebhookDelivery.executionEvents, sire),
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
@@ -148,25 +184,38 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 
 /** The API with its documents, without a server. */
 export const app = DocsLive.pipe(Layer.provideMerge(ApiLive))
 
-/** The whole server for the options; exposes the `HttpServer` (its address). Hands back in-flight work when its scope closes. */
+/** Logs the address listened on (with the process id), in words a JSON log line keeps intact. */
+const logAddress = Layer.effectDiscard(HttpServer.addressFormattedWith((address) =>
+  Effect.log(`Listening on ${address} (pid ${process.pid})`)
+))
+
+/**
+ * The whole server for the options; exposes the `HttpServer` (its address). Hands back in-flight
+ * work when its scope closes. Traced and measured through `options.telemetry`, else the `OTEL_*`
+ * environment's (nothing when unset); the probes are not traced.
+ */
 export const layer = (options: Options) => {
   const guard = RequestGuard.make(routes())
   return HttpApiBuilder.serve((httpApp) => HttpMiddleware.logger(guard(httpApp))).pipe(
+    HttpMiddleware.withSpanNameGenerator(HttpTracing.serverSpanName(HttpTracing.routeMatcher(routes()))),
+    HttpMiddleware.withTracerDisabledWhen((request) => RequestGuard.exempt.has(request.url.split("?")[0] ?? "")),
+    Layer.locally(Headers.currentRedactedNames, HttpTracing.redactedHeaders),
     Layer.provide(app),
-    HttpServer.withLogAddress,
+    (serve) => logAddress.pipe(Layer.provideMerge(serve)),
     Layer.merge(Draining.signalBeforeClose),
     Layer.provideMerge(NodeHttpServer.layer(createServer, {
       port: options.config.port,
       ...(options.config.host ? { host: options.config.host } : {})
     })),
-    Layer.provide(services(options))
+    Layer.provide(services(options)),
+    Layer.provide(options.telemetry ?? Telemetry.layerFromEnv)
   )
 }
 

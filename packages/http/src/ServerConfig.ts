@@ -5,7 +5,9 @@
  * `SIRE_EGRESS_ALLOW` (comma-separated hosts or CIDRs; empty by default). Beyond CONTRACT §5:
  * `SIRE_PUBLIC_URL` (the base URL in mailed links; `http://localhost:<PORT>`), `SIRE_RATE_LIMIT_AUTH`,
  * `SIRE_RATE_LIMIT_WRITE`, `SIRE_RATE_LIMIT_READ` (`<requests>/<seconds>`; 10/60, 60/60, 300/60),
- * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50) and `SIRE_LOG_LEVEL` (`info`).
+ * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50), `SIRE_LOG_LEVEL` (`info`) and
+ * `SIRE_LOG_FORMAT` (`json` or `pretty`; JSON lines unless stdout is a terminal). OpenTelemetry reads
+ * the standard `OTEL_*` variables itself (see `telemetry/Telemetry`).
  * Billing (all optional; without `STRIPE_SECRET_KEY` billing is not configured): `STRIPE_SECRET_KEY`,
  * `STRIPE_WEBHOOK_SECRET` (`whsec_…`, verifies `/api/v1/billing/webhook`), `STRIPE_PRICE_PRO`,
  * `STRIPE_PRICE_ENTERPRISE` (the price ids of the plans) and `STRIPE_API_BASE` (another Stripe API
@@ -75,6 +77,12 @@ const rateLimit = (name: string, fallback: Category) =>
     }),
     Config.withDefault(fallback)
   )
+
+/** How log lines are written (`SIRE_LOG_FORMAT`): `json` or `pretty`; none when unset (JSON unless stdout is a terminal). */
+export const logFormat: Config.Config<"json" | "pretty" | undefined> = Config.literal("json", "pretty")("SIRE_LOG_FORMAT").pipe(
+  Config.option,
+  Config.map(Option.getOrUndefined)
+)
 
 /** The file under the data dir that holds the generated development secret. */
 export const secretFile = "secret"

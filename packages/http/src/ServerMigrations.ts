@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace, execution signals, triggers), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -240,8 +240,47 @@ const marketplace = Effect.gen(function*() {
   )`
 })
 
+/** Payloads delivered to waiting `waitForEvent` nodes: one per (execution, node), the first delivery wins. */
+const executionSignals = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_execution_signals (
+    organization_id text COLLATE "C" NOT NULL,
+    execution_id text COLLATE "C" NOT NULL,
+    node_id text COLLATE "C" NOT NULL,
+    payload text NOT NULL,
+    created_at bigint NOT NULL,
+    PRIMARY KEY (execution_id, node_id)
+  )`
+})
+
+/** Triggers: one row per `schedule` trigger node (its next due slot) and per `webhook` trigger node (its token, stored as SHA-256). */
+const triggers = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_schedules (
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    workflow_id text COLLATE "C" NOT NULL,
+    node_id text COLLATE "C" NOT NULL,
+    cron text NOT NULL,
+    timezone text NOT NULL,
+    missed text NOT NULL,
+    next_run_at bigint,
+    updated_at bigint NOT NULL,
+    PRIMARY KEY (workflow_id, node_id)
+  )`
+  yield* sql`CREATE INDEX sire_schedules_due ON sire_schedules (next_run_at) WHERE next_run_at IS NOT NULL`
+  yield* sql`CREATE INDEX sire_schedules_organization ON sire_schedules (organization_id, workflow_id)`
+  yield* sql`CREATE TABLE sire_hooks (
+    token_hash text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    workflow_id text COLLATE "C" NOT NULL,
+    node_id text COLLATE "C" NOT NULL,
+    created_at bigint NOT NULL,
+    UNIQUE (workflow_id, node_id)
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -30,6 +30,10 @@ export interface Settings {
   readonly webhookPollMs?: number
   /** Outgoing webhooks: the time-out of one attempt; 10 s when absent. */
   readonly webhookTimeoutMs?: number
+  /** Schedule triggers: how late a slot may run before it counts as missed (its `missed` policy applies); 60 s when absent. */
+  readonly scheduleGraceMs?: number
+  /** Schedule triggers: the longest the scheduler sleeps between looks for due slots; 1 s when absent. */
+  readonly schedulePollMs?: number
 }
 
 /** The API's tunables, as a service. */

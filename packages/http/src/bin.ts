@@ -9,12 +9,14 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Effect, Layer, Logger } from "effect"
 import * as Server from "./Server.js"
 import * as ServerConfig from "./ServerConfig.js"
+import * as Logging from "./telemetry/Logging.js"
 
 const usage = [
   "usage: sire serve",
   "settings: PORT, HOST, SIRE_DATA_DIR, DATABASE_URL, SIRE_SECRET, SIRE_EGRESS_ALLOW, SIRE_PUBLIC_URL,",
-  "          SIRE_RATE_LIMIT_AUTH, SIRE_RATE_LIMIT_WRITE, SIRE_RATE_LIMIT_READ, SIRE_FREE_TIER_EXECUTIONS, SIRE_LOG_LEVEL,",
-  "          STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_ENTERPRISE, STRIPE_API_BASE"
+  "          SIRE_RATE_LIMIT_AUTH, SIRE_RATE_LIMIT_WRITE, SIRE_RATE_LIMIT_READ, SIRE_FREE_TIER_EXECUTIONS, SIRE_LOG_LEVEL, SIRE_LOG_FORMAT,",
+  "          STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_ENTERPRISE, STRIPE_API_BASE,",
+  "telemetry: OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME, OTEL_TRACES_SAMPLER, … (docs/observability.md)"
 ].join("\n")
 
 const [command] = process.argv.slice(2)
@@ -26,6 +28,9 @@ if (command !== "serve") {
 const serve = Effect.gen(function*() {
   const config = yield* ServerConfig.load
   return yield* Layer.launch(Server.layer({ config })).pipe(Logger.withMinimumLogLevel(config.logLevel))
-}).pipe(Effect.provide(NodeContext.layer))
+}).pipe(
+  Effect.provide(Layer.unwrapEffect(Effect.map(ServerConfig.logFormat, Logging.layer))),
+  Effect.provide(NodeContext.layer)
+)
 
-NodeRuntime.runMain(serve)
+NodeRuntime.runMain(serve, { disablePrettyLogger: true })

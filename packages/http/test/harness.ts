@@ -91,6 +91,8 @@ export interface StartOptions {
   readonly egressAllow?: ReadonlyArray<string>
   /** Stripe billing (`STRIPE_*`); not configured when absent. */
   readonly stripe?: ServerConfig["stripe"]
+  /** OpenTelemetry for the server (`Server.Options.telemetry`), e.g. over in-memory exporters; none by default. */
+  readonly telemetry?: Server.Options["telemetry"]
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -146,7 +148,8 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     mailer: Layer.succeed(Mailer.Mailer, memory.mailer),
     ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
-    ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
+    ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {}),
+    telemetry: options.telemetry ?? Layer.empty
   }
   const layer = (options.serverLayer ?? Server.layer)(serverOptions).pipe(
     Layer.provide(

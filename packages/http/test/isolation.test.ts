@@ -10,17 +10,19 @@ import { type LocalServer, startMcpServer } from "./mcpServer.js"
 
 const api = "/api/v1"
 
-/** A workflow parked on a 60 s durable delay once started: its executions stay cancellable. */
+/** A workflow parked on a 60 s durable delay once started, and on a `waitForEvent` node: its executions stay cancellable, and resumable once. */
 const parked = (name: string) => ({
   name,
   nodes: [
     { id: "start", type: "trigger" },
     { id: "wait", type: "delay", params: { ms: 60_000 } },
-    { id: "done", type: "output", params: { value: "woke" } }
+    { id: "done", type: "output", params: { value: "woke" } },
+    { id: "approval", type: "waitForEvent" }
   ],
   edges: [
     { source: "start", target: "wait" },
-    { source: "wait", target: "done" }
+    { source: "wait", target: "done" },
+    { source: "start", target: "approval" }
   ]
 })
 
@@ -31,6 +33,8 @@ interface Org {
   readonly organizationId: string
   /** A member of the organization besides its owner. */
   readonly memberId: string
+  /** A pending invitation of the organization. */
+  readonly invitationId: string
   readonly workflowId: string
   readonly executionId: string
   readonly apiKeyId: string
@@ -51,6 +55,8 @@ interface Target {
   readonly id: (org: Org) => string
   /** The `:userId` of the path, when it has one. */
   readonly userId?: (org: Org) => string
+  /** The `:invitationId` of the path, when it has one. */
+  readonly invitationId?: (org: Org) => string
   readonly body?: unknown
 }
 
@@ -58,6 +64,8 @@ interface Target {
 const targets: Record<string, Target> = {
   "DELETE /api/v1/apikeys/:id": { id: (o) => o.apiKeyId },
   "DELETE /api/v1/credentials/:id": { id: (o) => o.credentialId },
+  "GET /api/v1/credentials/:id": { id: (o) => o.credentialId },
+  "PATCH /api/v1/credentials/:id": { id: (o) => o.credentialId, body: { value: "taken-over" } },
   "DELETE /api/v1/webhooks/:id": { id: (o) => o.webhookId },
   "POST /api/v1/notifications/:id/read": { id: (o) => o.notificationId },
   "GET /api/v1/workflows/:id": { id: (o) => o.workflowId },
@@ -67,12 +75,16 @@ const targets: Record<string, Target> = {
   "POST /api/v1/workflows/:id/execute": { id: (o) => o.workflowId, body: { input: {} } },
   "GET /api/v1/executions/:id": { id: (o) => o.executionId },
   "POST /api/v1/executions/:id/cancel": { id: (o) => o.executionId },
+  "POST /api/v1/executions/:id/resume": { id: (o) => o.executionId, body: { payload: { approved: true } } },
   "GET /api/v1/executions/:id/logs": { id: (o) => o.executionId },
   "GET /api/v1/teams/:id/members": { id: (o) => o.organizationId },
   "POST /api/v1/teams/:id/members": { id: (o) => o.organizationId, body: { email: "newcomer@example.com", role: "member" } },
   "POST /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId, body: { content: "taken over" } },
   "GET /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId },
   "DELETE /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId },
+  "PATCH /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId, body: { role: "viewer" } },
+  "GET /api/v1/teams/:id/invitations": { id: (o) => o.organizationId },
+  "DELETE /api/v1/teams/:id/invitations/:invitationId": { id: (o) => o.organizationId, invitationId: (o) => o.invitationId },
   "POST /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId }
 }
 
@@ -95,6 +107,7 @@ const call = async (server: TestServer, endpoint: string, org: Org, token: strin
   const id = target.id(org)
   const controller = new AbortController()
   const path = template.replace(":id", id).replace(":userId", target.userId?.(org) ?? ":userId")
+    .replace(":invitationId", target.invitationId?.(org) ?? ":invitationId")
   const response = await fetch(`${server.base}${path}`, {
     method,
     headers: {
@@ -153,6 +166,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       const invitation = /ivt_[0-9a-f]{64}/.exec([...server.mail].reverse().find((m) => m.to === member.email)?.text ?? "")?.[0]
       const accepted = await send("POST", "/teams/invitations/accept", member.token, { token: invitation })
       assert.strictEqual(accepted.status, 200, accepted.text)
+      const pending = await send("POST", `/teams/${account.organizationId}/members`, account.token, { email: `pending-${label}@example.com` })
+      assert.strictEqual(pending.status, 201, pending.text)
       const credential = await send("POST", "/credentials", account.token, { name: `${label} token`, type: "bearer", value: `${label}-secret` })
       assert.strictEqual(credential.status, 201, credential.text)
       const chatWorkflow = await send("POST", "/workflows", account.token, {
@@ -173,6 +188,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
         account,
         organizationId: account.organizationId,
         memberId: member.userId,
+        invitationId: pending.body.id,
         workflowId: workflow.body.id,
         executionId: execution.body.id,
         apiKeyId: key.body.id,
@@ -219,8 +235,10 @@ describe.each(databases)("organization isolation on %s", (db) => {
         executions: (await send("GET", "/executions?limit=100", b.account.token)).body.map((e: { id: string }) => e.id),
         keys: (await send("GET", "/apikeys", b.account.token)).body,
         credentials: (await send("GET", "/credentials", b.account.token)).body,
-        members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body
+        members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body,
+        invitations: (await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)).body
       }
+      assert.strictEqual(before.invitations.length, 1)
       assert.strictEqual(before.execution.status, "waiting")
       const beforeMessages = (await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)).body
       assert.strictEqual(beforeMessages.length, 2, "B's session holds one exchange")
@@ -266,6 +284,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       const members = await send("GET", `/teams/${b.organizationId}/members`, b.account.token)
       assert.deepStrictEqual(members.body, before.members, "B's members are unchanged")
       assert.strictEqual(before.members.length, 2)
+      const invitations = await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)
+      assert.deepStrictEqual(invitations.body, before.invitations, "B's pending invitation stands")
       const messages = await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)
       assert.deepStrictEqual(messages.body, beforeMessages, "B's chat messages are unchanged")
     })

@@ -10,10 +10,11 @@
  *
  * @since 0.1.0
  */
-import { Context, Duration, Effect, Either, Layer, Schema } from "effect"
+import { Context, Duration, Effect, Either, Layer, Schema, type Scope, Stream } from "effect"
 import { promises as dns, type LookupAddress } from "node:dns"
 import type { LookupFunction } from "node:net"
 import { Agent, type Dispatcher, request } from "undici"
+import * as HttpTracing from "../telemetry/HttpTracing.js"
 import { type AllowList, allowsHost, literalAddress, parseAllowList, refusal } from "./AddressPolicy.js"
 
 /** Why an outbound request failed: `Refused` names the address and the blocked range it lies in. */
@@ -49,6 +50,15 @@ export interface EgressResponse {
   readonly text: () => string
 }
 
+/** A response whose body is read as it arrives (within the size cap, each chunk within the time-out); redirects are not followed. */
+export interface EgressStream {
+  readonly url: string
+  readonly status: number
+  /** Lower-case names; repeated headers joined with `, `. */
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: Stream.Stream<Uint8Array, EgressError>
+}
+
 /** Resolves a host name to all its addresses (the system resolver unless injected, e.g. by tests). */
 export type Resolver = (hostname: string) => Promise<ReadonlyArray<LookupAddress>>
 
@@ -64,6 +74,8 @@ export interface EgressOptions {
 /** The one way out for outbound HTTP requests. */
 export class EgressGuard extends Context.Tag("@sire/http/EgressGuard")<EgressGuard, {
   readonly fetch: (url: string, init?: EgressRequest) => Effect.Effect<EgressResponse, EgressError>
+  /** Sends one request and answers once the headers arrive, the body streamed (server-sent events); the connection closes with the scope. */
+  readonly stream: (url: string, init?: EgressRequest) => Effect.Effect<EgressStream, EgressError, Scope.Scope>
 }>() {}
 
 /** Thrown by the guarded lookup: the host resolved to a refused address. */
@@ -199,7 +211,7 @@ export const make = (options: EgressOptions) =>
       }
     }
 
-    const fetch = (input: string, init: EgressRequest = {}): Effect.Effect<EgressResponse, EgressError> => {
+    const send = (input: string, init: EgressRequest = {}): Effect.Effect<EgressResponse, EgressError> => {
       const timeoutMs = init.timeoutMs ?? defaultTimeoutMs
       const maxBytes = init.maxResponseBytes ?? defaultMaxBytes
       const headers: Record<string, string> = {}
@@ -232,7 +244,53 @@ export const make = (options: EgressOptions) =>
       ))
     }
 
-    return EgressGuard.of({ fetch })
+    const open = (input: string, init: EgressRequest = {}): Effect.Effect<EgressStream, EgressError, Scope.Scope> => {
+      const timeoutMs = init.timeoutMs ?? defaultTimeoutMs
+      const maxBytes = init.maxResponseBytes ?? defaultMaxBytes
+      const headers: Record<string, string> = {}
+      for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value
+      return admit(input).pipe(Effect.flatMap((url) =>
+        Effect.acquireRelease(
+          Effect.tryPromise({
+            try: (signal) =>
+              request(url, {
+                dispatcher: agent,
+                method: (init.method ?? "GET").toUpperCase() as Dispatcher.HttpMethod,
+                headers,
+                body: init.body ?? null,
+                signal
+              }),
+            catch: failure(url, maxBytes)
+          }).pipe(Effect.timeoutFail({
+            duration: Duration.millis(timeoutMs),
+            onTimeout: () => fail("Timeout", url, `the request to ${url.host} timed out after ${timeoutMs} ms`)
+          })),
+          (answer) => Effect.sync(() => answer.body.on("error", () => undefined).destroy())
+        ).pipe(Effect.map((answer): EgressStream => {
+          const answered: Record<string, string> = {}
+          for (const [name, value] of Object.entries(answer.headers)) {
+            if (value !== undefined) answered[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value
+          }
+          const body = Stream.suspend(() => {
+            let size = 0
+            return Stream.fromAsyncIterable(answer.body as AsyncIterable<Buffer>, failure(url, maxBytes)).pipe(
+              Stream.mapEffect((chunk) =>
+                (size += chunk.length) > maxBytes
+                  ? Effect.fail(fail("TooLarge", url, `the response from ${url.host} exceeds ${maxBytes} bytes`))
+                  : Effect.succeed(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length))
+              ),
+              Stream.timeoutFail(() => fail("Timeout", url, `${url.host} sent nothing for ${timeoutMs} ms`), Duration.millis(timeoutMs))
+            )
+          })
+          return { url: url.href, status: answer.statusCode, headers: answered, body }
+        }))
+      ))
+    }
+
+    return EgressGuard.of({
+      fetch: (input, init = {}) => HttpTracing.client(input, init, (traced) => send(input, traced)),
+      stream: (input, init = {}) => HttpTracing.client(input, init, (traced) => open(input, traced))
+    })
   })
 
 /** The guard as a layer; fails if an allow-list entry is not a host name, IP address or CIDR. */

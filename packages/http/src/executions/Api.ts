@@ -1,7 +1,7 @@
 /**
  * The executions group: start (async → 201, sync → 200 with the finished execution; an
  * idempotency key returns the same execution), the `/workflows/:id/execute` alias, list, search,
- * get (with steps), cancel, and the log as Server-Sent Events.
+ * get (with steps), cancel, resume (a `waitForEvent` node), and the log as Server-Sent Events.
  *
  * @since 0.1.0
  */
@@ -28,6 +28,20 @@ export const StepResponse = Schema.Struct({
   durationMs: Schema.optional(Schema.Int)
 }).annotations({ identifier: "Step" })
 
+/** Model tokens and their cost in USD (null when a model's price is unknown). */
+export const TokenUsage = Schema.Struct({
+  inputTokens: Schema.Int,
+  outputTokens: Schema.Int,
+  totalTokens: Schema.Int,
+  costUsd: Schema.NullOr(Schema.Number)
+}).annotations({ identifier: "TokenUsage" })
+
+/** An execution's model usage: summed over its steps, and per `<provider>/<model>`. */
+export const ExecutionUsage = Schema.Struct({
+  ...TokenUsage.fields,
+  byModel: Schema.Record({ key: Schema.String, value: TokenUsage })
+}).annotations({ identifier: "ExecutionUsage", description: "Summed from the steps' usage (llm and agent nodes); absent when no step has one" })
+
 /** An execution; `steps` on `GET /executions/:id`. */
 export const ExecutionResponse = Schema.Struct({
   id: Schema.String,
@@ -44,7 +58,8 @@ export const ExecutionResponse = Schema.Struct({
   startedAt: Schema.optional(UnixSeconds),
   endedAt: Schema.optional(UnixSeconds),
   durationMs: Schema.optional(Schema.Int),
-  steps: Schema.optional(Schema.Array(StepResponse))
+  steps: Schema.optional(Schema.Array(StepResponse)),
+  usage: Schema.optional(ExecutionUsage)
 }).annotations({ identifier: "Execution" })
 
 const Mode = Schema.Literal("async", "sync").annotations({
@@ -55,7 +70,10 @@ const startFields = {
   input: Schema.optional(JsonValue),
   version: Schema.optional(Schema.Int.pipe(Schema.positive())),
   mode: Schema.optional(Mode),
-  idempotencyKey: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)))
+  idempotencyKey: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200))),
+  trigger: Schema.optional(Schema.Literal("api", "manual").annotations({
+    description: "How the execution is recorded as started: `api` (default) or `manual`; `webhook` and `schedule` are the server's own"
+  }))
 }
 
 /** The body of `POST /executions`. */
@@ -71,6 +89,13 @@ export const ExecutePayload = Schema.transform(Schema.NullOr(strict(ExecuteField
 })
 
 const ExecutionPath = Schema.Struct({ id: Schema.String })
+
+/** The body of a resume (`POST /executions/:id/resume`, `POST /hooks/resume/:token`). */
+export const ResumePayload = strict(Schema.Struct({
+  payload: Schema.optional(JsonValue.annotations({ description: "What the waitForEvent node outputs (null when absent)" })),
+  nodeId: Schema.optional(Schema.String.annotations({ description: "The waitForEvent node to resume; needed only when several may be" })),
+  event: Schema.optional(Schema.String.annotations({ description: "Resume the waitForEvent node whose params.event is this" }))
+}).annotations({ message: () => "must be a JSON object with payload, and optionally nodeId or event" }))
 
 /** Query parameters of `GET /executions/search` (times in unix seconds). */
 export const SearchParams = Schema.Struct({
@@ -136,6 +161,19 @@ export class ExecutionsApi extends HttpApiGroup.make("executions")
       .addSuccess(ExecutionResponse)
       .addError(NotFound.schema)
       .annotate(OpenApi.Description, "Status, output, error and steps with their timings.")
+  )
+  .add(
+    HttpApiEndpoint.post("resume", "/api/v1/executions/:id/resume")
+      .setPath(ExecutionPath)
+      .setPayload(ResumePayload)
+      .addSuccess(ExecutionResponse, { status: 202 })
+      .addError(BadRequest.schema)
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Delivers `payload` to the execution's waiting `waitForEvent` node (the one named by `nodeId` or `event` when several " +
+          "may be) and wakes the execution (202). The first delivery to a node wins: another is 400, as is a final execution."
+      )
   )
   .add(
     HttpApiEndpoint.post("cancel", "/api/v1/executions/:id/cancel")

@@ -18,6 +18,10 @@ import { Draining } from "../Draining.js"
 import { Settings } from "../Settings.js"
 import { ExecutionResponse } from "./Api.js"
 import * as EventStream from "./EventStream.js"
+import { MetricsEnabled } from "@sire/core/Telemetry"
+import { streamCounter } from "../telemetry/Metrics.js"
+import * as Usage from "../nodes/models/Usage.js"
+import { type ResumeError, Resumer } from "./Resume.js"
 
 const duration = (record: { readonly startedAt?: number; readonly endedAt?: number }) =>
   record.startedAt !== undefined && record.endedAt !== undefined ? { durationMs: record.endedAt - record.startedAt } : {}
@@ -44,6 +48,12 @@ const inDocumentOrder = (execution: Execution, steps: ReadonlyArray<Step>): Read
   return [...steps].sort((a, b) => (position.get(a.nodeId) ?? Infinity) - (position.get(b.nodeId) ?? Infinity))
 }
 
+/** The model usage summed over the steps' outputs, when any has one. */
+const usageOf = (steps: ReadonlyArray<Step> | undefined) => {
+  const usage = steps === undefined ? undefined : Usage.total(steps)
+  return usage === undefined ? {} : { usage }
+}
+
 /** An execution as the API shows it, with its steps when given. */
 export const show = (execution: Execution, steps?: ReadonlyArray<Step>): typeof ExecutionResponse.Type => ({
   id: execution.id,
@@ -60,7 +70,8 @@ export const show = (execution: Execution, steps?: ReadonlyArray<Step>): typeof 
   ...(execution.startedAt !== undefined ? { startedAt: seconds(execution.startedAt) } : {}),
   ...(execution.endedAt !== undefined ? { endedAt: seconds(execution.endedAt) } : {}),
   ...duration(execution),
-  ...(steps !== undefined ? { steps: inDocumentOrder(execution, steps).map(showStep) } : {})
+  ...(steps !== undefined ? { steps: inDocumentOrder(execution, steps).map(showStep) } : {}),
+  ...usageOf(steps)
 })
 
 const encode = Schema.encodeSync(ExecutionResponse)
@@ -72,6 +83,7 @@ interface Start {
   readonly version?: number | undefined
   readonly mode?: "async" | "sync" | undefined
   readonly idempotencyKey?: string | undefined
+  readonly trigger?: "api" | "manual" | undefined
 }
 
 /** Maps the engine's start failures to API errors. */
@@ -101,6 +113,18 @@ export const startFailure = (principal: Principal) => (
   }
 }
 
+/** Maps a resume's failures to API errors (the same 404 for another organization's execution as for an unknown one). */
+export const resumeFailure = (executionId: string) => (error: ResumeError): Effect.Effect<never, BadRequest | NotFound | InternalError> => {
+  switch (error._tag) {
+    case "ExecutionNotFound":
+      return notFound(`execution ${executionId} not found`)
+    case "ResumeRefused":
+      return badRequest(error.message)
+    default:
+      return internal(error)
+  }
+}
+
 /** The executions group's handlers. */
 export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handlers) =>
   Effect.gen(function*() {
@@ -108,6 +132,8 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
     const store = yield* ExecutionStore
     const settings = yield* Settings
     const draining = yield* Draining
+    const counted = streamCounter(yield* MetricsEnabled)
+    const resumer = yield* Resumer
 
     const start = (request: Start) =>
       Effect.gen(function*() {
@@ -117,7 +143,7 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
           ...scope,
           workflowId: request.workflowId,
           input: request.input ?? null,
-          trigger: "api",
+          trigger: request.trigger ?? "api",
           plan: principal.plan,
           ...(request.version !== undefined ? { version: request.version } : {}),
           ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {})
@@ -197,6 +223,14 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
           )
           return show(execution)
         }))
+      .handle("resume", ({ path, payload }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("executions.start")
+          const execution = yield* resumer.resume(principal.organizationId, path.id, payload).pipe(
+            Effect.catchAll(resumeFailure(path.id))
+          )
+          return HttpServerResponse.unsafeJson(encode(show(execution)), { status: 202 })
+        }))
       .handle("logs", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("executions.read")
@@ -207,7 +241,7 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
             afterSeq: EventStream.lastEventId(request.headers["last-event-id"])
           })
           return EventStream.response(
-            Stream.interruptWhen(events, Deferred.await(draining)),
+            counted(Stream.interruptWhen(events, Deferred.await(draining))),
             sire.deltas(path.id),
             settings.sseHeartbeatMs
           )

@@ -98,6 +98,87 @@ const decodeBody = (response: EgressGuard.EgressResponse): unknown => {
   return text
 }
 
+/** Who sends a request: the organization whose credentials may be used, and the `Idempotency-Key` to send. */
+export interface Sender {
+  readonly organizationId: string
+  readonly idempotencyKey: string
+}
+
+/** Sends the request the params describe, as the `http` node does (also the `agent` node's `http` tools). */
+export const send = (
+  egress: EgressGuard.EgressGuard["Type"],
+  credentials: Credentials.Credentials["Type"],
+  sender: Sender,
+  params: Params
+): Effect.Effect<Output, NodeType.NodeError> =>
+  Effect.gen(function*() {
+    let url: URL
+    try {
+      url = new URL(params.url)
+    } catch {
+      return yield* NodeType.fail(`not a valid URL: ${JSON.stringify(params.url.slice(0, 200))}`, false)
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      return yield* NodeType.fail(`refused ${url.protocol} URL: only http: and https: may be requested`, false)
+    }
+    for (const [name, value] of Object.entries(params.query ?? {})) url.searchParams.append(name, String(value))
+
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(params.headers ?? {})) headers[name.toLowerCase()] = value
+
+    let body: string | undefined
+    if (params.body !== undefined) {
+      if (typeof params.body === "string" && headers["content-type"] !== undefined) {
+        body = params.body
+      } else {
+        body = JSON.stringify(params.body)
+        headers["content-type"] ??= "application/json"
+      }
+    }
+
+    let withCredential = false
+    if (params.credentialId !== undefined) {
+      const credentialId = params.credentialId
+      const opened = yield* credentials.decrypt(sender.organizationId, credentialId).pipe(
+        Effect.catchTags({
+          CredentialNotFound: (error) => NodeType.fail(error.message, false),
+          DecryptionFailed: () => NodeType.fail(`credential ${credentialId} could not be decrypted`, false),
+          SqlError: () => NodeType.fail(`credential ${credentialId} could not be read`)
+        })
+      )
+      const allowed = opened.credential.allowedHosts.map((host) => host.toLowerCase())
+      const host = url.hostname.toLowerCase()
+      if (allowed.length > 0 && !allowed.includes(host)) {
+        return yield* NodeType.fail(
+          `credential ${credentialId} may not be sent to ${host}: its allowed hosts are ${allowed.join(", ")}`,
+          false
+        )
+      }
+      const applied = credentialHeaders(opened.credential.type, opened.value)
+      if (typeof applied === "string") return yield* NodeType.fail(`credential ${credentialId}: ${applied}`, false)
+      Object.assign(headers, applied)
+      withCredential = true
+    }
+    headers["idempotency-key"] = sender.idempotencyKey
+
+    const response = yield* egress.fetch(url.href, {
+      method: params.method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
+      ...(withCredential ? { followRedirects: false } : {})
+    }).pipe(
+      Effect.mapError((error) =>
+        new NodeType.NodeError({
+          message: `http ${params.method} ${error.url || url.origin}: ${error.message}`,
+          retryable: error.reason !== "Invalid" && error.reason !== "Protocol"
+        })
+      )
+    )
+    const output: Output = { status: response.status, headers: response.headers, body: decodeBody(response) }
+    return output
+  })
+
 /** The `http` node type over the egress guard and the credential store in context. */
 export const make = Effect.gen(function*() {
   const egress = yield* EgressGuard.EgressGuard
@@ -107,73 +188,6 @@ export const make = Effect.gen(function*() {
     description: "Sends an HTTP request (through the egress guard, optionally with a credential) and outputs { status, headers, body }.",
     params: Params,
     run: (ctx) =>
-      Effect.gen(function*() {
-        const params = ctx.params
-        let url: URL
-        try {
-          url = new URL(params.url)
-        } catch {
-          return yield* NodeType.fail(`not a valid URL: ${JSON.stringify(params.url.slice(0, 200))}`, false)
-        }
-        if (url.protocol !== "http:" && url.protocol !== "https:") {
-          return yield* NodeType.fail(`refused ${url.protocol} URL: only http: and https: may be requested`, false)
-        }
-        for (const [name, value] of Object.entries(params.query ?? {})) url.searchParams.append(name, String(value))
-
-        const headers: Record<string, string> = {}
-        for (const [name, value] of Object.entries(params.headers ?? {})) headers[name.toLowerCase()] = value
-
-        let body: string | undefined
-        if (params.body !== undefined) {
-          if (typeof params.body === "string" && headers["content-type"] !== undefined) {
-            body = params.body
-          } else {
-            body = JSON.stringify(params.body)
-            headers["content-type"] ??= "application/json"
-          }
-        }
-
-        let withCredential = false
-        if (params.credentialId !== undefined) {
-          const credentialId = params.credentialId
-          const opened = yield* credentials.decrypt(ctx.execution.organizationId, credentialId).pipe(
-            Effect.catchTags({
-              CredentialNotFound: (error) => NodeType.fail(error.message, false),
-              DecryptionFailed: () => NodeType.fail(`credential ${credentialId} could not be decrypted`, false),
-              SqlError: () => NodeType.fail(`credential ${credentialId} could not be read`)
-            })
-          )
-          const allowed = opened.credential.allowedHosts.map((host) => host.toLowerCase())
-          const host = url.hostname.toLowerCase()
-          if (allowed.length > 0 && !allowed.includes(host)) {
-            return yield* NodeType.fail(
-              `credential ${credentialId} may not be sent to ${host}: its allowed hosts are ${allowed.join(", ")}`,
-              false
-            )
-          }
-          const applied = credentialHeaders(opened.credential.type, opened.value)
-          if (typeof applied === "string") return yield* NodeType.fail(`credential ${credentialId}: ${applied}`, false)
-          Object.assign(headers, applied)
-          withCredential = true
-        }
-        headers["idempotency-key"] = `${ctx.execution.id}:${ctx.node.id}`
-
-        const response = yield* egress.fetch(url.href, {
-          method: params.method,
-          headers,
-          ...(body !== undefined ? { body } : {}),
-          ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
-          ...(withCredential ? { followRedirects: false } : {})
-        }).pipe(
-          Effect.mapError((error) =>
-            new NodeType.NodeError({
-              message: `http ${params.method} ${error.url || url.origin}: ${error.message}`,
-              retryable: error.reason !== "Invalid" && error.reason !== "Protocol"
-            })
-          )
-        )
-        const output: Output = { status: response.status, headers: response.headers, body: decodeBody(response) }
-        return output
-      })
+      send(egress, credentials, { organizationId: ctx.execution.organizationId, idempotencyKey: `${ctx.execution.id}:${ctx.node.id}` }, ctx.params)
   })
 })

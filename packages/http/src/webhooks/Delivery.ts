@@ -13,6 +13,7 @@ import { createHmac } from "node:crypto"
 import { ExecutionEvents } from "@sire/core/ExecutionEvents"
 import type { OrganizationId } from "@sire/core/Id"
 import { Sire } from "@sire/core/Sire"
+import * as Telemetry from "@sire/core/Telemetry"
 import type { Workflow } from "@sire/core/Workflow"
 import { EgressGuard } from "../egress/EgressGuard.js"
 import { show as showExecution } from "../executions/Http.js"
@@ -87,7 +88,16 @@ export const worker: Layer.Layer<never, never, Webhooks | EgressGuard | Notifica
 
     const deliver = (delivery: Delivery) =>
       Effect.gen(function*() {
-        const error = yield* attempt(delivery)
+        const error = yield* Telemetry.span("sire.webhook.delivery", {
+          attributes: {
+            "sire.webhook.id": delivery.id,
+            "sire.webhook.endpoint.id": delivery.endpointId,
+            "sire.webhook.event": delivery.eventType,
+            "sire.organization.id": delivery.organizationId,
+            "sire.webhook.attempt": delivery.attempts + 1
+          },
+          end: (error) => ({ "sire.webhook.outcome": error === undefined ? "delivered" : "failed" })
+        }, attempt(delivery))
         const now = Date.now()
         if (error === undefined) return yield* webhooks.delivered(delivery, now)
         const wait = retryDelay(delays, delivery.attempts + 1)

@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect, Option } from "effect"
+import { Clock, Effect, Option } from "effect"
 import type { OrganizationId, WorkflowId } from "@sire/core/Id"
 import { Sire } from "@sire/core/Sire"
 import type { Version, Workflow } from "@sire/core/Workflow"
@@ -13,21 +13,26 @@ import { SireApi } from "../Api.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
+import { Settings } from "../Settings.js"
+import * as Schedules from "../triggers/Schedules.js"
+import { type Trigger, Triggers } from "../triggers/Triggers.js"
 import { workflowEvent, workflowSummary } from "../webhooks/Delivery.js"
 import { Webhooks } from "../webhooks/Webhooks.js"
 
 /** Fields a client may not set: the server owns them. */
 const serverOwned = ["id", "organizationId", "revision", "latestVersion", "triggers", "createdAt", "updatedAt"]
 
-/** Refuses a body that tries to set server-owned fields. */
+/** Refuses a body that tries to set server-owned fields, or whose schedule triggers have an invalid cron or timezone. */
 const document = (body: unknown) => {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     return badRequest("the body must be a workflow document (a JSON object)")
   }
   const owned = serverOwned.filter((key) => Object.prototype.hasOwnProperty.call(body, key))
-  return owned.length > 0
-    ? badRequest("the body sets fields the server owns", owned.map((path) => ({ path, message: "is set by the server" })))
-    : Effect.succeed(body)
+  if (owned.length > 0) {
+    return badRequest("the body sets fields the server owns", owned.map((path) => ({ path, message: "is set by the server" })))
+  }
+  const schedules = Schedules.problems(body)
+  return schedules.length > 0 ? badRequest("invalid workflow", schedules) : Effect.succeed(body)
 }
 
 /** The triggers of a document: one per `trigger` node, with its kind. */
@@ -36,13 +41,13 @@ export const triggersOf = (workflow: Workflow) =>
     .filter((node) => node.type === "trigger")
     .map((node) => ({ nodeId: node.id, kind: typeof node.params?.kind === "string" ? node.params.kind : "api" }))
 
-/** A workflow as the API shows it. */
-export const show = (workflow: Workflow) => ({
+/** A workflow as the API shows it; its triggers with their URLs and next runs when given. */
+export const show = (workflow: Workflow, triggers?: ReadonlyArray<Trigger>) => ({
   id: workflow.id,
   ...workflow.document,
   revision: workflow.revision,
   latestVersion: workflow.latestVersion,
-  triggers: triggersOf(workflow),
+  triggers: triggers ?? triggersOf(workflow),
   createdAt: seconds(workflow.createdAt),
   updatedAt: seconds(workflow.updatedAt)
 })
@@ -60,7 +65,16 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
     const sire = yield* Sire
     const store = yield* WorkflowStore
     const webhooks = yield* Webhooks
+    const triggers = yield* Triggers
+    const settings = yield* Settings
     const missing = (id: string) => notFound(`workflow ${id} not found`)
+    /** The workflows as shown, with their triggers' URLs and next runs (one query for the lot). */
+    const shown = (organizationId: string, list: ReadonlyArray<Workflow>) =>
+      Effect.map(triggers.describe(organizationId, list, settings.publicUrl), (described) =>
+        list.map((workflow) => show(workflow, described.get(workflow.id))))
+    /** The trigger tables brought in line with a stored workflow. */
+    const synced = (workflow: Workflow) =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => triggers.sync(workflow, now)).pipe(Effect.as(workflow))
     return handlers
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
@@ -72,39 +86,41 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
             ...(urlParams.name !== undefined ? { name: urlParams.name } : {}),
             ...(urlParams.cursor !== undefined ? { cursor: urlParams.cursor } : {})
           })
-          return pageResponse(page.items.map(show), page.nextCursor, request.url)
-        }).pipe(Effect.catchTag("WorkflowStoreError", internal)))
+          return pageResponse(yield* shown(principal.organizationId, page.items), page.nextCursor, request.url)
+        }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal })))
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
-          const created = yield* sire.createWorkflow(body, { organizationId: principal.organizationId })
+          const created = yield* Effect.flatMap(sire.createWorkflow(body, { organizationId: principal.organizationId }), synced)
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.created", workflowSummary(created))
-          return show(created)
+          return (yield* shown(principal.organizationId, [created]))[0]!
         }).pipe(
           Effect.catchTags({
             InvalidWorkflow: (e) => badRequest("invalid workflow", e.details),
-            WorkflowStoreError: internal
+            WorkflowStoreError: internal,
+            SqlError: internal
           })
         ))
       .handle("get", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.read")
           const workflow = yield* store.get(principal.organizationId, path.id as WorkflowId)
-          return Option.isSome(workflow) ? show(workflow.value) : yield* missing(path.id)
-        }).pipe(Effect.catchTag("WorkflowStoreError", internal)))
+          return Option.isSome(workflow) ? (yield* shown(principal.organizationId, [workflow.value]))[0]! : yield* missing(path.id)
+        }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal })))
       .handle("update", ({ path, payload }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
-          const updated = yield* sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId })
+          const updated = yield* Effect.flatMap(sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId }), synced)
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.updated", workflowSummary(updated))
-          return show(updated)
+          return (yield* shown(principal.organizationId, [updated]))[0]!
         }).pipe(
           Effect.catchTags({
             InvalidWorkflow: (e) => badRequest("invalid workflow", e.details),
             WorkflowNotFound: () => missing(path.id),
-            WorkflowStoreError: internal
+            WorkflowStoreError: internal,
+            SqlError: internal
           })
         ))
       .handle("delete", ({ path }) =>
@@ -112,10 +128,11 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
           const principal = yield* authorize("workflows.write")
           const before = yield* store.get(principal.organizationId, path.id as WorkflowId)
           yield* sire.deleteWorkflow(path.id, { organizationId: principal.organizationId })
+          yield* triggers.remove(principal.organizationId, path.id)
           const summary = Option.isSome(before) ? workflowSummary(before.value) : { id: path.id }
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.deleted", summary)
         }).pipe(
-          Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal })
+          Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal, SqlError: internal })
         ))
       .handle("createVersion", ({ path }) =>
         Effect.gen(function*() {

@@ -1,0 +1,155 @@
+/**
+ * HTTP spans, server and client side, after the OpenTelemetry semantic conventions. The platform
+ * makes the server span (continuing an incoming `traceparent`); this names it `<METHOD> <route>`,
+ * adds `http.route`, `sire.request.id` and `sire.organization.id`, and rewrites its URL attributes
+ * without capability paths (`/hooks/<token>`) or secret query values. Outbound requests (the egress
+ * guard: the `http` node, webhooks, models, MCP) get a client span `HTTP <METHOD>` and carry its
+ * `traceparent` (and `tracestate`) on. All of it only when a tracer is installed.
+ *
+ * @since 0.1.0
+ */
+import type { HttpServerRequest } from "@effect/platform"
+import * as OtelTracer from "@effect/opentelemetry/Tracer"
+import { Effect, Option } from "effect"
+import { formatTraceParent, tracing } from "@sire/core/Telemetry"
+
+/** Names of headers, query parameters and log annotations whose values are secrets. */
+export const secretName = /authorization|cookie|secret|token|signature|^sig$|password|passwd|credential|api[-_.]?key|session|^code$/i
+
+/** Header names never recorded on spans: the platform's defaults and anything that looks like a secret. */
+export const redactedHeaders: ReadonlyArray<string | RegExp> = ["authorization", "cookie", "set-cookie", "x-api-key", secretName]
+
+/** A path with its capability segments redacted: every segment after `/hooks/` but `resume`. */
+export const redactPath = (path: string): string =>
+  path.startsWith("/hooks/")
+    ? `/hooks/${path.slice("/hooks/".length).split("/").map((s) => (s === "" || s === "resume" ? s : "REDACTED")).join("/")}`
+    : path
+
+/** A URL or request target without credentials, capability paths or secret query values. */
+export const redactUrl = (url: string): string => {
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(url)
+  let parsed: URL
+  try {
+    parsed = new URL(url, "http://localhost")
+  } catch {
+    return "REDACTED"
+  }
+  parsed.username = ""
+  parsed.password = ""
+  parsed.pathname = redactPath(parsed.pathname)
+  for (const key of new Set(parsed.searchParams.keys())) {
+    if (secretName.test(key)) parsed.searchParams.set(key, "REDACTED")
+  }
+  return absolute ? parsed.href : `${parsed.pathname}${parsed.search}`
+}
+
+/** Matches a request to its route template (`/api/v1/workflows/:id`), for `http.route` and the span name. */
+export const routeMatcher = (routes: ReadonlyArray<{ readonly method: string; readonly path: string }>) => {
+  const compiled = routes.map((route) => ({
+    method: route.method,
+    path: route.path,
+    pattern: new RegExp(`^${route.path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z]+/g, "[^/]+")}/?$`)
+  }))
+  return (method: string, path: string): string | undefined =>
+    compiled.find((route) => route.method === method && route.pattern.test(path))?.path
+}
+
+/** The server span's name: `<METHOD> <route>`, or `<METHOD>` for a path no route takes. */
+export const serverSpanName = (route: (method: string, path: string) => string | undefined) =>
+(request: HttpServerRequest.HttpServerRequest): string => {
+  const template = route(request.method, request.url.split("?")[0] ?? "")
+  return template === undefined ? request.method : `${request.method} ${template}`
+}
+
+/** What the request guard knows about a request, for its server span. */
+export interface ServerAttributes {
+  readonly requestId: string
+  /** The route template, computed only when the span is recorded. */
+  readonly route?: () => string | undefined
+}
+
+/** Adds the guard's attributes to the current (server) span and rewrites its URL attributes redacted. */
+export const annotateServer = (request: HttpServerRequest.HttpServerRequest, attributes: ServerAttributes): Effect.Effect<void> =>
+  Effect.flatMap(tracing, (on) =>
+    on
+      ? Effect.flatMap(Effect.option(Effect.currentSpan), Option.match({
+        onNone: () => Effect.void,
+        onSome: (span) =>
+          Effect.sync(() => {
+            span.attribute("sire.request.id", attributes.requestId)
+            const route = attributes.route?.()
+            if (route !== undefined) span.attribute("http.route", route)
+            const target = redactUrl(request.url)
+            const mark = target.indexOf("?")
+            const path = mark < 0 ? target : target.slice(0, mark)
+            const query = mark < 0 ? "" : target.slice(mark + 1)
+            if (span.attributes.has("url.full")) {
+              const host = request.headers.host ?? "localhost"
+              span.attribute("url.full", `${String(span.attributes.get("url.scheme") ?? "http")}://${host}${target}`)
+            }
+            span.attribute("url.path", path)
+            if (query !== "") span.attribute("url.query", query)
+          })
+      }))
+      : Effect.void)
+
+/** Adds the authenticated organization to the current (server) span. */
+export const annotateOrganization = (organizationId: string): Effect.Effect<void> =>
+  Effect.flatMap(tracing, (on) => (on ? Effect.annotateCurrentSpan("sire.organization.id", organizationId) : Effect.void))
+
+/** Segments of an outbound path that look like capabilities (long, letters and digits): redacted on client spans. */
+const capability = /^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_-]{20,}$/
+
+/** An outbound URL as recorded: no credentials, query or fragment; capability-looking path segments redacted. */
+export const clientUrl = (url: URL): string =>
+  `${url.origin}${url.pathname.split("/").map((s) => (capability.test(s) ? "REDACTED" : s)).join("/")}`
+
+/** What a traced outbound request must carry. */
+export interface Outbound {
+  readonly method?: string
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/**
+ * Runs an outbound request in a client span `HTTP <METHOD>` (attributes per the HTTP client
+ * conventions) and sends the span on in `traceparent`/`tracestate`; as is without a tracer.
+ */
+export const client = <I extends Outbound, A extends { readonly status: number }, E, R>(
+  url: string,
+  init: I,
+  send: (init: I) => Effect.Effect<A, E, R>
+): Effect.Effect<A, E, R> =>
+  Effect.flatMap(tracing, (on) => {
+    if (!on) return send(init)
+    const method = (init.method ?? "GET").toUpperCase()
+    let parsed: URL | undefined
+    try {
+      parsed = new URL(url)
+    } catch {
+      parsed = undefined
+    }
+    const attributes: Record<string, unknown> = { "http.request.method": method }
+    if (parsed !== undefined) {
+      attributes["server.address"] = parsed.hostname
+      attributes["server.port"] = Number(parsed.port || (parsed.protocol === "https:" ? 443 : 80))
+      attributes["url.full"] = clientUrl(parsed)
+    }
+    const traced = Effect.gen(function*() {
+      const span = yield* Effect.orDie(Effect.currentSpan)
+      const state = yield* OtelTracer.currentOtelSpan.pipe(
+        Effect.map((otel) => otel.spanContext().traceState?.serialize()),
+        Effect.orElseSucceed(() => undefined)
+      )
+      const headers: Record<string, string> = { ...init.headers, traceparent: formatTraceParent(span) }
+      if (state !== undefined && state !== "") headers.tracestate = state
+      const answer = yield* send({ ...init, headers }).pipe(
+        Effect.tapError((error) =>
+          Effect.sync(() => span.attribute("error.type", String((error as { readonly reason?: unknown })?.reason ?? "_OTHER")))
+        )
+      )
+      span.attribute("http.response.status_code", answer.status)
+      if (answer.status >= 400) span.attribute("error.type", String(answer.status))
+      return answer
+    })
+    return Effect.withSpan(traced, `HTTP ${method}`, { kind: "client", attributes })
+  })

@@ -1,0 +1,206 @@
+/**
+ * The trigger tables: one row per `schedule` trigger node (its cron, timezone, missed-slot policy
+ * and next due slot) and one per `webhook` trigger node (its token's SHA-256). Kept in step with
+ * the workflows by the workflows handlers (`sync` on create and update, `remove` on delete); the
+ * scheduler claims due slots here, and `POST /hooks/<token>` finds its workflow here.
+ *
+ * @since 0.1.0
+ */
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Context, Effect, Layer, Option, type Redacted } from "effect"
+import type { Workflow } from "@sire/core/Workflow"
+import * as Hooks from "./Hooks.js"
+import * as Schedules from "./Schedules.js"
+
+/** A trigger as the API lists it. */
+export interface Trigger {
+  readonly nodeId: string
+  readonly kind: string
+  /** Webhook triggers: the absolute URL to POST to. */
+  readonly url?: string
+  /** Schedule triggers: the next due slot, unix seconds. */
+  readonly nextRunAt?: number
+}
+
+/** A stored schedule. `nextRunAt` is unix milliseconds, `null` when the cron has no future slot. */
+export interface Schedule extends Schedules.Spec {
+  readonly organizationId: string
+  readonly workflowId: string
+  readonly plan: string
+  readonly nextRunAt: number | null
+}
+
+/** Where a webhook token leads. */
+export interface Hook {
+  readonly organizationId: string
+  readonly workflowId: string
+  readonly nodeId: string
+  /** The organization's plan (its quota). */
+  readonly plan: string
+}
+
+/** The trigger store. */
+export class Triggers extends Context.Tag("@sire/http/Triggers")<Triggers, {
+  /** Brings a workflow's schedule and webhook rows in line with its document; an unchanged schedule keeps its next slot. */
+  readonly sync: (workflow: Workflow, now: number) => Effect.Effect<void, SqlError>
+  /** Forgets a deleted workflow's triggers. */
+  readonly remove: (organizationId: string, workflowId: string) => Effect.Effect<void, SqlError>
+  /** The triggers of a page of workflows (one query), by workflow id; webhook URLs under `publicUrl`. */
+  readonly describe: (
+    organizationId: string,
+    workflows: ReadonlyArray<Workflow>,
+    publicUrl: string
+  ) => Effect.Effect<ReadonlyMap<string, ReadonlyArray<Trigger>>, SqlError>
+  /** The webhook trigger a token names, if it still exists. */
+  readonly hook: (token: string) => Effect.Effect<Option.Option<Hook>, SqlError>
+  /** Up to `limit` schedules due at `now`, oldest slot first. */
+  readonly due: (now: number, limit: number) => Effect.Effect<ReadonlyArray<Schedule>, SqlError>
+  /** The earliest due slot of any schedule, if any. */
+  readonly earliest: Effect.Effect<Option.Option<number>, SqlError>
+  /** Moves a schedule from slot `from` to `to`, unless another process already did: whether this call moved it. */
+  readonly advance: (schedule: Schedule, from: number, to: number | null) => Effect.Effect<boolean, SqlError>
+  /** Forgets one schedule (its workflow or node is gone). */
+  readonly drop: (workflowId: string, nodeId: string) => Effect.Effect<void, SqlError>
+}>() {}
+
+interface ScheduleRow {
+  readonly organizationId: string
+  readonly workflowId: string
+  readonly nodeId: string
+  readonly cron: string
+  readonly timezone: string
+  readonly missed: string
+  readonly nextRunAt: string | number | null
+  readonly plan: string
+}
+
+const toSchedule = (row: ScheduleRow): Schedule => ({
+  organizationId: row.organizationId,
+  workflowId: row.workflowId,
+  nodeId: row.nodeId,
+  cron: row.cron,
+  timezone: row.timezone,
+  missed: row.missed === "runOnce" ? "runOnce" : "skip",
+  nextRunAt: row.nextRunAt === null ? null : Number(row.nextRunAt),
+  plan: row.plan
+})
+
+const kindOf = (params: unknown): string => {
+  const kind = params !== null && typeof params === "object" ? (params as { kind?: unknown }).kind : undefined
+  return typeof kind === "string" ? kind : "api"
+}
+
+/** The trigger store over the `SqlClient` in context; webhook tokens keyed from `secret`. */
+export const make = (secret: Redacted.Redacted) =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const tokenOf = Hooks.tokens(secret)
+    const scheduleColumns = sql`s.organization_id AS "organizationId", s.workflow_id AS "workflowId", s.node_id AS "nodeId",
+      s.cron, s.timezone, s.missed, s.next_run_at AS "nextRunAt", o.plan`
+
+    const syncSchedules = (workflow: Workflow, now: number) =>
+      Effect.gen(function*() {
+        const specs = Schedules.specsOf(workflow)
+        for (const spec of specs) {
+          const next = yield* Effect.try(() => Schedules.next(spec, now)).pipe(Effect.orElseSucceed(() => null))
+          yield* sql`INSERT INTO sire_schedules
+              (organization_id, workflow_id, node_id, cron, timezone, missed, next_run_at, updated_at)
+            VALUES (${workflow.organizationId}, ${workflow.id}, ${spec.nodeId}, ${spec.cron}, ${spec.timezone},
+              ${spec.missed}, ${next}, ${now})
+            ON CONFLICT (workflow_id, node_id) DO UPDATE SET
+              missed = excluded.missed,
+              updated_at = excluded.updated_at,
+              next_run_at = CASE
+                WHEN sire_schedules.cron = excluded.cron AND sire_schedules.timezone = excluded.timezone
+                  THEN sire_schedules.next_run_at
+                ELSE excluded.next_run_at END,
+              cron = excluded.cron,
+              timezone = excluded.timezone`
+        }
+        const kept = specs.map((spec) => spec.nodeId)
+        yield* kept.length === 0
+          ? sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflow.id}`
+          : sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflow.id} AND node_id NOT IN ${sql.in(kept)}`
+      })
+
+    const syncHooks = (workflow: Workflow, now: number) =>
+      Effect.gen(function*() {
+        const specs = Hooks.specsOf(workflow)
+        for (const spec of specs) {
+          const hash = Hooks.hashToken(tokenOf(workflow.organizationId, workflow.id, spec.nodeId))
+          yield* sql`INSERT INTO sire_hooks (token_hash, organization_id, workflow_id, node_id, created_at)
+            VALUES (${hash}, ${workflow.organizationId}, ${workflow.id}, ${spec.nodeId}, ${now})
+            ON CONFLICT DO NOTHING`
+        }
+        const kept = specs.map((spec) => spec.nodeId)
+        yield* kept.length === 0
+          ? sql`DELETE FROM sire_hooks WHERE workflow_id = ${workflow.id}`
+          : sql`DELETE FROM sire_hooks WHERE workflow_id = ${workflow.id} AND node_id NOT IN ${sql.in(kept)}`
+      })
+
+    return Triggers.of({
+      sync: (workflow, now) => Effect.zipRight(syncSchedules(workflow, now), syncHooks(workflow, now)),
+      remove: (organizationId, workflowId) =>
+        Effect.zipRight(
+          sql`DELETE FROM sire_schedules WHERE organization_id = ${organizationId} AND workflow_id = ${workflowId}`,
+          sql`DELETE FROM sire_hooks WHERE organization_id = ${organizationId} AND workflow_id = ${workflowId}`
+        ),
+      describe: (organizationId, workflows, publicUrl) =>
+        Effect.gen(function*() {
+          const scheduled = workflows.filter((workflow) => Schedules.specsOf(workflow).length > 0).map((w) => w.id)
+          const rows = scheduled.length === 0 ? [] : yield* sql<{
+            readonly workflowId: string
+            readonly nodeId: string
+            readonly nextRunAt: string | number | null
+          }>`SELECT workflow_id AS "workflowId", node_id AS "nodeId", next_run_at AS "nextRunAt" FROM sire_schedules
+            WHERE organization_id = ${organizationId} AND workflow_id IN ${sql.in(scheduled)}`
+          const slots = new Map(rows.map((row) => [`${row.workflowId}\n${row.nodeId}`, row.nextRunAt]))
+          return new Map(workflows.map((workflow) => [
+            workflow.id,
+            workflow.document.nodes.filter((node) => node.type === "trigger").map((node): Trigger => {
+              const kind = kindOf(node.params)
+              if (kind === "webhook") {
+                return { nodeId: node.id, kind, url: `${publicUrl}${Hooks.prefix}${tokenOf(organizationId, workflow.id, node.id)}` }
+              }
+              const slot = kind === "schedule" ? slots.get(`${workflow.id}\n${node.id}`) : undefined
+              return slot === undefined || slot === null
+                ? { nodeId: node.id, kind }
+                : { nodeId: node.id, kind, nextRunAt: Math.floor(Number(slot) / 1000) }
+            })
+          ]))
+        }),
+      hook: (token) =>
+        Effect.map(
+          sql<Hook>`SELECT h.organization_id AS "organizationId", h.workflow_id AS "workflowId", h.node_id AS "nodeId", o.plan
+            FROM sire_hooks h JOIN sire_organizations o ON o.id = h.organization_id
+            WHERE h.token_hash = ${Hooks.hashToken(token)}`,
+          (rows) => Option.fromNullable(rows[0])
+        ),
+      due: (now, limit) =>
+        Effect.map(
+          sql<ScheduleRow>`SELECT ${scheduleColumns}
+            FROM sire_schedules s JOIN sire_organizations o ON o.id = s.organization_id
+            WHERE s.next_run_at IS NOT NULL AND s.next_run_at <= ${now}
+            ORDER BY s.next_run_at LIMIT ${limit}`,
+          (rows) => rows.map(toSchedule)
+        ),
+      earliest: Effect.map(
+        sql<{ readonly at: string | number | null }>`SELECT min(next_run_at) AS at FROM sire_schedules`,
+        (rows) => (rows[0]?.at === null || rows[0]?.at === undefined ? Option.none() : Option.some(Number(rows[0].at)))
+      ),
+      advance: (schedule, from, to) =>
+        Effect.map(
+          sql`UPDATE sire_schedules SET next_run_at = ${to}
+            WHERE workflow_id = ${schedule.workflowId} AND node_id = ${schedule.nodeId} AND next_run_at = ${from}
+            RETURNING node_id`,
+          (rows) => rows.length > 0
+        ),
+      drop: (workflowId, nodeId) =>
+        Effect.asVoid(sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflowId} AND node_id = ${nodeId}`)
+    })
+  })
+
+/** The trigger store as a layer, with webhook tokens keyed from the server secret. */
+export const layer = (secret: Redacted.Redacted): Layer.Layer<Triggers, never, SqlClient.SqlClient> =>
+  Layer.effect(Triggers, make(secret))
