@@ -127,6 +127,34 @@ describe("sire serve", () => {
     }
   }, 90_000)
 
+  it("the README's tour of nodes and triggers works as printed: code, a webhook and its replay, a schedule's next run, waitForEvent resumed", async () => {
+    const readme = readFileSync(join(repositoryDir, "README.md"), "utf8")
+    const script = readFileSync(join(repositoryDir, "examples", "workflows", "tour.sh"), "utf8")
+    const shown = /<!-- tour -->\n```sh\n([\s\S]*?)```\n<!-- \/tour -->/.exec(readme)?.[1]
+    assert.isDefined(shown, "the README shows the tour between <!-- tour --> markers")
+    assert.strictEqual(shown, script.slice(script.indexOf("set -euo pipefail")), "the README shows examples/workflows/tour.sh as it is")
+    const running = await serve({})
+    try {
+      const tour = spawnSync("bash", [join("examples", "workflows", "tour.sh")], {
+        cwd: repositoryDir,
+        env: { ...process.env, SIRE_URL: running.base },
+        encoding: "utf8",
+        timeout: 60_000
+      })
+      assert.strictEqual(tour.status, 0, tour.stderr)
+      const lines = tour.stdout.trim().split("\n")
+      assert.match(lines[0]!, /score: 62/, "the code node's output")
+      const [first, replay] = [JSON.parse(lines[1]!), JSON.parse(lines[2]!)] as Array<{ executionId: string }>
+      assert.match(first.executionId, /^exec_/)
+      assert.strictEqual(replay.executionId, first.executionId, "the replay named the first delivery's execution")
+      assert.isAbove(Number(lines[3]), Date.now() / 1000, "the schedule's next run lies ahead")
+      assert.strictEqual(lines[4], "waiting")
+      assert.match(lines[lines.length - 1]!, /answer: \{ approved: true \}/)
+    } finally {
+      assert.strictEqual(await stop(running), 0)
+    }
+  }, 120_000)
+
   it("SIGTERM drains: an open log stream and a waiting sync start end at once, and the process exits 0 within seconds", async () => {
     const running = await serve({})
     const call = async (method: string, path: string, token?: string, body?: unknown) => {
