@@ -136,6 +136,7 @@ const config: ServerConfig = {
   publicUrl: "http://sire.bench",
   rateLimits: { auth: { limit: 1e9, windowMs: 60_000 }, write: { limit: 1e9, windowMs: 60_000 }, read: { limit: 1e9, windowMs: 60_000 } },
   freeTierExecutions: 1e9,
+  workerConcurrency: 64,
   logLevel: LogLevel.Warning
 }
 

@@ -55,6 +55,15 @@ export class PaymentRequired extends Data.TaggedError("PaymentRequired")<Schema.
   static readonly schema = wire(this, "PaymentRequired", paymentFields, 402, "Free tier execution limit reached")
 }
 
+/** The 402 for an organization on `plan` whose monthly quota (`limit`, `current`) is spent, pointing at the upgrade. */
+export const quotaExceeded = (plan: string, quota: { readonly limit: number; readonly current: number }): Effect.Effect<never, PaymentRequired> =>
+  Effect.fail(new PaymentRequired({
+    error: plan === "free" ? "free tier limit reached" : `${plan} plan limit reached`,
+    limit: quota.limit,
+    current: quota.current,
+    upgrade: "/api/v1/billing/checkout"
+  }))
+
 /** 403: authenticated, but the caller's role is short of what the action needs. */
 export class Forbidden extends Data.TaggedError("Forbidden")<Schema.Struct.Type<typeof messageFields>> {
   /** The wire schema. */

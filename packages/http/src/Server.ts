@@ -149,6 +149,7 @@ export const services = (options: Options) => {
   const engine = Layer.unwrapEffect(Effect.map(Effect.all([HttpNode.make, CodeNode.make, WaitForEventNode.make, LlmNode.make, AgentNode.make, McpNode.make]), ([http, code, waitForEvent, llm, agent, mcp]) =>
     Sire.layerWith({
       ...options.sire,
+      worker: { concurrency: options.config.workerConcurrency, ...options.sire?.worker },
       engine: { maxDepth: 10, ...options.sire?.engine, resumeUrl: (ref) => `${options.config.publicUrl}${ResumeTokens.path(resumeTokens.sign(ref))}` },
       nodes: [...(options.sire?.nodes ?? []), http, code, waitForEvent, llm, agent, mcp]
     }))).pipe(

@@ -35,6 +35,8 @@ export interface ServerConfig {
   readonly rateLimits: Readonly<Record<"auth" | "write" | "read", Category>>
   /** Executions a free-plan organization may start per calendar month. */
   readonly freeTierExecutions: number
+  /** Executions this process runs at once; 0 makes an API-only process that leaves the work to others. */
+  readonly workerConcurrency: number
   /** The least severe log level written. */
   readonly logLevel: LogLevel.LogLevel
   /** Stripe billing; not configured when absent. */
@@ -108,6 +110,13 @@ const environment = Config.all({
     Config.validate({ message: "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer", validation: (n) => n >= 0 }),
     Config.withDefault(50)
   ),
+  workerConcurrency: Config.integer("SIRE_WORKER_CONCURRENCY").pipe(
+    Config.validate({
+      message: "SIRE_WORKER_CONCURRENCY must be an integer from 0 (no worker: API only) to 1024",
+      validation: (n) => n >= 0 && n <= 1024
+    }),
+    Config.withDefault(64)
+  ),
   logLevel: Config.string("SIRE_LOG_LEVEL").pipe(
     Config.mapOrFail((text) => {
       const level = logLevels[text.trim().toLowerCase()]
@@ -177,6 +186,7 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       publicUrl: Option.getOrElse(env.publicUrl, () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
       rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },
       freeTierExecutions: env.freeTierExecutions,
+      workerConcurrency: env.workerConcurrency,
       logLevel: env.logLevel,
       ...Option.match(nonEmpty(env.stripeSecretKey), {
         onNone: () => ({}),

@@ -140,6 +140,7 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
       read: options.rateLimits?.read ?? relaxed
     },
     freeTierExecutions: options.freeTierExecutions ?? 100_000,
+    workerConcurrency: 64,
     logLevel: LogLevel.Warning,
     ...(options.stripe !== undefined ? { stripe: options.stripe } : {})
   }

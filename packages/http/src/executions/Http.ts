@@ -12,7 +12,7 @@ import type { ExecutionId } from "@sire/core/Id"
 import { Sire, type StartError } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
 import { authorize, type Principal } from "../auth/Principal.js"
-import { type BadRequest, badRequest, type InternalError, internal, type NotFound, notFound, PaymentRequired } from "../Errors.js"
+import { type BadRequest, badRequest, type InternalError, internal, type NotFound, notFound, type PaymentRequired, quotaExceeded } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Draining } from "../Draining.js"
 import { Settings } from "../Settings.js"
@@ -100,12 +100,7 @@ export const startFailure = (principal: Principal) => (
     case "InvalidWorkflow":
       return badRequest(`the workflow is not valid: ${error.message}`, error.details)
     case "QuotaExceeded":
-      return Effect.fail(new PaymentRequired({
-        error: principal.plan === "free" ? "free tier limit reached" : `${principal.plan} plan limit reached`,
-        limit: error.limit,
-        current: error.current,
-        upgrade: "/api/v1/billing/checkout"
-      }))
+      return quotaExceeded(principal.plan, error)
     case "ExecutionNotFound":
       return notFound(error.message)
     default:

@@ -21,7 +21,8 @@ import {
   internal,
   type NotFound,
   notFound,
-  PaymentRequired,
+  type PaymentRequired,
+  quotaExceeded,
   Unauthorized
 } from "../Errors.js"
 import { seconds } from "../Schemas.js"
@@ -58,12 +59,7 @@ const startFailure = (hook: Hook) => (
     case "InvalidWorkflow":
       return badRequest(`the workflow is not valid: ${error.message}`, error.details)
     case "QuotaExceeded":
-      return Effect.fail(new PaymentRequired({
-        error: hook.plan === "free" ? "free tier limit reached" : `${hook.plan} plan limit reached`,
-        limit: error.limit,
-        current: error.current,
-        upgrade: "/api/v1/billing/checkout"
-      }))
+      return quotaExceeded(hook.plan, error)
     default:
       return internal(error)
   }
