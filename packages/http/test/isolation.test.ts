@@ -85,7 +85,9 @@ const targets: Record<string, Target> = {
   "PATCH /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId, body: { role: "viewer" } },
   "GET /api/v1/teams/:id/invitations": { id: (o) => o.organizationId },
   "DELETE /api/v1/teams/:id/invitations/:invitationId": { id: (o) => o.organizationId, invitationId: (o) => o.invitationId },
-  "POST /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId }
+  "POST /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId },
+  "DELETE /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId },
+  "DELETE /api/v1/marketplace/servers/:id": { id: (o) => o.mcpToolId.split(":")[0]! }
 }
 
 /** The endpoints with an `:id`, destructive ones last so that every other call still finds its resource. */
@@ -236,8 +238,10 @@ describe.each(databases)("organization isolation on %s", (db) => {
         keys: (await send("GET", "/apikeys", b.account.token)).body,
         credentials: (await send("GET", "/credentials", b.account.token)).body,
         members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body,
-        invitations: (await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)).body
+        invitations: (await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)).body,
+        servers: (await send("GET", "/marketplace/servers", b.account.token)).body.map((server: { id: string }) => server.id)
       }
+      assert.include(before.servers, b.mcpToolId.split(":")[0])
       assert.strictEqual(before.invitations.length, 1)
       assert.strictEqual(before.execution.status, "waiting")
       const beforeMessages = (await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)).body
@@ -284,6 +288,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       const members = await send("GET", `/teams/${b.organizationId}/members`, b.account.token)
       assert.deepStrictEqual(members.body, before.members, "B's members are unchanged")
       assert.strictEqual(before.members.length, 2)
+      const servers = await send("GET", "/marketplace/servers", b.account.token)
+      assert.deepStrictEqual(servers.body.map((server: { id: string }) => server.id), before.servers, "B's MCP server stays registered")
       const invitations = await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)
       assert.deepStrictEqual(invitations.body, before.invitations, "B's pending invitation stands")
       const messages = await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)

@@ -169,6 +169,49 @@ describe.each(databases)("marketplace on %s", (db) => {
       assert.strictEqual(register.status, 403, register.text)
       const install = await server.request("POST", `${api}/tools/${serverId}:echo/install`, { token: memberKey })
       assert.strictEqual(install.status, 403, install.text)
+      const uninstall = await server.request("DELETE", `${api}/tools/${serverId}:add/install`, { token: memberKey })
+      assert.strictEqual(uninstall.status, 403, uninstall.text)
+      const unregister = await server.request("DELETE", `${api}/servers/${serverId}`, { token: memberKey })
+      assert.strictEqual(unregister.status, 403, unregister.text)
+    })
+
+    it("refuses to register the same URL twice for one organization (400 naming the first), though another organization may", async () => {
+      const again = await server.request("POST", `${api}/servers`, { token: owner.token, body: { name: "Again", url: mcp.url } })
+      assert.strictEqual(again.status, 400, again.text)
+      assert.include(again.body.error, serverId)
+      const theirs = await server.request("POST", `${api}/servers`, { token: other.token, body: { name: "Theirs", url: mcp.url } })
+      assert.strictEqual(theirs.status, 201, theirs.text)
+      assert.notStrictEqual(theirs.body.id, serverId)
+    })
+
+    it("uninstalls a tool (204, then 404) and unregisters a server with its installs (204, then 404); another organization's are 404 and stay", async () => {
+      const theirs = (await server.request("GET", `${api}/servers`, { token: other.token })).body.find((entry: { source: string }) => entry.source === "registered")
+      assert.strictEqual((await server.request("POST", `${api}/tools/${theirs.id}:echo/install`, { token: other.token })).status, 201)
+      assert.strictEqual((await server.request("DELETE", `${api}/tools/${theirs.id}:echo/install`, { token: owner.token })).status, 404)
+      assert.strictEqual((await server.request("DELETE", `${api}/servers/${theirs.id}`, { token: owner.token })).status, 404)
+      const stays = await server.request("GET", `${api}/tools`, { token: other.token })
+      assert.isTrue(stays.body.find((tool: { id: string }) => tool.id === `${theirs.id}:echo`).installed, "their install stands")
+
+      const uninstalled = await server.request("DELETE", `${api}/tools/${serverId}:add/install`, { token: owner.token })
+      assert.strictEqual(uninstalled.status, 204, uninstalled.text)
+      assert.strictEqual(uninstalled.text, "")
+      assert.deepStrictEqual((await server.request("DELETE", `${api}/tools/${serverId}:add/install`, { token: owner.token })).body, {
+        error: `marketplace tool ${serverId}:add is not installed`
+      })
+      const listed = await server.request("GET", `${api}/tools`, { token: owner.token })
+      assert.isFalse(listed.body.find((tool: { id: string }) => tool.id === `${serverId}:add`).installed)
+
+      assert.strictEqual((await server.request("POST", `${api}/tools/${serverId}:echo/install`, { token: owner.token })).status, 201)
+      const unregistered = await server.request("DELETE", `${api}/servers/${serverId}`, { token: owner.token })
+      assert.strictEqual(unregistered.status, 204, unregistered.text)
+      assert.strictEqual((await server.request("DELETE", `${api}/servers/${serverId}`, { token: owner.token })).status, 404)
+      const servers = await server.request("GET", `${api}/servers`, { token: owner.token })
+      assert.isFalse(servers.body.some((entry: { id: string }) => entry.id === serverId))
+      const tools = await server.request("GET", `${api}/tools`, { token: owner.token })
+      assert.isFalse(tools.body.some((tool: { server: { id: string } }) => tool.server.id === serverId))
+      assert.strictEqual((await server.request("DELETE", `${api}/tools/${serverId}:echo/install`, { token: owner.token })).status, 404, "its installs went with it")
+      const catalogServer = catalog[0]!
+      assert.strictEqual((await server.request("DELETE", `${api}/servers/${catalogServer.id}`, { token: owner.token })).status, 404, "catalog servers stay")
     })
   })
 })

@@ -91,7 +91,8 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
       .annotate(
         OpenApi.Description,
         "Registers an MCP server (Streamable HTTP) for the organization, after connecting to it once and listing " +
-          "its tools through the egress guard: 400 when it is not an MCP server, does not answer, or is refused."
+          "its tools through the egress guard: 400 when it is not an MCP server, does not answer, or is refused, " +
+          "and when the organization already registered that URL."
       )
   )
   .add(
@@ -105,6 +106,26 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
         "Installs the tool for the organization (201). Idempotent: installing it again answers the existing " +
           "install with 200. 404 for a tool no server available to the organization lists; 400 when its server " +
           "cannot be reached to check it."
+      )
+  )
+  .add(
+    HttpApiEndpoint.del("uninstall", "/api/v1/marketplace/tools/:id/install")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Uninstalls the tool for the organization: `mcp` nodes and agents calling it fail from their next call. 404 when it is not installed."
+      )
+  )
+  .add(
+    HttpApiEndpoint.del("unregister", "/api/v1/marketplace/servers/:id")
+      .setPath(Schema.Struct({ id: Schema.String }))
+      .addSuccess(Schema.Void, { status: 204 })
+      .addError(NotFound.schema)
+      .annotate(
+        OpenApi.Description,
+        "Removes a server the organization registered, and uninstalls its tools. Catalog servers cannot be removed (404)."
       )
   )
   .addError(Forbidden.schema)

@@ -109,6 +109,8 @@ export const MarketplaceLive = HttpApiBuilder.group(SireApi, "marketplace", (han
       .handle("register", ({ payload }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("marketplace.manage")
+          const existing = yield* marketplace.serverAt(principal.organizationId, payload.url)
+          if (existing !== undefined) return yield* badRequest(`${payload.url} is already registered as ${existing.id}`)
           const listing = yield* directory.list(payload.url, { fresh: true })
           if (listing._tag === "Unreachable") {
             return yield* badRequest(
@@ -141,5 +143,17 @@ export const MarketplaceLive = HttpApiBuilder.group(SireApi, "marketplace", (han
             Date.now()
           )
           return HttpServerResponse.unsafeJson(showInstall(install, server), { status: created ? 201 : 200 })
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("uninstall", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("marketplace.manage")
+          const removed = yield* marketplace.uninstall(principal.organizationId, path.id)
+          if (!removed) return yield* notFound(`marketplace tool ${path.id} is not installed`)
+        }).pipe(Effect.catchTag("SqlError", internal)))
+      .handle("unregister", ({ path }) =>
+        Effect.gen(function*() {
+          const principal = yield* authorize("marketplace.manage")
+          const removed = yield* marketplace.unregister(principal.organizationId, path.id)
+          if (!removed) return yield* notFound(`marketplace server ${path.id} not found`)
         }).pipe(Effect.catchTag("SqlError", internal)))
   }))

@@ -186,6 +186,12 @@ export class Marketplace extends Context.Tag("@sire/http/Marketplace")<Marketpla
   readonly install: (organizationId: string, install: Omit<Install, "installedAt">, now: number) => Effect.Effect<{ readonly install: Install; readonly created: boolean }, SqlError>
   /** The organization's installed tools. */
   readonly installs: (organizationId: string) => Effect.Effect<ReadonlyArray<Install>, SqlError>
+  /** Uninstalls a tool; false when it was not installed. */
+  readonly uninstall: (organizationId: string, toolId: string) => Effect.Effect<boolean, SqlError>
+  /** Removes a registered server of the organization and its tools' installs; false when there is none with this id. */
+  readonly unregister: (organizationId: string, id: string) => Effect.Effect<boolean, SqlError>
+  /** The organization's registered server at `url`, if any. */
+  readonly serverAt: (organizationId: string, url: string) => Effect.Effect<RegisteredServer | undefined, SqlError>
 }>() {}
 
 interface ServerRow {
@@ -245,6 +251,24 @@ export const make = Effect.gen(function*() {
         sql<InstallRow>`SELECT ${installColumns} FROM sire_mcp_installs WHERE organization_id = ${organizationId}
           ORDER BY installed_at, tool_id`,
         (rows) => rows.map(toInstall)
+      ),
+    uninstall: (organizationId, toolId) =>
+      Effect.map(
+        sql`DELETE FROM sire_mcp_installs WHERE organization_id = ${organizationId} AND tool_id = ${toolId} RETURNING tool_id`,
+        (rows) => rows.length > 0
+      ),
+    unregister: (organizationId, id) =>
+      sql.withTransaction(Effect.gen(function*() {
+        const removed = yield* sql`DELETE FROM sire_mcp_servers WHERE organization_id = ${organizationId} AND id = ${id} RETURNING id`
+        if (removed.length === 0) return false
+        yield* sql`DELETE FROM sire_mcp_installs WHERE organization_id = ${organizationId} AND server_id = ${id}`
+        return true
+      })),
+    serverAt: (organizationId, url) =>
+      Effect.map(
+        sql<ServerRow>`SELECT ${serverColumns} FROM sire_mcp_servers WHERE organization_id = ${organizationId} AND url = ${url}
+          ORDER BY created_at, id LIMIT 1`,
+        (rows) => rows[0] === undefined ? undefined : toServer(rows[0])
       )
   })
 })
