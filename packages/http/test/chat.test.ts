@@ -225,7 +225,7 @@ describe.each(databases)("chat quota and slow replies on %s", (db) => {
       assert.deepStrictEqual(listed.body.map((m: { content: string }) => m.content), ["one", "echo: one"])
     })
 
-    it("an execution still running when the wait ends answers 201 with reply null and status running; no reply is stored", async () => {
+    it("an execution still running when the wait ends answers 201 with reply null; its reply is stored once it ends", async () => {
       const account = await signup(server, "slow")
       const send = (method: string, path: string, body?: unknown) =>
         server.request(method, `${api}${path}`, { token: account.token, ...(body !== undefined ? { body } : {}) })
@@ -233,8 +233,8 @@ describe.each(databases)("chat quota and slow replies on %s", (db) => {
         name: "slow",
         nodes: [
           { id: "start", type: "trigger" },
-          { id: "wait", type: "delay", params: { ms: 60_000 } },
-          { id: "done", type: "output", params: { value: "late" } }
+          { id: "wait", type: "delay", params: { ms: 1_500 } },
+          { id: "done", type: "output", params: { value: { reply: "late" } } }
         ],
         edges: [{ source: "start", target: "wait" }, { source: "wait", target: "done" }]
       })
@@ -245,8 +245,19 @@ describe.each(databases)("chat quota and slow replies on %s", (db) => {
       assert.include(["queued", "running", "waiting"], sent.body.execution.status)
       assert.strictEqual(sent.body.message.executionId, sent.body.execution.id)
       const listed = await send("GET", `/chat/sessions/${session.body.id}/messages`)
-      assert.deepStrictEqual(listed.body, [sent.body.message])
-      await send("POST", `/executions/${sent.body.execution.id}/cancel`)
+      assert.deepStrictEqual(listed.body, [sent.body.message], "no reply yet")
+      const deadline = Date.now() + 15_000
+      let messages = listed.body as Array<{ role: string; content: string; executionId?: string }>
+      while (messages.length < 2 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        messages = (await send("GET", `/chat/sessions/${session.body.id}/messages`)).body
+      }
+      assert.deepStrictEqual(
+        messages.map((m) => [m.role, m.content, m.executionId]),
+        [["user", "take your time", sent.body.execution.id], ["assistant", "late", sent.body.execution.id]]
+      )
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      assert.strictEqual((await send("GET", `/chat/sessions/${session.body.id}/messages`)).body.length, 2, "stored once")
     })
   })
 })

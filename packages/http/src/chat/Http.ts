@@ -72,10 +72,31 @@ export const conversation = Effect.gen(function*() {
       return { message: { ...message, executionId: execution.id }, execution }
     })
 
+  /** Stores the assistant message for a final execution: its reply, or its error. */
+  const reply = (organizationId: string, session: Session, execution: Execution) =>
+    Effect.map(
+      chats.append(
+        organizationId,
+        session.id,
+        execution.status === "completed"
+          ? { role: "assistant", content: replyText(execution.output), executionId: execution.id }
+          : {
+            role: "assistant",
+            content: "",
+            executionId: execution.id,
+            error: execution.error?.message ?? `the execution was ${execution.status}`
+          },
+        Date.now()
+      ),
+      Option.map((stored) => stored.message)
+    )
+
   /**
    * Waits for the execution (at most `settings.syncTimeoutMs`, less when the server drains); once
    * it is final, stores the assistant message (its reply, or its error) and answers it, else
-   * answers `None` with the execution as it stands.
+   * answers `None` with the execution as it stands and keeps waiting in the background: the reply
+   * is stored when the execution ends (unless this server shuts down first; the execution keeps
+   * its output either way).
    */
   const answer = (principal: Principal, session: Session, started: Execution) =>
     Effect.gen(function*() {
@@ -85,17 +106,16 @@ export const conversation = Effect.gen(function*() {
         Effect.flatten,
         Effect.raceFirst(Effect.zipRight(Deferred.await(draining), sire.get(started.id, scope)))
       )
-      if (!final.has(execution.status)) return { execution, reply: Option.none<Message>() }
-      const reply: { role: "assistant"; content: string; executionId: string; error?: string } = execution.status === "completed"
-        ? { role: "assistant", content: replyText(execution.output), executionId: execution.id }
-        : {
-          role: "assistant",
-          content: "",
-          executionId: execution.id,
-          error: execution.error?.message ?? `the execution was ${execution.status}`
-        }
-      const appended = yield* chats.append(principal.organizationId, session.id, reply, Date.now())
-      return { execution, reply: Option.map(appended, (stored) => stored.message) }
+      if (!final.has(execution.status)) {
+        yield* sire.wait(started.id, scope).pipe(
+          Effect.flatMap((done) => reply(principal.organizationId, session, done)),
+          Effect.catchAllCause((cause) => Effect.logWarning(`chat session ${session.id}: the late reply of ${started.id} was not stored`, cause)),
+          Effect.raceFirst(Deferred.await(draining)),
+          Effect.forkDaemon
+        )
+        return { execution, reply: Option.none<Message>() }
+      }
+      return { execution, reply: yield* reply(principal.organizationId, session, execution) }
     })
 
   return { send, answer }
