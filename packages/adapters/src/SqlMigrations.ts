@@ -111,12 +111,35 @@ export const migrations: Migrator.Loader = Migrator.fromRecord({
   "0004_rate_limit_decision": rateLimitDecision
 })
 
+/**
+ * Runs `@effect/sql`'s Migrator for `loader` with its bookkeeping in `migrationsTable`, one process
+ * at a time per schema: processes starting together on an empty database would otherwise race in
+ * the Migrator's own set-up (it checks for its table, then creates it, outside its lock) and one of
+ * them would crash, or skip the migrations still being applied by the other. A transaction holds
+ * an advisory lock for the schema and table, creates the table if need be, then migrates.
+ */
+export const serialized = (loader: Migrator.Loader, migrationsTable: string): Effect.Effect<
+  ReadonlyArray<readonly [id: number, name: string]>,
+  Migrator.MigrationError | SqlError,
+  SqlClient.SqlClient
+> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql.withTransaction(Effect.gen(function*() {
+      yield* sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.' || ${migrationsTable}))`
+      yield* sql`CREATE TABLE IF NOT EXISTS ${sql(migrationsTable)} (
+        migration_id integer primary key,
+        created_at timestamp with time zone not null default now(),
+        name text not null
+      )`
+      return yield* Migrator.make({})({ loader, table: migrationsTable })
+    })))
+
 /** Applies the migrations not yet applied (in one transaction); running it again is a no-op. Returns what it applied. */
 export const migrate: Effect.Effect<
   ReadonlyArray<readonly [id: number, name: string]>,
   Migrator.MigrationError | SqlError,
   SqlClient.SqlClient
-> = Migrator.make({})({ loader: migrations, table })
+> = serialized(migrations, table)
 
 /** Runs the migrations once when the layer is built. */
 export const layer: Layer.Layer<never, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = Layer.effectDiscard(migrate)

@@ -89,14 +89,27 @@ export const logFormat: Config.Config<"json" | "pretty" | undefined> = Config.li
 /** The file under the data dir that holds the generated development secret. */
 export const secretFile = "secret"
 
+/**
+ * A whole number from `min` to `max` in the environment variable `name`, `fallback` when it is
+ * unset or blank (so `NAME=` in an env file keeps the default rather than meaning 0); anything but
+ * digits (`-1`, `2.5`, `1e2`, `0x10`) is refused with `message`.
+ */
+const wholeNumber = (name: string, fallback: number, min: number, max: number, message: string): Config.Config<number> =>
+  Config.string(name).pipe(
+    Config.option,
+    Config.mapOrFail(Option.match({
+      onNone: () => Either.right(fallback),
+      onSome: (text) => {
+        const trimmed = text.trim()
+        if (trimmed === "") return Either.right(fallback)
+        const n = /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : Number.NaN
+        return n >= min && n <= max ? Either.right(n) : Either.left(ConfigErrorModule.InvalidData([], message))
+      }
+    }))
+  )
+
 const environment = Config.all({
-  port: Config.integer("PORT").pipe(
-    Config.validate({
-      message: "PORT must be an integer from 0 to 65535 (0: any free port)",
-      validation: (n) => n >= 0 && n <= 65_535
-    }),
-    Config.withDefault(8080)
-  ),
+  port: wholeNumber("PORT", 8080, 0, 65_535, "PORT must be an integer from 0 to 65535 (0: any free port)"),
   host: Config.option(Config.string("HOST")),
   dataDir: Config.string("SIRE_DATA_DIR").pipe(Config.withDefault(".sire")),
   databaseUrl: Config.option(Config.redacted("DATABASE_URL")),
@@ -106,16 +119,19 @@ const environment = Config.all({
   rateLimitAuth: rateLimit("SIRE_RATE_LIMIT_AUTH", defaultCategories.auth),
   rateLimitWrite: rateLimit("SIRE_RATE_LIMIT_WRITE", defaultCategories.write),
   rateLimitRead: rateLimit("SIRE_RATE_LIMIT_READ", defaultCategories.read),
-  freeTierExecutions: Config.integer("SIRE_FREE_TIER_EXECUTIONS").pipe(
-    Config.validate({ message: "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer", validation: (n) => n >= 0 }),
-    Config.withDefault(50)
+  freeTierExecutions: wholeNumber(
+    "SIRE_FREE_TIER_EXECUTIONS",
+    50,
+    0,
+    999_999_999,
+    "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer"
   ),
-  workerConcurrency: Config.integer("SIRE_WORKER_CONCURRENCY").pipe(
-    Config.validate({
-      message: "SIRE_WORKER_CONCURRENCY must be an integer from 0 (no worker: API only) to 1024",
-      validation: (n) => n >= 0 && n <= 1024
-    }),
-    Config.withDefault(64)
+  workerConcurrency: wholeNumber(
+    "SIRE_WORKER_CONCURRENCY",
+    64,
+    0,
+    1024,
+    "SIRE_WORKER_CONCURRENCY must be an integer from 0 (no worker: API only) to 1024"
   ),
   logLevel: Config.string("SIRE_LOG_LEVEL").pipe(
     Config.mapOrFail((text) => {
@@ -171,6 +187,12 @@ export const developmentSecret = (dataDir: string): Effect.Effect<Redacted.Redac
 export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | PlatformError, FileSystem.FileSystem | Path.Path> =
   Effect.gen(function*() {
     const env = yield* environment
+    if (env.workerConcurrency === 0 && Option.isNone(env.databaseUrl)) {
+      return yield* Effect.fail(ConfigErrorModule.InvalidData(
+        [],
+        "SIRE_WORKER_CONCURRENCY=0 (API only) needs DATABASE_URL: on the embedded PGlite database no other process could run the executions"
+      ))
+    }
     const path = yield* Path.Path
     const dataDir = path.resolve(env.dataDir)
     const secret = Option.isSome(env.secret) && Redacted.value(env.secret.value).length > 0

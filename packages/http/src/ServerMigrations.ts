@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import * as Migrator from "@effect/sql/Migrator"
+import * as SqlMigrations from "@sire/adapters/SqlMigrations"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
@@ -287,7 +288,7 @@ export const migrate: Effect.Effect<
   ReadonlyArray<readonly [id: number, name: string]>,
   Migrator.MigrationError | SqlError,
   SqlClient.SqlClient
-> = Migrator.make({})({ loader: migrations, table })
+> = SqlMigrations.serialized(migrations, table)
 
 /** Runs the server migrations when the layer is built. */
 export const layer: Layer.Layer<never, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = Layer.effectDiscard(migrate)

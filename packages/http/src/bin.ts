@@ -14,7 +14,8 @@ import * as Logging from "./telemetry/Logging.js"
 const usage = [
   "usage: sire serve",
   "settings: PORT, HOST, SIRE_DATA_DIR, DATABASE_URL, SIRE_SECRET, SIRE_EGRESS_ALLOW, SIRE_PUBLIC_URL,",
-  "          SIRE_RATE_LIMIT_AUTH, SIRE_RATE_LIMIT_WRITE, SIRE_RATE_LIMIT_READ, SIRE_FREE_TIER_EXECUTIONS, SIRE_LOG_LEVEL, SIRE_LOG_FORMAT,",
+  "          SIRE_RATE_LIMIT_AUTH, SIRE_RATE_LIMIT_WRITE, SIRE_RATE_LIMIT_READ, SIRE_FREE_TIER_EXECUTIONS,",
+  "          SIRE_WORKER_CONCURRENCY, SIRE_LOG_LEVEL, SIRE_LOG_FORMAT,",
   "          STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_ENTERPRISE, STRIPE_API_BASE,",
   "telemetry: OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME, OTEL_TRACES_SAMPLER, … (docs/observability.md)"
 ].join("\n")
@@ -29,8 +30,10 @@ const serve = Effect.gen(function*() {
   const config = yield* ServerConfig.load
   return yield* Layer.launch(Server.layer({ config })).pipe(Logger.withMinimumLogLevel(config.logLevel))
 }).pipe(
+  // Reported through the configured logger (JSON lines when not on a terminal), then exit 1.
+  Effect.tapErrorCause((cause) => Effect.logError("sire serve stopped", cause)),
   Effect.provide(Layer.unwrapEffect(Effect.map(ServerConfig.logFormat, Logging.layer))),
   Effect.provide(NodeContext.layer)
 )
 
-NodeRuntime.runMain(serve, { disablePrettyLogger: true })
+NodeRuntime.runMain(serve, { disablePrettyLogger: true, disableErrorReporting: true })

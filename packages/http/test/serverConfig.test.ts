@@ -1,0 +1,60 @@
+/**
+ * The server's numeric settings read from the environment: a blank value keeps the default (a
+ * `NAME=` line in an env file must not mean 0), only plain digits within range are accepted, and
+ * an API-only process (`SIRE_WORKER_CONCURRENCY=0`) is refused on the embedded PGlite database,
+ * where no other process could run its executions.
+ */
+import { NodeContext } from "@effect/platform-node"
+import { assert, describe, it } from "@effect/vitest"
+import { ConfigProvider, Effect, Either } from "effect"
+import * as ServerConfig from "../src/ServerConfig.js"
+
+const load = (env: Record<string, string>) =>
+  Effect.runPromise(Effect.either(ServerConfig.load.pipe(
+    Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries({ SIRE_SECRET: "s".repeat(32), ...env })))),
+    Effect.provide(NodeContext.layer)
+  )))
+
+const loaded = async (env: Record<string, string>) => {
+  const result = await load(env)
+  if (Either.isLeft(result)) throw new Error(`expected the settings to load: ${String(result.left)}`)
+  return result.right
+}
+
+const refusal = async (env: Record<string, string>) => {
+  const result = await load(env)
+  assert.isTrue(Either.isLeft(result), `expected ${JSON.stringify(env)} to be refused`)
+  return String(Either.isLeft(result) ? result.left : "")
+}
+
+describe("numeric settings", () => {
+  it("unset or blank values keep the defaults (8080, 50 executions, 64 at once)", async () => {
+    for (const env of [{}, { PORT: "", SIRE_FREE_TIER_EXECUTIONS: " ", SIRE_WORKER_CONCURRENCY: "" }]) {
+      const config = await loaded(env)
+      assert.strictEqual(config.port, 8080)
+      assert.strictEqual(config.freeTierExecutions, 50)
+      assert.strictEqual(config.workerConcurrency, 64)
+    }
+  })
+
+  it("plain digits within range are taken", async () => {
+    const config = await loaded({ PORT: " 0 ", SIRE_FREE_TIER_EXECUTIONS: "0", SIRE_WORKER_CONCURRENCY: "1024" })
+    assert.deepStrictEqual([config.port, config.freeTierExecutions, config.workerConcurrency], [0, 0, 1024])
+  })
+
+  it("signs, fractions, exponents, hex, words and out-of-range values are refused, naming the variable", async () => {
+    for (const value of ["-1", "2.5", "1e2", "0x10", "abc", "65536"]) {
+      assert.include(await refusal({ PORT: value }), "PORT must be an integer from 0 to 65535")
+    }
+    for (const value of ["-1", "2.5", "1e2", "0x10", "abc", "1025"]) {
+      assert.include(await refusal({ SIRE_WORKER_CONCURRENCY: value }), "SIRE_WORKER_CONCURRENCY must be an integer from 0")
+    }
+    assert.include(await refusal({ SIRE_FREE_TIER_EXECUTIONS: "-5" }), "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer")
+  })
+
+  it("an API-only process needs PostgreSQL: SIRE_WORKER_CONCURRENCY=0 is refused without DATABASE_URL, taken with it", async () => {
+    assert.include(await refusal({ SIRE_WORKER_CONCURRENCY: "0" }), "SIRE_WORKER_CONCURRENCY=0 (API only) needs DATABASE_URL")
+    const config = await loaded({ SIRE_WORKER_CONCURRENCY: "0", DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" })
+    assert.strictEqual(config.workerConcurrency, 0)
+  })
+})
