@@ -43,8 +43,11 @@ export const make = (options: StripeOptions): Billing["Type"] => {
     telemetry: false,
     ...Option.match(options.apiBase, { onNone: () => ({}), onSome: connection })
   })
+  /** One Stripe API call, as a client span (`stripe <operation>`) when a tracer is installed. */
   const call = <A>(operation: string, run: () => Promise<A>) =>
-    Effect.tryPromise({ try: run, catch: (cause) => new BillingFailed({ operation, cause }) })
+    Effect.tryPromise({ try: run, catch: (cause) => new BillingFailed({ operation, cause }) }).pipe(
+      Effect.withSpan(`stripe ${operation}`, { kind: "client", attributes: { "rpc.system": "stripe", "rpc.method": operation } })
+    )
   return Billing.of({
     configured: true,
     planOfPrice: (priceId) =>
