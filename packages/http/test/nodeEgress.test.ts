@@ -35,8 +35,14 @@ const front = async (target: string) => {
       for (const [name, value] of Object.entries(request.headers)) {
         if (typeof value === "string" && !["host", "connection", "content-length"].includes(name)) headers[name] = value
       }
-      const answer = await fetch(target, { method: request.method ?? "POST", headers, body: Buffer.concat(chunks) })
-      response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()))
+      try {
+        const method = request.method ?? "POST"
+        const body = method === "GET" || method === "HEAD" || chunks.length === 0 ? {} : { body: Buffer.concat(chunks) }
+        const answer = await fetch(target, { method, headers, ...body })
+        response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()))
+      } catch (error) {
+        response.writeHead(502).end(String(error))
+      }
     })
   })
   await new Promise<void>((resolve) => server.listen(0, allowedHost, () => resolve()))
