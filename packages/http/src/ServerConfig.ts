@@ -102,7 +102,7 @@ const wholeNumber = (name: string, fallback: number, min: number, max: number, m
       onSome: (text) => {
         const trimmed = text.trim()
         if (trimmed === "") return Either.right(fallback)
-        const n = /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : Number.NaN
+        const n = /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : Number.NaN
         return n >= min && n <= max ? Either.right(n) : Either.left(ConfigErrorModule.InvalidData([], message))
       }
     }))
@@ -123,7 +123,7 @@ const environment = Config.all({
     "SIRE_FREE_TIER_EXECUTIONS",
     50,
     0,
-    999_999_999,
+    Number.MAX_SAFE_INTEGER,
     "SIRE_FREE_TIER_EXECUTIONS must be a non-negative integer"
   ),
   workerConcurrency: wholeNumber(
