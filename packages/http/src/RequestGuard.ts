@@ -12,7 +12,7 @@ import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Outcome, Authenticator, currentOutcome } from "./auth/Authentication.js"
 import { Settings } from "./Settings.js"
-import { annotateOrganization, annotateServer, routeMatcher } from "./telemetry/HttpTracing.js"
+import { annotateOrganization, annotateServer } from "./telemetry/HttpTracing.js"
 import { rejected } from "./telemetry/Metrics.js"
 
 /** A route the server answers: method and path template (`/api/v1/workflows/:id`). */
@@ -163,7 +163,6 @@ const normalizeDecodeError = (response: HttpServerResponse.HttpServerResponse) =
 /** Builds the guard around an app, for the given routes (to answer 405s). */
 export const make = (routes: ReadonlyArray<Route>) => {
   const allowed = makeAllow(routes)
-  const route = routeMatcher(routes)
   /** Gives the platform's bodiless 404 (no route), 500 (a defect) and 400 (schema) answers the API's error bodies. */
   const normalize = (method: string, path: string, response: HttpServerResponse.HttpServerResponse) => {
     if (response.body._tag === "Empty" && response.status === 404) {
@@ -190,7 +189,7 @@ export const make = (routes: ReadonlyArray<Route>) => {
         let headers: Record<string, string> = { "x-request-id": requestId }
         const finish = (response: HttpServerResponse.HttpServerResponse) => HttpServerResponse.setHeaders(response, headers)
 
-        yield* annotateServer(request, { requestId, route: () => route(request.method, path) })
+        yield* annotateServer(request, requestId)
         let outcome: Outcome = { _tag: "Anonymous" }
         if (!exempt.has(path)) {
           const authenticator = yield* Authenticator

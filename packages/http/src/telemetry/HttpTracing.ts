@@ -61,24 +61,20 @@ export const serverSpanName = (route: (method: string, path: string) => string |
   return template === undefined ? request.method : `${request.method} ${template}`
 }
 
-/** What the request guard knows about a request, for its server span. */
-export interface ServerAttributes {
-  readonly requestId: string
-  /** The route template, computed only when the span is recorded. */
-  readonly route?: () => string | undefined
-}
-
-/** Adds the guard's attributes to the current (server) span and rewrites its URL attributes redacted. */
-export const annotateServer = (request: HttpServerRequest.HttpServerRequest, attributes: ServerAttributes): Effect.Effect<void> =>
+/**
+ * Adds the request id and `http.route` (the template `serverSpanName` already put in the span's
+ * name) to the current (server) span, and rewrites its URL attributes redacted.
+ */
+export const annotateServer = (request: HttpServerRequest.HttpServerRequest, requestId: string): Effect.Effect<void> =>
   Effect.flatMap(tracing, (on) =>
     on
       ? Effect.flatMap(Effect.option(Effect.currentSpan), Option.match({
         onNone: () => Effect.void,
         onSome: (span) =>
           Effect.sync(() => {
-            span.attribute("sire.request.id", attributes.requestId)
-            const route = attributes.route?.()
-            if (route !== undefined) span.attribute("http.route", route)
+            span.attribute("sire.request.id", requestId)
+            const named = `${request.method} /`
+            if (span.name.startsWith(named)) span.attribute("http.route", span.name.slice(request.method.length + 1))
             const target = redactUrl(request.url)
             const mark = target.indexOf("?")
             const path = mark < 0 ? target : target.slice(0, mark)

@@ -35,19 +35,13 @@ const document = (body: unknown) => {
   return schedules.length > 0 ? badRequest("invalid workflow", schedules) : Effect.succeed(body)
 }
 
-/** The triggers of a document: one per `trigger` node, with its kind. */
-export const triggersOf = (workflow: Workflow) =>
-  workflow.document.nodes
-    .filter((node) => node.type === "trigger")
-    .map((node) => ({ nodeId: node.id, kind: typeof node.params?.kind === "string" ? node.params.kind : "api" }))
-
-/** A workflow as the API shows it; its triggers with their URLs and next runs when given. */
-export const show = (workflow: Workflow, triggers?: ReadonlyArray<Trigger>) => ({
+/** A workflow as the API shows it, with its triggers (URLs and next runs from the trigger store). */
+export const show = (workflow: Workflow, triggers: ReadonlyArray<Trigger>) => ({
   id: workflow.id,
   ...workflow.document,
   revision: workflow.revision,
   latestVersion: workflow.latestVersion,
-  triggers: triggers ?? triggersOf(workflow),
+  triggers,
   createdAt: seconds(workflow.createdAt),
   updatedAt: seconds(workflow.updatedAt)
 })
@@ -71,7 +65,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
     /** The workflows as shown, with their triggers' URLs and next runs (one query for the lot). */
     const shown = (organizationId: string, list: ReadonlyArray<Workflow>) =>
       Effect.map(triggers.describe(organizationId, list, settings.publicUrl), (described) =>
-        list.map((workflow) => show(workflow, described.get(workflow.id))))
+        list.map((workflow) => show(workflow, described.get(workflow.id) ?? [])))
     /** The trigger tables brought in line with a stored workflow. */
     const synced = (workflow: Workflow) =>
       Effect.flatMap(Clock.currentTimeMillis, (now) => triggers.sync(workflow, now)).pipe(Effect.as(workflow))
