@@ -56,7 +56,7 @@ const nodeSource = (request: HttpServerRequest.HttpServerRequest): IncomingMessa
 }
 
 type BodyResult =
-  | { readonly _tag: "Body"; readonly text: string; readonly bytes?: Uint8Array }
+  | { readonly _tag: "Body"; readonly text: string; readonly bytes: Uint8Array }
   | { readonly _tag: "TooLarge" }
   | { readonly _tag: "Aborted" }
 
@@ -93,7 +93,10 @@ const readBody = (request: HttpServerRequest.HttpServerRequest, limit: number): 
   const source = nodeSource(request)
   if (source !== undefined) return readNode(source, limit)
   return request.text.pipe(
-    Effect.map((text): BodyResult => (Buffer.byteLength(text) > limit ? { _tag: "TooLarge" } : { _tag: "Body", text })),
+    Effect.map((text): BodyResult => {
+      const bytes = Buffer.from(text, "utf8")
+      return bytes.byteLength > limit ? { _tag: "TooLarge" } : { _tag: "Body", text, bytes }
+    }),
     Effect.catchAll(() => Effect.succeed<BodyResult>({ _tag: "Aborted" }))
   )
 }
@@ -104,16 +107,12 @@ const readBody = (request: HttpServerRequest.HttpServerRequest, limit: number): 
  * Everything else (including the marks the platform sets once a response is sent) reads and
  * writes the original.
  */
-const withBody = (request: HttpServerRequest.HttpServerRequest, text: string, parsed: unknown, bytes?: Uint8Array) => {
+const withBody = (request: HttpServerRequest.HttpServerRequest, text: string, parsed: unknown, bytes: Uint8Array) => {
   const overrides: Record<PropertyKey, unknown> = {
     headers: Headers.set(request.headers, "content-type", "application/json"),
     text: Effect.succeed(text),
     json: Effect.succeed(parsed),
-    arrayBuffer: Effect.sync(() =>
-      bytes === undefined
-        ? new TextEncoder().encode(text).buffer
-        : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
-    )
+    arrayBuffer: Effect.sync(() => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
   }
   return new Proxy(request, {
     get: (target, property) => (property in overrides ? overrides[property] : Reflect.get(target, property, target))

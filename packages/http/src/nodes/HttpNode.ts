@@ -19,6 +19,7 @@ import { Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
 import * as Credentials from "../credentials/Credentials.js"
 import * as EgressGuard from "../egress/EgressGuard.js"
+import * as NodeCredentials from "./NodeCredentials.js"
 
 /** The methods the node may send. */
 export const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const
@@ -139,21 +140,7 @@ export const send = (
     let withCredential = false
     if (params.credentialId !== undefined) {
       const credentialId = params.credentialId
-      const opened = yield* credentials.decrypt(sender.organizationId, credentialId).pipe(
-        Effect.catchTags({
-          CredentialNotFound: (error) => NodeType.fail(error.message, false),
-          DecryptionFailed: () => NodeType.fail(`credential ${credentialId} could not be decrypted`, false),
-          SqlError: () => NodeType.fail(`credential ${credentialId} could not be read`)
-        })
-      )
-      const allowed = opened.credential.allowedHosts.map((host) => host.toLowerCase())
-      const host = url.hostname.toLowerCase()
-      if (allowed.length > 0 && !allowed.includes(host)) {
-        return yield* NodeType.fail(
-          `credential ${credentialId} may not be sent to ${host}: its allowed hosts are ${allowed.join(", ")}`,
-          false
-        )
-      }
+      const opened = yield* NodeCredentials.openToward(credentials, sender.organizationId, credentialId, url.hostname)
       const applied = credentialHeaders(opened.credential.type, opened.value)
       if (typeof applied === "string") return yield* NodeType.fail(`credential ${credentialId}: ${applied}`, false)
       Object.assign(headers, applied)

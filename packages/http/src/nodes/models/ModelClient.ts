@@ -11,6 +11,7 @@ import { Chunk, Effect, Stream } from "effect"
 import { NodeError } from "@sire/core/NodeType"
 import type * as Credentials from "../../credentials/Credentials.js"
 import type * as EgressGuard from "../../egress/EgressGuard.js"
+import * as NodeCredentials from "../NodeCredentials.js"
 import * as Anthropic from "./Anthropic.js"
 import type { Reply, Request } from "./Model.js"
 import * as OpenAi from "./OpenAi.js"
@@ -70,18 +71,7 @@ export const connect = (
     let apiKey: string | undefined
     if (params.credentialId !== undefined) {
       const credentialId = params.credentialId
-      const opened = yield* credentials.decrypt(caller.organizationId, credentialId).pipe(
-        Effect.catchTags({
-          CredentialNotFound: (error) => fail(error.message, false),
-          DecryptionFailed: () => fail(`credential ${credentialId} could not be decrypted`, false),
-          SqlError: () => fail(`credential ${credentialId} could not be read`)
-        })
-      )
-      const allowed = opened.credential.allowedHosts.map((host) => host.toLowerCase())
-      const host = endpoint.hostname.toLowerCase()
-      if (allowed.length > 0 && !allowed.includes(host)) {
-        return yield* fail(`credential ${credentialId} may not be sent to ${host}: its allowed hosts are ${allowed.join(", ")}`, false)
-      }
+      const opened = yield* NodeCredentials.openToward(credentials, caller.organizationId, credentialId, endpoint.hostname)
       apiKey = apiKeyOf(opened.value)
       if (apiKey === undefined) {
         return yield* fail(`credential ${credentialId}: a model credential's value must be the API key (a string, or { apiKey })`, false)
