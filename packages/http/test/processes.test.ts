@@ -22,20 +22,17 @@ import * as Reactivity from "@effect/experimental/Reactivity"
 import { PgClient } from "@effect/sql-pg"
 import { afterAll, assert, describe, it } from "@effect/vitest"
 import { Effect, Exit, Redacted, Scope } from "effect"
-import { type ChildProcess, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { join } from "node:path"
 import { randomToken } from "@sire/core/Id"
 import { postgresUrl, skip } from "./harness.js"
 import { eventually, receiver, type Receiver } from "./otel.js"
+import * as SireProcess from "./sireProcess.js"
+import type { Running } from "./sireProcess.js"
 
 const api = "/api/v1"
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
-/** The package's `sire` bin, as a user runs it. */
-const bin = join(packageDir, "bin", "sire.js")
 const dataDir = mkdtempSync(join(tmpdir(), "sire-processes-"))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
@@ -45,91 +42,29 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 // ---------------------------------------------------------------------------------------------
 // Processes
 
-/** A running `sire serve`. */
-interface Running {
-  readonly name: string
-  readonly child: ChildProcess
-  readonly base: string
-  readonly output: () => string
-}
-
 /** Every process started and not yet stopped: `afterAll` stops what a test left behind. */
 const live = new Set<Running>()
 
-/** Starts `sire serve` on a free loopback port with `env`; resolves once it listens (fails after 60 s). */
-const serve = (name: string, env: Record<string, string>): Promise<Running> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, "serve"], {
-      cwd: packageDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: join(dataDir, name), SIRE_SECRET: secret, ...env },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let output = ""
-    let settled = false
-    const timer = setTimeout(() => {
-      settled = true
-      child.kill("SIGKILL")
-      reject(new Error(`sire serve (${name}) did not start within 60 s:\n${output}`))
-    }, 60_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const listening = /Listening on (http:\/\/[^\s"]+)/.exec(output)
-      if (listening && !settled) {
-        settled = true
-        clearTimeout(timer)
-        const running: Running = { name, child, base: listening[1]!, output: () => output }
-        live.add(running)
-        resolve(running)
-      }
-    }
-    child.stdout!.on("data", onData)
-    child.stderr!.on("data", onData)
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer)
-      if (!settled) {
-        settled = true
-        reject(new Error(`sire serve (${name}) exited with ${code ?? signal} before listening:\n${output}`))
-      }
-    })
-  })
+/** Starts `sire serve` named `name` (its own data dir) with `env`; resolves once it listens. */
+const serve = async (name: string, env: Record<string, string>): Promise<Running> => {
+  const running = await SireProcess.serve({ dataDir: join(dataDir, name), label: name, env: { SIRE_SECRET: secret, ...env } })
+  live.add(running)
+  return running
+}
 
-/** Sends SIGTERM, then SIGKILL after 15 s; resolves with the exit code (null when killed). */
-const stop = (running: Running): Promise<number | null> =>
-  new Promise((resolve) => {
-    live.delete(running)
-    if (running.child.exitCode !== null || running.child.signalCode !== null) return resolve(running.child.exitCode)
-    const timer = setTimeout(() => running.child.kill("SIGKILL"), 15_000)
-    running.child.once("exit", (code) => {
-      clearTimeout(timer)
-      resolve(code)
-    })
-    running.child.kill("SIGTERM")
-  })
+/** Stops a process started by `serve`. */
+const stop = (running: Running): Promise<number | null> => {
+  live.delete(running)
+  return SireProcess.stop(running)
+}
 
 afterAll(async () => {
   await Promise.all([...live].map(stop))
 }, 40_000)
 
-/** Runs `sire serve` with `env` until it exits by itself (killed after 30 s): its exit code and output. */
-const exitOf = (env: Record<string, string>): Promise<{ readonly code: number | null; readonly output: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, "serve"], {
-      cwd: packageDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: join(dataDir, "invalid"), SIRE_SECRET: secret, ...env },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let output = ""
-    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()))
-    const timer = setTimeout(() => {
-      output += "\n[test] still running after 30 s: killed"
-      child.kill("SIGKILL")
-    }, 30_000)
-    child.once("exit", (code) => {
-      clearTimeout(timer)
-      resolve({ code, output })
-    })
-  })
+/** Runs `sire serve` with `env` until it exits by itself: its exit code and output. */
+const exitOf = (env: Record<string, string>) =>
+  SireProcess.exitOf({ dataDir: join(dataDir, "invalid"), env: { SIRE_SECRET: secret, ...env } })
 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL

@@ -3,68 +3,19 @@
  * document, the generated development secret, and a clean exit on SIGTERM.
  */
 import { afterAll, assert, describe, it } from "@effect/vitest"
-import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { join } from "node:path"
+import * as SireProcess from "./sireProcess.js"
+import { bin, packageDir, stop } from "./sireProcess.js"
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const repositoryDir = join(packageDir, "..", "..")
-/** The package's `sire` bin, as a user runs it. */
-const bin = join(packageDir, "bin", "sire.js")
 const dataDir = mkdtempSync(join(tmpdir(), "sire-serve-"))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
-interface Running {
-  readonly child: ChildProcess
-  readonly base: string
-  readonly output: () => string
-}
-
-/** Starts `sire serve` on a free port with `env`, and resolves once it listens. */
-const serve = (env: Record<string, string>): Promise<Running> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, "serve"], {
-      cwd: packageDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: dataDir, SIRE_SECRET: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let output = ""
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL")
-      reject(new Error(`sire serve did not start within 30 s:\n${output}`))
-    }, 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const listening = /Listening on (http:\/\/[^\s]+)/.exec(output)
-      if (listening) {
-        clearTimeout(timer)
-        resolve({ child, base: listening[1], output: () => output })
-      }
-    }
-    child.stdout!.on("data", onData)
-    child.stderr!.on("data", onData)
-    child.on("exit", (code) => {
-      clearTimeout(timer)
-      reject(new Error(`sire serve exited with ${code}:\n${output}`))
-    })
-  })
-
-/** Sends SIGTERM and resolves with the exit code (fails after 15 s). */
-const stop = (running: Running): Promise<number | null> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      running.child.kill("SIGKILL")
-      reject(new Error("sire serve did not stop within 15 s of SIGTERM"))
-    }, 15_000)
-    running.child.removeAllListeners("exit")
-    running.child.on("exit", (code) => {
-      clearTimeout(timer)
-      resolve(code)
-    })
-    running.child.kill("SIGTERM")
-  })
+/** Starts `sire serve` on the shared data dir, with no secret set unless `env` sets one. */
+const serve = (env: Record<string, string>) => SireProcess.serve({ dataDir, env: { SIRE_SECRET: "", ...env }, startMs: 30_000 })
 
 describe("sire serve", () => {
   it("serves /healthz, /readyz and /openapi.json, generates a private development secret, and exits 0 on SIGTERM", async () => {

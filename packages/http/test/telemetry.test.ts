@@ -10,17 +10,16 @@
 import { SpanKind } from "@opentelemetry/api"
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base"
 import { afterAll, assert, describe, it } from "@effect/vitest"
-import { type ChildProcess, spawn } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { join } from "node:path"
 import { ConfigProvider, Effect, Logger, Redacted, Tracer } from "effect"
 import * as Server from "../src/Server.js"
 import * as Logging from "../src/telemetry/Logging.js"
 import * as Telemetry from "../src/telemetry/Telemetry.js"
 import { signup, skip, start, type TestServer } from "./harness.js"
 import { eventually, ids, memoryTelemetry, otlpMetricNames, otlpSpans, receiver } from "./otel.js"
+import * as SireProcess from "./sireProcess.js"
 
 const traceId = "4bf92f3577b34da6a3ce929d0e0e4736"
 const parentId = "00f067aa0ba902b7"
@@ -296,38 +295,12 @@ describe.skipIf(skip("postgres"))("trace context across servers (PostgreSQL)", (
   }, 60_000)
 })
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = mkdtempSync(join(tmpdir(), "sire-otel-"))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 /** Starts `sire serve` with `env`; resolves with its base URL once it listens. */
-const serve = (env: Record<string, string>): Promise<{ child: ChildProcess; base: string; output: () => string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(packageDir, "bin", "sire.js"), "serve"], {
-      cwd: packageDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: dataDir, SIRE_SECRET: "otel-test-secret-0123456789abcdef0123456789", ...env },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    let output = ""
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL")
-      reject(new Error(`sire serve did not start within 30 s:\n${output}`))
-    }, 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const listening = /Listening on (http:\/\/[^\s"]+)/.exec(output)
-      if (listening) {
-        clearTimeout(timer)
-        resolve({ child, base: listening[1]!, output: () => output })
-      }
-    }
-    child.stdout!.on("data", onData)
-    child.stderr!.on("data", onData)
-    child.once("exit", (code) => {
-      clearTimeout(timer)
-      reject(new Error(`sire serve exited with ${code}:\n${output}`))
-    })
-  })
+const serve = (env: Record<string, string>) =>
+  SireProcess.serve({ dataDir, env: { SIRE_SECRET: "otel-test-secret-0123456789abcdef0123456789", ...env }, startMs: 30_000 })
 
 describe("sire serve with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
   it("exports traces and metrics over OTLP/HTTP, logs JSON lines with trace ids, and never a canary credential value", async () => {
@@ -379,10 +352,7 @@ describe("sire serve with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
         assert.isTrue(otlpMetricNames(posted("/v1/metrics")).has(name), name)
       }
     } finally {
-      running.child.removeAllListeners("exit")
-      const stopped = new Promise((resolve) => running.child.once("exit", resolve))
-      running.child.kill("SIGTERM")
-      await stopped
+      await SireProcess.stop(running)
       exited = true
       await sink.close()
       await collector.close()
