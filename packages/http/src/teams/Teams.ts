@@ -179,6 +179,28 @@ export const make = Effect.gen(function*() {
       (rows) => Option.map(Option.fromNullable(rows[0]), toTeam)
     )
 
+  /**
+   * Inside a transaction: locks the team (one membership change at a time, so that two owners
+   * removed or demoted at once never leave none) and says why someone with role `by` may not
+   * remove a member (`to` undefined) or give them role `to`; undefined when they may.
+   */
+  const membershipChange = (organizationId: string, userId: string, by: Role, to: Role | undefined) =>
+    Effect.gen(function*() {
+      yield* sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR UPDATE`
+      const rows = yield* sql<{ role: Role }>`SELECT role FROM sire_memberships
+        WHERE organization_id = ${organizationId} AND user_id = ${userId}`
+      const member = rows[0]
+      if (member === undefined) return { _tag: "NotMember" } as const
+      if (!atLeast(by, member.role)) return { _tag: "Outranked", role: member.role } as const
+      if (to !== undefined && !atLeast(by, to)) return { _tag: "Outranked", role: to } as const
+      if (member.role === "owner" && to !== "owner") {
+        const owners = yield* sql<{ count: string | number }>`SELECT count(*) AS count FROM sire_memberships
+          WHERE organization_id = ${organizationId} AND role = 'owner'`
+        if (Number(owners[0]?.count ?? 0) <= 1) return { _tag: "LastOwner" } as const
+      }
+      return undefined
+    })
+
   return Teams.of({
     list: (userId, limit, cursor) =>
       Effect.map(
@@ -254,18 +276,8 @@ export const make = Effect.gen(function*() {
       })),
     remove: (organizationId, userId, by, now) =>
       sql.withTransaction(Effect.gen(function*() {
-        // One membership change per team at a time, so that two owners removed at once never leave none.
-        yield* sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR UPDATE`
-        const rows = yield* sql<{ role: Role }>`SELECT role FROM sire_memberships
-          WHERE organization_id = ${organizationId} AND user_id = ${userId}`
-        const member = rows[0]
-        if (member === undefined) return { _tag: "NotMember" } as const
-        if (!atLeast(by, member.role)) return { _tag: "Outranked", role: member.role } as const
-        if (member.role === "owner") {
-          const owners = yield* sql<{ count: string | number }>`SELECT count(*) AS count FROM sire_memberships
-            WHERE organization_id = ${organizationId} AND role = 'owner'`
-          if (Number(owners[0]?.count ?? 0) <= 1) return { _tag: "LastOwner" } as const
-        }
+        const refused = yield* membershipChange(organizationId, userId, by, undefined)
+        if (refused !== undefined) return refused
         yield* sql`DELETE FROM sire_memberships WHERE organization_id = ${organizationId} AND user_id = ${userId}`
         yield* sql`UPDATE sire_sessions SET revoked_at = ${now}
           WHERE user_id = ${userId} AND organization_id = ${organizationId} AND revoked_at IS NULL`
@@ -276,18 +288,8 @@ export const make = Effect.gen(function*() {
       })),
     changeRole: (organizationId, userId, role, by) =>
       sql.withTransaction(Effect.gen(function*() {
-        yield* sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR UPDATE`
-        const rows = yield* sql<{ role: Role }>`SELECT role FROM sire_memberships
-          WHERE organization_id = ${organizationId} AND user_id = ${userId}`
-        const member = rows[0]
-        if (member === undefined) return { _tag: "NotMember" } as const
-        if (!atLeast(by, member.role)) return { _tag: "Outranked", role: member.role } as const
-        if (!atLeast(by, role)) return { _tag: "Outranked", role } as const
-        if (member.role === "owner" && role !== "owner") {
-          const owners = yield* sql<{ count: string | number }>`SELECT count(*) AS count FROM sire_memberships
-            WHERE organization_id = ${organizationId} AND role = 'owner'`
-          if (Number(owners[0]?.count ?? 0) <= 1) return { _tag: "LastOwner" } as const
-        }
+        const refused = yield* membershipChange(organizationId, userId, by, role)
+        if (refused !== undefined) return refused
         yield* sql`UPDATE sire_memberships SET role = ${role} WHERE organization_id = ${organizationId} AND user_id = ${userId}`
         // A key never outranks the member who made it.
         const above = Role.literals.filter((r) => !atLeast(role, r))
