@@ -97,6 +97,34 @@ export interface StartOptions {
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
 
+/** A new schema on the test PostgreSQL: its URL (every session's `search_path` set to it), an admin client, and its drop. */
+export interface FreshSchema {
+  readonly name: string
+  readonly url: string
+  readonly admin: PgClient.PgClient
+  readonly drop: () => Promise<void>
+}
+
+/** Creates a schema of its own on the test PostgreSQL; `drop` removes it and closes the admin client. */
+export const freshSchema = async (): Promise<FreshSchema> => {
+  const name = `sire_test_${randomToken(16).toLowerCase()}`
+  const scope = Effect.runSync(Scope.make())
+  const admin = await Effect.runPromise(Scope.extend(
+    PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1 }).pipe(Effect.provide(Reactivity.layer)),
+    scope
+  ))
+  await Effect.runPromise(admin`CREATE SCHEMA ${admin(name)}`)
+  const url = new URL(postgresUrl)
+  url.searchParams.set("options", `-c search_path=${name}`)
+  return {
+    name,
+    url: url.toString(),
+    admin,
+    drop: () =>
+      Effect.runPromise(Effect.asVoid(admin`DROP SCHEMA ${admin(name)} CASCADE`).pipe(Effect.ensuring(Scope.close(scope, Exit.void))))
+  }
+}
+
 /** Starts the server on `database`. Rate limits are relaxed unless given. */
 export const start = async (database: Database, options: StartOptions = {}): Promise<TestServer> => {
   const scope = Effect.runSync(Scope.make())
@@ -108,21 +136,10 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
   if (database === "postgres" && options.databaseUrl !== undefined) {
     pgUrl = options.databaseUrl
   } else if (database === "postgres") {
-    const schema = `sire_test_${randomToken(16).toLowerCase()}`
-    // Its own scope: the schema is dropped after the server's scope (and its pool) is closed.
-    const adminScope = Effect.runSync(Scope.make())
-    const admin = await Effect.runPromise(Scope.extend(
-      PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1 }).pipe(Effect.provide(Reactivity.layer)),
-      adminScope
-    ))
-    await Effect.runPromise(admin`CREATE SCHEMA ${admin(schema)}`)
-    dropSchema = () =>
-      Effect.runPromise(
-        Effect.asVoid(admin`DROP SCHEMA ${admin(schema)} CASCADE`).pipe(Effect.ensuring(Scope.close(adminScope, Exit.void)))
-      )
-    const url = new URL(postgresUrl)
-    url.searchParams.set("options", `-c search_path=${schema}`)
-    pgUrl = url.toString()
+    // Dropped after the server's scope (and its pool) is closed.
+    const schema = await freshSchema()
+    dropSchema = schema.drop
+    pgUrl = schema.url
   } else {
     sqlLayer = PgliteClient.layer({})
   }

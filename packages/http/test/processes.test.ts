@@ -18,16 +18,14 @@
  * Every wait has a deadline; every process is stopped (SIGTERM, SIGKILL after 15 s) and every
  * schema dropped, pass or fail. Loopback only.
  */
-import * as Reactivity from "@effect/experimental/Reactivity"
-import { PgClient } from "@effect/sql-pg"
 import { afterAll, assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Redacted, Scope } from "effect"
+import { Effect } from "effect"
 import { randomBytes } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { randomToken } from "@sire/core/Id"
-import { postgresUrl, skip } from "./harness.js"
+import { type FreshSchema, freshSchema, skip } from "./harness.js"
 import { eventually, receiver, type Receiver } from "./otel.js"
 import * as SireProcess from "./sireProcess.js"
 import type { Running } from "./sireProcess.js"
@@ -69,35 +67,12 @@ const exitOf = (env: Record<string, string>) =>
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-/** A fresh schema on the test PostgreSQL: the URL to give `DATABASE_URL`, a query on it, and its drop. */
-interface Schema {
-  readonly url: string
-  /** The execution row's `record` (its stored JSON). */
-  readonly executionRecord: (id: string) => Promise<Record<string, unknown> | undefined>
-  readonly drop: () => Promise<void>
-}
-
-const freshSchema = async (): Promise<Schema> => {
-  const name = `sire_test_${randomToken(16).toLowerCase()}`
-  const scope = Effect.runSync(Scope.make())
-  const admin = await Effect.runPromise(Scope.extend(
-    PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1 }).pipe(Effect.provide(Reactivity.layer)),
-    scope
-  ))
-  await Effect.runPromise(admin`CREATE SCHEMA ${admin(name)}`)
-  const url = new URL(postgresUrl)
-  url.searchParams.set("options", `-c search_path=${name}`)
-  return {
-    url: url.toString(),
-    executionRecord: async (id) => {
-      const rows = await Effect.runPromise(admin<{ record: Record<string, unknown> | string }>`
-        SELECT record FROM ${admin(name)}.sire_executions WHERE id = ${id}`)
-      const record = rows[0]?.record
-      return typeof record === "string" ? JSON.parse(record) : record
-    },
-    drop: () =>
-      Effect.runPromise(Effect.asVoid(admin`DROP SCHEMA ${admin(name)} CASCADE`).pipe(Effect.ensuring(Scope.close(scope, Exit.void))))
-  }
+/** The stored record of an execution in `schema` (its `record` JSON). */
+const executionRecord = async (schema: FreshSchema, id: string): Promise<Record<string, unknown> | undefined> => {
+  const rows = await Effect.runPromise(schema.admin<{ record: Record<string, unknown> | string }>`
+    SELECT record FROM ${schema.admin(schema.name)}.sire_executions WHERE id = ${id}`)
+  const record = rows[0]?.record
+  return typeof record === "string" ? JSON.parse(record) : record
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +301,7 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
       assert.strictEqual(request.service, "sire-a", "A answered the start")
       assert.strictEqual(request.parentSpanId, parentId, "the sent traceparent parents A's server span")
 
-      const record = await schema.executionRecord(executionId)
+      const record = await executionRecord(schema, executionId)
       assert.strictEqual(record?.traceParent, `00-${traceId}-${request.spanId}-01`, "the stored traceParent names A's server span")
 
       const executions = spans.filter((span) => span.name === "sire.execution")

@@ -5,22 +5,18 @@
  * with one server and with two on one PostgreSQL, deletion stopping the schedule, and slots missed
  * while every server was down: `skip` runs none of them, `runOnce` exactly one.
  */
-import * as Reactivity from "@effect/experimental/Reactivity"
-import { PgClient } from "@effect/sql-pg"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Effect, Exit, Redacted, Scope } from "effect"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { randomToken } from "@sire/core/Id"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as Server from "../src/Server.js"
 import {
   type Account,
   type Database,
   databases,
-  postgresUrl,
+  freshSchema,
   signup,
   skip,
   start,
@@ -228,19 +224,8 @@ const durable = async (database: Database): Promise<{ readonly options: StartOpt
       drop: async () => rmSync(dataDir, { recursive: true, force: true })
     }
   }
-  const schema = `sire_test_${randomToken(16).toLowerCase()}`
-  const scope = Effect.runSync(Scope.make())
-  const admin = await Effect.runPromise(Scope.extend(
-    PgClient.make({ url: Redacted.make(postgresUrl), maxConnections: 1 }).pipe(Effect.provide(Reactivity.layer)),
-    scope
-  ))
-  await Effect.runPromise(admin`CREATE SCHEMA ${admin(schema)}`)
-  const url = new URL(postgresUrl)
-  url.searchParams.set("options", `-c search_path=${schema}`)
-  return {
-    options: { databaseUrl: url.toString() },
-    drop: () => Effect.runPromise(Effect.asVoid(admin`DROP SCHEMA ${admin(schema)} CASCADE`).pipe(Effect.ensuring(Scope.close(scope, Exit.void))))
-  }
+  const schema = await freshSchema()
+  return { options: { databaseUrl: schema.url }, drop: schema.drop }
 }
 
 describe.each(databases)("slots missed while no server ran, on %s", (database) => {
