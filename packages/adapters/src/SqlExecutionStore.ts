@@ -89,16 +89,16 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
     )
 
   return ExecutionStore.of({
-    create: (execution, queuedAt) =>
+    create: (execution, queuedAt, fence = 0) =>
       Effect.gen(function*() {
         const queued: Event = { _tag: "execution.queued", at: queuedAt, seq: 1 }
         const inserted = yield* sql`WITH inserted AS (
             INSERT INTO sire_executions
               (id, organization_id, workflow_id, status, trigger, record, idempotency_key, event_seq,
-               created_at, started_at, ended_at)
+               created_at, started_at, ended_at, fence)
             VALUES (${execution.id}, ${execution.organizationId}, ${execution.workflowId}, ${execution.status},
               ${execution.trigger}, ${json(execution)}, ${execution.idempotencyKey ?? null}, 1,
-              ${execution.createdAt}, ${nullable(execution.startedAt)}, ${nullable(execution.endedAt)})
+              ${execution.createdAt}, ${nullable(execution.startedAt)}, ${nullable(execution.endedAt)}, ${fence})
             ON CONFLICT (organization_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
             RETURNING id
           ), queued AS (

@@ -259,6 +259,21 @@ export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], nev
         return statement.withoutTransform.pipe(Effect.zipRight(Effect.sync(wakeLocal)), operation("enqueue"))
       },
 
+      claimNew: (job, { leaseMs, now, workerId }) =>
+        sql<ClaimedRow>`INSERT INTO sire_jobs (execution_id, organization_id, run_at, claimed_by, token, lease_until)
+          VALUES (${job.executionId}, ${job.organizationId}, ${storedTime(job.runAt)}, ${workerId},
+            nextval('sire_job_tokens'), ${leaseEnd(now, leaseMs)})
+          RETURNING execution_id, organization_id, token, lease_until`.withoutTransform.pipe(
+          Effect.map(([row]): Claim => ({
+            organizationId: row.organization_id as OrganizationId,
+            executionId: row.execution_id as ExecutionId,
+            workerId,
+            token: Number(row.token),
+            leaseUntil: Number(row.lease_until)
+          })),
+          operation("claimNew")
+        ),
+
       claim: ({ leaseMs, max, now, workerId }) => {
         const limit = Number.isNaN(max) ? 0 : clampInt(Math.floor(max))
         if (limit <= 0) return Effect.succeed([])
@@ -314,6 +329,20 @@ export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], nev
             WHERE ${ownedBy(claim)} AND rerun_at IS NOT NULL RETURNING token`.withoutTransform
           if (rerun.length > 0) yield* wake
         }).pipe(operation("complete")),
+
+      completeMany: (claims) =>
+        Effect.gen(function*() {
+          if (claims.length === 0) return
+          const held = JSON.stringify(claims.map((c) => ({ id: c.executionId, token: clampInt(c.token) })))
+          const owned = sql`(execution_id, token) IN (SELECT c.id, c.token FROM jsonb_to_recordset(${held}::jsonb) AS c(id text, token bigint))`
+          const deleted = yield* sql<{ readonly execution_id: string }>`DELETE FROM sire_jobs
+            WHERE ${owned} AND rerun_at IS NULL RETURNING execution_id`.withoutTransform
+          if (deleted.length === claims.length) return
+          const rerun = yield* sql`UPDATE sire_jobs
+            SET run_at = rerun_at, claimed_by = NULL, token = NULL, lease_until = NULL, rerun_at = NULL
+            WHERE ${owned} AND rerun_at IS NOT NULL RETURNING token`.withoutTransform
+          if (rerun.length > 0) yield* wake
+        }).pipe(operation("completeMany")),
 
       release: (claim) =>
         sql`UPDATE sire_jobs

@@ -52,6 +52,8 @@ export interface RunOptions {
   readonly cancel: Signal.Signal
   /** Wake the parent execution when this one finishes (false when the parent runs it inline). */
   readonly notifyParent: boolean
+  /** The execution as it was created already held by `fence` (a run where it started): nothing to acquire. */
+  readonly created?: Execution
 }
 
 /** Engine settings. */
@@ -147,12 +149,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       Effect.gen(function*() {
         // Our fence reaches the store before we read: from here on an older holder changes nothing,
         // so what we read is final and ours to continue.
-        const execution = yield* store.acquire(ref, opts.fence).pipe(
+        const execution = opts.created ?? (yield* store.acquire(ref, opts.fence).pipe(
           Effect.catchIf(
             (e) => e._tag === "ExecutionStoreError" && e.reason === "NotFound",
             () => new ExecutionNotFound({ executionId: ref.executionId })
           )
-        )
+        ))
         if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
         return yield* Telemetry.span(Telemetry.spans.execution, {
           attributes: {

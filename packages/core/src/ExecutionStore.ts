@@ -56,10 +56,15 @@ export interface SearchQuery {
 
 /** Stores executions, steps and events. Every operation is scoped to one organization. */
 export class ExecutionStore extends Context.Tag("@sire/core/ExecutionStore")<ExecutionStore, {
-  /** Inserts an execution with its `execution.queued` event, or returns the one already holding its idempotency key. */
+  /**
+   * Inserts an execution with its `execution.queued` event, or returns the one already holding its
+   * idempotency key. With `fence`, the new execution is already held by that fence's claim (its
+   * first run needs no `acquire`).
+   */
   readonly create: (
     execution: Execution,
-    queuedAt: number
+    queuedAt: number,
+    fence?: number
   ) => Effect.Effect<{ readonly execution: Execution; readonly created: boolean }, ExecutionStoreError>
   /** The execution, if it exists in this organization. */
   readonly get: (ref: Ref) => Effect.Effect<Option.Option<Execution>, ExecutionStoreError>
@@ -150,14 +155,14 @@ export const makeMemory = (seed: Snapshot = []) =>
       return out
     }
     const store = ExecutionStore.of({
-      create: (execution, queuedAt) =>
+      create: (execution, queuedAt, fence = 0) =>
         Effect.sync(() => {
           if (execution.idempotencyKey !== undefined) {
             const existing = keys.get(keyOf(execution.organizationId, execution.idempotencyKey))
             if (existing !== undefined) return { execution: entries.get(existing)!.execution, created: false }
             keys.set(keyOf(execution.organizationId, execution.idempotencyKey), execution.id)
           }
-          const entry: Entry = { execution, steps: new Map(), events: [], fence: 0 }
+          const entry: Entry = { execution, steps: new Map(), events: [], fence }
           entries.set(execution.id, entry)
           append(entry, [{ _tag: "execution.queued", at: queuedAt }])
           return { execution, created: true }

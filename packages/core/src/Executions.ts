@@ -142,12 +142,19 @@ export const create = (request: Request) =>
   )
 
 /** `create` over given services (no environment needed). */
-export const createWith = ({ registry, store, workflows }: Ports, request: Request) =>
+export const createWith = (ports: Ports, request: Request) =>
   Effect.gen(function*() {
     if (request.idempotencyKey !== undefined) {
-      const existing = yield* store.findByKey(request.organizationId, request.idempotencyKey)
+      const existing = yield* ports.store.findByKey(request.organizationId, request.idempotencyKey)
       if (Option.isSome(existing)) return { execution: existing.value, created: false }
     }
+    const execution = yield* prepareWith(ports, request)
+    return yield* ports.store.create(execution, execution.createdAt)
+  })
+
+/** The queued execution a request makes (its workflow resolved, its input checked), not yet stored. */
+export const prepareWith = ({ registry, workflows }: Omit<Ports, "store">, request: Request) =>
+  Effect.gen(function*() {
     const resolved = yield* resolveDocument(workflows, request.organizationId, request.workflowId, request.version)
     yield* Validation.compileWith(registry, resolved.document)
     const input = yield* validateInput(resolved.document, request.input)
@@ -170,7 +177,7 @@ export const createWith = ({ registry, store, workflows }: Ports, request: Reque
       ...(request.item !== undefined ? { item: request.item as Json } : {}),
       ...(traceParent !== undefined ? { traceParent } : {})
     }
-    return yield* store.create(execution, now)
+    return execution
   })
 
 /** Everything `create` needs from the environment. */

@@ -209,7 +209,8 @@ export const make = (options: Options = {}) =>
         )
       }))
 
-    const wait = (executionId: string, options?: Scoped) =>
+    /** Waits from the store's events: for an execution running elsewhere, or parked. */
+    const waitStored = (executionId: string, options?: Scoped) =>
       Effect.suspend(() => {
         const watcher = watch(executionId, (batch) => batch.some(isFinalEvent))
         const check: Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError> = Effect.suspend(() => {
@@ -218,6 +219,17 @@ export const make = (options: Options = {}) =>
             isFinal(execution.status) ? Effect.succeed(execution) : Effect.zipRight(woken, check))
         })
         return Effect.ensuring(check, watcher.close)
+      })
+
+    /** Waits for an execution to end: from the run itself when it runs in this process, else from the store. */
+    const wait = (executionId: string, options?: Scoped) =>
+      Effect.suspend(() => {
+        const local = worker.result({ organizationId: org(options), executionId: executionId as Id.ExecutionId })
+        if (Option.isNone(local)) return waitStored(executionId, options)
+        return Effect.flatMap(local.value, (result) =>
+          Option.isSome(result) && result.value._tag === "Finished" && isFinal(result.value.execution.status)
+            ? Effect.succeed(result.value.execution)
+            : waitStored(executionId, options))
       })
 
     /**
@@ -256,21 +268,25 @@ export const make = (options: Options = {}) =>
           )
           if (refused !== undefined) return yield* keyedAfterRefusal(organizationId, request.idempotencyKey!, refused)
         }
-        const created = yield* Executions.createWith(ports, {
-          organizationId,
-          workflowId: request.workflowId,
-          input: request.input ?? null,
-          trigger: request.trigger ?? "api",
-          ...(request.version !== undefined ? { version: request.version } : {}),
-          ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
-          ...(request.traceParent !== undefined ? { traceParent: request.traceParent } : {})
+        const created = yield* Effect.gen(function*() {
+          const execution = yield* Executions.prepareWith(ports, {
+            organizationId,
+            workflowId: request.workflowId,
+            input: request.input ?? null,
+            trigger: request.trigger ?? "api",
+            ...(request.version !== undefined ? { version: request.version } : {}),
+            ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
+            ...(request.traceParent !== undefined ? { traceParent: request.traceParent } : {})
+          })
+          const job = { organizationId, executionId: execution.id, runAt: execution.createdAt }
+          // Run where we are: created already claimed by this process's worker, when it has a free slot.
+          const here = yield* worker.runHere(job, (fence) => store.create(execution, execution.createdAt, fence))
+          if (Option.isSome(here)) return here.value
+          const queued = yield* store.create(execution, execution.createdAt)
+          if (queued.created) yield* queue.enqueue(job)
+          return queued
         }).pipe(Effect.tapError(() => (charged ? Effect.ignore(quota.value.refund({ organizationId })) : Effect.void)))
-        if (!created.created) {
-          if (charged) yield* Effect.ignore(quota.value.refund({ organizationId }))
-          return created.execution
-        }
-        const now = yield* Clock.currentTimeMillis
-        yield* queue.enqueue({ organizationId, executionId: created.execution.id, runAt: now })
+        if (!created.created && charged) yield* Effect.ignore(quota.value.refund({ organizationId }))
         return created.execution
       })
 

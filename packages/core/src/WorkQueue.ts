@@ -41,12 +41,19 @@ export interface ClaimOptions {
 export class WorkQueue extends Context.Tag("@sire/core/WorkQueue")<WorkQueue, {
   /** Adds a job, or moves an existing one earlier; a job claimed right now runs again after its claim ends. */
   readonly enqueue: (job: Job) => Effect.Effect<void, WorkQueueError>
+  /**
+   * Adds a job for a new execution already claimed by `workerId` (a run that starts in the process
+   * that created it); fails with `WorkQueueError` when the execution already has a job.
+   */
+  readonly claimNew: (job: Job, options: Omit<ClaimOptions, "max">) => Effect.Effect<Claim, WorkQueueError>
   /** Claims up to `max` due jobs that are unclaimed or whose lease expired. */
   readonly claim: (options: ClaimOptions) => Effect.Effect<ReadonlyArray<Claim>, WorkQueueError>
   /** Extends a lease (never shortens it); `false` when the claim was lost (expired and taken, or completed). */
   readonly heartbeat: (claim: Claim, leaseMs: number, now: number) => Effect.Effect<boolean, WorkQueueError>
   /** Ends a claim: the job is removed unless it was enqueued again meanwhile, then it waits for its new time. */
   readonly complete: (claim: Claim) => Effect.Effect<void, WorkQueueError>
+  /** Ends many claims, each as `complete` would (one round trip where the adapter can). */
+  readonly completeMany: (claims: ReadonlyArray<Claim>) => Effect.Effect<void, WorkQueueError>
   /** Hands a claimed job back, due at once (graceful shutdown). */
   readonly release: (claim: Claim) => Effect.Effect<void, WorkQueueError>
   /** Removes an execution's job whatever its state. */
@@ -74,6 +81,15 @@ export const makeMemory = Effect.gen(function*() {
   const owns = (slot: Slot | undefined, claim: Claim): slot is Slot =>
     slot !== undefined && slot.claim !== undefined && slot.claim.token === claim.token
   const availableAt = (slot: Slot) => (slot.claim ? Math.max(slot.job.runAt, slot.claim.leaseUntil) : slot.job.runAt)
+  const complete = (claim: Claim) => {
+    const slot = slots.get(claim.executionId)
+    if (!owns(slot, claim)) return
+    if (slot.rerunAt === undefined) return void slots.delete(claim.executionId)
+    slot.job = { ...slot.job, runAt: slot.rerunAt }
+    slot.claim = undefined
+    slot.rerunAt = undefined
+    wake()
+  }
   return WorkQueue.of({
     enqueue: (job) =>
       Effect.sync(() => {
@@ -82,6 +98,21 @@ export const makeMemory = Effect.gen(function*() {
         else if (slot.claim) slot.rerunAt = Math.min(slot.rerunAt ?? job.runAt, job.runAt)
         else slot.job = { ...slot.job, runAt: Math.min(slot.job.runAt, job.runAt) }
         wake()
+      }),
+    claimNew: (job, { leaseMs, now, workerId }) =>
+      Effect.suspend(() => {
+        if (slots.has(job.executionId)) {
+          return Effect.fail(new WorkQueueError({ reason: "Unknown", message: `execution ${job.executionId} already has a job` }))
+        }
+        const claim: Claim = {
+          organizationId: job.organizationId,
+          executionId: job.executionId,
+          workerId,
+          token: ++token,
+          leaseUntil: now + leaseMs
+        }
+        slots.set(job.executionId, { job, claim, rerunAt: undefined })
+        return Effect.succeed(claim)
       }),
     claim: ({ leaseMs, max, now, workerId }) =>
       Effect.sync(() => {
@@ -112,16 +143,8 @@ export const makeMemory = Effect.gen(function*() {
         slot.claim = { ...slot.claim!, leaseUntil: Math.max(slot.claim!.leaseUntil, now + leaseMs) }
         return true
       }),
-    complete: (claim) =>
-      Effect.sync(() => {
-        const slot = slots.get(claim.executionId)
-        if (!owns(slot, claim)) return
-        if (slot.rerunAt === undefined) return void slots.delete(claim.executionId)
-        slot.job = { ...slot.job, runAt: slot.rerunAt }
-        slot.claim = undefined
-        slot.rerunAt = undefined
-        wake()
-      }),
+    complete: (claim) => Effect.sync(() => complete(claim)),
+    completeMany: (claims) => Effect.sync(() => claims.forEach(complete)),
     release: (claim) =>
       Effect.sync(() => {
         const slot = slots.get(claim.executionId)

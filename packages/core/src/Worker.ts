@@ -5,11 +5,12 @@
  * @since 0.1.0
  */
 import { Cause, Clock, Context, Deferred, Duration, Effect, Exit, Fiber, FiberId, Layer, Option } from "effect"
-import { Engine } from "./Engine.js"
+import { Engine, type RunResult } from "./Engine.js"
+import type { Execution } from "./Execution.js"
 import { ExecutionStore, type Ref } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
 import * as Signal from "./Signal.js"
-import { type Claim, WorkQueue } from "./WorkQueue.js"
+import { type Claim, type Job, WorkQueue, type WorkQueueError } from "./WorkQueue.js"
 
 /** Worker settings. */
 export interface Options {
@@ -23,6 +24,12 @@ export interface Options {
   readonly heartbeatMs: number
   /** Longest sleep between looks at the queue when nothing wakes the worker. */
   readonly pollMs: number
+  /**
+   * How long the jobs of finished executions may wait to be removed together (one round trip for
+   * all of them). Nothing waits for it: a job left by a crash is claimed again, finds its execution
+   * finished, and is removed then.
+   */
+  readonly completeBatchMs?: number
 }
 
 /** Defaults: 64 executions at once, 30 s leases renewed every 10 s, a look at the queue every second. */
@@ -36,13 +43,32 @@ export class Worker extends Context.Tag("@sire/core/Worker")<Worker, {
   readonly cancel: (executionId: string) => Effect.Effect<boolean>
   /** Ids of the executions running here now. */
   readonly active: Effect.Effect<ReadonlyArray<string>>
+  /**
+   * Starts a new execution here when a slot is free: its job is added already claimed by this
+   * worker, `create` inserts the execution held by the claim's fence, and the run starts at once
+   * (no enqueue, no claim, no acquire). `None` when no slot is free: the caller enqueues instead.
+   */
+  readonly runHere: <E, R>(
+    job: Job,
+    create: (fence: number) => Effect.Effect<Created, E, R>
+  ) => Effect.Effect<Option.Option<Created>, E | WorkQueueError, R>
+  /** How the run of an execution going on in this process ends, if one is; `None` otherwise. */
+  readonly result: (ref: Ref) => Option.Option<Effect.Effect<Option.Option<RunResult>>>
 }>() {}
+
+/** An execution as `ExecutionStore.create` answers: inserted now, or the one holding its idempotency key. */
+export interface Created {
+  readonly execution: Execution
+  readonly created: boolean
+}
 
 interface Active {
   readonly claim: Claim
   readonly cancel: Signal.Signal
   /** Local time by which the lease surely ends unless renewed (from when the last renewal was sent). */
   heldUntil: number
+  /** The run's result, once it ends (`None` when it failed or was interrupted). */
+  readonly done: Deferred.Deferred<Option.Option<RunResult>>
 }
 
 /** Starts a worker in the current scope; closing the scope interrupts its runs and releases their claims. */
@@ -53,17 +79,41 @@ export const make = (options: Partial<Options> = {}) =>
     const engine = yield* Engine
     const queue = yield* WorkQueue
     const store = yield* ExecutionStore
+    const services = yield* Effect.context<never>()
     const active = new Map<string, Active>()
     const runs = new Map<string, Fiber.RuntimeFiber<unknown, unknown>>()
-    yield* Effect.addFinalizer(() => Fiber.interruptAll(Array.from(runs.values())))
+    // Runs stop first (handing their jobs back), then the finished ones' jobs are removed.
+    yield* Effect.addFinalizer(() =>
+      Effect.zipRight(
+        Fiber.interruptAll(Array.from(runs.values())),
+        Effect.zipRight(Effect.suspend(() => (flushTimer ? Fiber.interruptFork(flushTimer) : Effect.void)), flushFinished)
+      ))
     let wakeup = Deferred.unsafeMake<void>(FiberId.none)
     const wake = () => Deferred.unsafeDone(wakeup, Exit.void)
     const unsubscribe = yield* queue.subscribe(wake)
     yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
 
-    const settle = (claim: Claim, exit: Exit.Exit<unknown, { readonly _tag: string }>) =>
+    /** Claims of finished executions, removed together by one `completeMany` after `completeBatchMs`. */
+    let finishing: Array<Claim> = []
+    let flushTimer: Fiber.RuntimeFiber<void> | undefined
+    const flushFinished = Effect.suspend(() => {
+      const batch = finishing
+      finishing = []
+      return batch.length === 0 ? Effect.void : logged(queue.completeMany(batch), "job removal")
+    })
+    const completeLater = (claim: Claim) =>
+      Effect.suspend(() => {
+        finishing.push(claim)
+        if (finishing.length > 1) return Effect.void
+        return Effect.map(
+          Effect.forkDaemon(Effect.zipRight(Clock.sleep(Duration.millis(settings.completeBatchMs ?? 10)), flushFinished)),
+          (fiber) => void (flushTimer = fiber)
+        )
+      })
+
+    const settle = (claim: Claim, exit: Exit.Exit<RunResult, { readonly _tag: string }>) =>
       Exit.match(exit, {
-        onSuccess: () => queue.complete(claim),
+        onSuccess: (result) => result._tag === "Finished" ? completeLater(claim) : queue.complete(claim),
         onFailure: (cause) => {
           if (Cause.isInterruptedOnly(cause)) return queue.release(claim)
           const error = Cause.failureOption(cause)
@@ -73,23 +123,36 @@ export const make = (options: Partial<Options> = {}) =>
         }
       })
 
-    const start = (claim: Claim, claimedAt: number) =>
+    /** Whether the last look at the queue may have left due work behind (no free slot, or a full claim). */
+    let backlog = false
+    /** Slots promised to `runHere` calls between their check and their run's start. */
+    let reserved = 0
+    const freeSlots = () => settings.concurrency - active.size - reserved
+
+    const start = (claim: Claim, claimedAt: number, created?: Execution) =>
       Effect.gen(function*() {
         // Claimed again while still running here: the old run's lease ran out. It stops before the
         // new one starts, so one worker never runs an execution twice at once.
         const stale = runs.get(claim.executionId)
         if (stale) yield* Fiber.interrupt(stale)
         const cancel = Signal.make()
-        active.set(claim.executionId, { claim, cancel, heldUntil: claimedAt + settings.leaseMs })
+        const done = Deferred.unsafeMake<Option.Option<RunResult>>(FiberId.none)
+        active.set(claim.executionId, { claim, cancel, heldUntil: claimedAt + settings.leaseMs, done })
         const ref: Ref = { organizationId: claim.organizationId, executionId: claim.executionId }
-        const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true }).pipe(
-          Effect.onExit((exit) => Effect.ignore(settle(claim, exit))),
+        const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true, ...(created ? { created } : {}) }).pipe(
+          Effect.onExit((exit) =>
+            Effect.zipRight(
+              Deferred.succeed(done, Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()),
+              Effect.ignore(settle(claim, exit))
+            )
+          ),
           Effect.ensuring(Effect.sync(() => {
             if (active.get(claim.executionId)?.claim === claim) active.delete(claim.executionId)
-            wake()
+            if (backlog) wake()
           }))
         )
-        const fiber = yield* Effect.forkDaemon(run)
+        // With the worker's own services (telemetry settings among them), whoever asked for the run.
+        const fiber = yield* Effect.forkDaemon(Effect.mapInputContext(run, (caller: Context.Context<never>) => Context.merge(caller, services)))
         runs.set(claim.executionId, fiber)
         fiber.addObserver(() => {
           if (runs.get(claim.executionId) === fiber) runs.delete(claim.executionId)
@@ -98,12 +161,14 @@ export const make = (options: Partial<Options> = {}) =>
 
     const poll = Effect.gen(function*() {
       wakeup = Deferred.unsafeMake<void>(FiberId.none)
-      const free = settings.concurrency - active.size
+      const free = freeSlots()
+      backlog = free <= 0
       if (free > 0) {
         const now = yield* Clock.currentTimeMillis
         const claims = yield* queue.claim({ workerId, max: free, leaseMs: settings.leaseMs, now })
         for (const claim of claims) yield* start(claim, now)
-        if (claims.length === free) return
+        backlog = claims.length === free
+        if (backlog) return
       }
       const now = yield* Clock.currentTimeMillis
       const next = yield* queue.nextDueAt
@@ -166,7 +231,29 @@ export const make = (options: Partial<Options> = {}) =>
           entry.cancel.raise()
           return Effect.succeed(true)
         }),
-      active: Effect.sync(() => Array.from(active.keys()))
+      active: Effect.sync(() => Array.from(active.keys())),
+      runHere: (job, create) =>
+        Effect.suspend(() => {
+          if (freeSlots() <= 0) return Effect.succeed(Option.none())
+          reserved++
+          return Effect.gen(function*() {
+            const now = yield* Clock.currentTimeMillis
+            const claim = yield* queue.claimNew(job, { workerId, leaseMs: settings.leaseMs, now })
+            const made = yield* Effect.onError(create(claim.token), () => Effect.ignore(queue.complete(claim)))
+            if (!made.created) {
+              yield* Effect.ignore(queue.complete(claim))
+              return Option.some(made)
+            }
+            yield* start(claim, now, made.execution)
+            return Option.some(made)
+          }).pipe(Effect.ensuring(Effect.sync(() => void reserved--)))
+        }),
+      result: (ref) => {
+        const entry = active.get(ref.executionId)
+        return entry === undefined || entry.claim.organizationId !== ref.organizationId
+          ? Option.none()
+          : Option.some(Deferred.await(entry.done))
+      }
     })
   })
 

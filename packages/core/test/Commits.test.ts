@@ -1,10 +1,12 @@
 /**
- * How many commits an execution costs: one per node (a node's start rides on its result's commit,
- * commits that queue up are merged), plus one to finish; and a slow node still shows as running.
+ * How many commits an execution costs: pure nodes ride on the next commit, a node with side effects
+ * takes one for its result (its start rides on it, or on the commit of the pure results before it),
+ * commits that queue up are merged, and one finishes; a slow node still shows as running.
  */
 import { assert, describe, it } from "@effect/vitest"
 import { Duration, Effect, Layer, Ref } from "effect"
 import { ExecutionStore, Sire, WorkflowStore, WorkQueue } from "../src/index.js"
+import { leadNotification as contractDocument } from "./fixtures/contract.js"
 import { doc, drive, edge, hostNode, inspect, sleeper, tags } from "./fixtures/harness.js"
 
 const start = { id: "start", type: "trigger" }
@@ -93,8 +95,53 @@ describe("commits per execution", () => {
         assert.strictEqual(done.status, "completed")
         const steps = yield* sire.steps(done.id)
         assert.strictEqual(steps.find((s) => s.nodeId === "no")?.status, "skipped")
-        // start, check, yes (with the skip of no), then execution.completed.
-        assert.strictEqual(yield* Ref.get(commits), 4)
+        // start and check (pure) ride on yes's start; yes's result (with the skip of no); execution.completed.
+        assert.strictEqual(yield* Ref.get(commits), 3)
+      })))
+
+  it.effect("an execution of pure nodes only (the CONTRACT example) takes one commit, with every step and event in order", () =>
+    withCounter({}, (commits) =>
+      Effect.gen(function*() {
+        const sire = yield* Sire.Sire
+        const workflow = yield* sire.createWorkflow(contractDocument)
+        const done = yield* sire.run({ workflowId: workflow.id, input: { email: "ceo@acme.com" } })
+        assert.strictEqual(done.status, "completed")
+        assert.deepStrictEqual(done.output, { tier: "vip", to: "ceo@acme.com" })
+        assert.strictEqual(yield* Ref.get(commits), 1)
+        const steps = yield* sire.steps(done.id)
+        assert.deepStrictEqual(steps.map((s) => [s.nodeId, s.status]).sort(), [
+          ["check", "completed"],
+          ["done", "completed"],
+          ["start", "completed"],
+          ["vip", "completed"]
+        ])
+        const { events } = yield* inspect(done.id)
+        assert.deepStrictEqual(tags(events), [
+          "execution.queued",
+          "execution.started",
+          ...["start", "check", "vip", "done"].flatMap(() => ["step.started", "step.completed"]),
+          "execution.completed"
+        ])
+      })))
+
+  it.effect("pure results before a node with side effects are committed with its start, not one by one", () =>
+    withCounter({ nodes: [echo.nodeType] }, (commits) =>
+      Effect.gen(function*() {
+        const sire = yield* Sire.Sire
+        const workflow = yield* sire.createWorkflow(doc(
+          [
+            start,
+            { id: "a", type: "transform", params: { value: 1 } },
+            { id: "b", type: "transform", params: { value: "{{ nodes.a + 1 }}" } },
+            { id: "call", type: "test.echo", params: { value: "{{ nodes.b }}" } },
+            { id: "c", type: "transform", params: { value: "{{ nodes.call }}" } }
+          ],
+          [edge("start", "a"), edge("a", "b"), edge("b", "call"), edge("call", "c")]
+        ))
+        const done = yield* sire.run({ workflowId: workflow.id })
+        assert.deepStrictEqual(done.output, { c: 2 })
+        // start, a, b with call's start; call's result; c with execution.completed.
+        assert.strictEqual(yield* Ref.get(commits), 3)
       })))
 
   it.effect("parallel branches that finish together share commits: never more commits than nodes, plus one", () =>

@@ -18,7 +18,7 @@ import * as WorkQueue from "../src/WorkQueue.js"
 type Executions = Context.Tag.Service<ExecutionStore.ExecutionStore>
 type Queue = Context.Tag.Service<WorkQueue.WorkQueue>
 
-/** One set of memory stores, shared by every runtime of a test; claims are recorded. */
+/** One set of memory stores, shared by every runtime of a test; claims (of queued and of new jobs) are recorded. */
 interface Shared {
   readonly executions: Executions
   readonly workflows: Context.Tag.Service<WorkflowStore.WorkflowStore>
@@ -34,7 +34,8 @@ const makeShared = (): Shared =>
     const claims: Array<WorkQueue.Claim> = []
     const queue = WorkQueue.WorkQueue.of({
       ...inner,
-      claim: (options) => Effect.tap(inner.claim(options), (claimed) => void claims.push(...claimed))
+      claim: (options) => Effect.tap(inner.claim(options), (claimed) => void claims.push(...claimed)),
+      claimNew: (job, options) => Effect.tap(inner.claimNew(job, options), (claimed) => void claims.push(claimed))
     })
     return { executions, workflows, queue, claims }
   }))

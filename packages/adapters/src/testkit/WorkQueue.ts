@@ -197,6 +197,54 @@ export const workQueueContract = (name: string, layer: Layer.Layer<WorkQueue>) =
         assert.isTrue(again.token > claim.token)
       }))
 
+    test("claimNew adds a job already held: nobody claims it before its lease ends, its token is the newest, complete removes it", () =>
+      Effect.gen(function*() {
+        const q = yield* WorkQueue
+        yield* enqueue(job("queued"))
+        const first = yield* claimOne(5, "w1", 1_000)
+        const held = yield* q.claimNew(job("new", 10, orgB), { workerId: "w2", leaseMs: 100, now: 10 })
+        assert.strictEqual(held.executionId, execId("new"))
+        assert.strictEqual(held.organizationId, orgB)
+        assert.strictEqual(held.workerId, "w2")
+        assert.strictEqual(held.leaseUntil, 110)
+        assert.isTrue(held.token > first.token, "tokens grow across claim and claimNew")
+        assert.deepStrictEqual(yield* claimAt(50, "w3"), [], "held until its lease ends")
+        assert.isTrue(yield* q.heartbeat(held, 100, 60))
+        const again = yield* Effect.either(q.claimNew(job("new", 70), { workerId: "w3", leaseMs: 100, now: 70 }))
+        assert.strictEqual(again._tag, "Left", "one job per execution")
+        yield* q.complete(held)
+        yield* q.complete(first)
+        assert.deepStrictEqual(yield* q.nextDueAt, Option.none())
+      }))
+
+    test("completeMany ends each claim as complete would: jobs without a re-run go, re-enqueued ones wait for their new time, lost claims change nothing", () =>
+      Effect.gen(function*() {
+        const q = yield* WorkQueue
+        for (const name of ["a", "b"]) yield* enqueue(job(name))
+        const [a, b] = (yield* claimAt(0, "w1", 10, 1_000)).slice().sort((x, y) => x.executionId.localeCompare(y.executionId))
+        yield* enqueue(job("c"))
+        const c = yield* claimOne(0, "w1", 100)
+        yield* enqueue(job("b", 500))
+        const lost = yield* claimOne(100, "w2", 1_000)
+        assert.strictEqual(lost.executionId, c.executionId, "c's lease ran out and w2 took it")
+        yield* q.completeMany([a, b, c])
+        assert.deepStrictEqual(yield* claimAt(499, "w3"), [], "a is gone, b waits for 500, c is still w2's")
+        const rerun = yield* claimOne(500, "w3")
+        assert.strictEqual(rerun.executionId, b.executionId)
+        assert.isTrue(yield* q.heartbeat(lost, 100, 150), "c's new claim survived the stale completion")
+        yield* q.completeMany([])
+      }))
+
+    test("a job from claimNew whose lease ran out is claimed by another worker with a newer token", () =>
+      Effect.gen(function*() {
+        const q = yield* WorkQueue
+        const held = yield* q.claimNew(job("new", 0), { workerId: "w1", leaseMs: 100, now: 0 })
+        const taken = yield* claimOne(100, "w2")
+        assert.strictEqual(taken.executionId, execId("new"))
+        assert.isTrue(taken.token > held.token)
+        assert.isFalse(yield* q.heartbeat(held, 100, 101), "the first holder lost it")
+      }))
+
     test("jobs with a future runAt are not claimable before it; nextDueAt reports the earliest time", () =>
       Effect.gen(function*() {
         const q = yield* WorkQueue

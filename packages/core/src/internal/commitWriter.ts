@@ -1,7 +1,8 @@
 /**
  * One execution's commits, written one at a time and merged when they queue up (group commit),
  * with records that may wait: a deferred record (a node that started, the execution that resumed)
- * rides on the next commit, or is written on its own once it has waited `deferMs`.
+ * rides on the next commit, or is written on its own once it has waited `deferMs`; a held record
+ * (a pure node's result, which a resumed run can recompute) rides on the next commit, however late.
  */
 import { Deferred, Effect, Exit, Fiber, FiberId } from "effect"
 import type { EventBody, Patch, Step } from "../Execution.js"
@@ -13,6 +14,10 @@ export interface CommitWriter<E> {
   readonly write: (commit: Commit) => Effect.Effect<void, E>
   /** Holds `commit` for the next write, or writes it after `deferMs` when no write comes. */
   readonly defer: (commit: Commit) => Effect.Effect<void>
+  /** Holds `commit` for the next write, with no timer: it is written only with something else. */
+  readonly hold: (commit: Commit) => void
+  /** Whether records given to `hold` wait for the next write. */
+  readonly holding: () => boolean
   /** The step records held by `defer` and not yet written. */
   readonly deferredSteps: () => ReadonlyArray<Step>
   /** Stops the timer and drops what is still deferred (the run ended without writing it). */
@@ -53,11 +58,14 @@ export const make = <E>(
     let deferred: Array<Commit> = []
     let timer: Fiber.RuntimeFiber<void> | undefined
     let closed = false
+    /** Whether `deferred` holds records given to `hold`. */
+    let held = false
 
     const takeDeferred = (): Array<Commit> => {
-      const held = deferred
+      held = false
+      const taken = deferred
       deferred = []
-      return held
+      return taken
     }
 
     /** Writes what queued up while this fiber was writing, batch by batch, then lets go. */
@@ -102,11 +110,13 @@ export const make = <E>(
       if (deferred.length === 0 || closed) return Effect.void
       if (busy) return arm
       busy = true
-      const held = takeDeferred()
-      return Effect.catchAll(lead(held), () =>
+      const wasHeld = held
+      const taken = takeDeferred()
+      return Effect.catchAll(lead(taken), () =>
         Effect.sync(() => {
           // kept for the next write, which fails in turn if the store is still failing
-          deferred = held.concat(deferred)
+          deferred = taken.concat(deferred)
+          held ||= wasHeld
         }))
     })
 
@@ -123,15 +133,23 @@ export const make = <E>(
         return arm
       })
 
+    const hold = (c: Commit): void => {
+      deferred.push(c)
+      held = true
+    }
+
+    const holding = () => held
+
     const deferredSteps = () => deferred.flatMap((c) => c.steps ?? [])
 
     const close = Effect.suspend(() => {
       closed = true
       deferred = []
+      held = false
       const running = timer
       timer = undefined
       return running === undefined ? Effect.void : Fiber.interrupt(running)
     }).pipe(Effect.asVoid)
 
-    return { write, defer, deferredSteps, close }
+    return { write, defer, hold, holding, deferredSteps, close }
   })

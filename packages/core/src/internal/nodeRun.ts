@@ -1,11 +1,12 @@
 /**
  * Running one node of a graph: resolving its params, each attempt with its timeout and retries,
- * and committing what happened (started, completed, failed, parked) before the scheduler moves on.
+ * and recording what happened (started, completed, failed, parked) before the scheduler moves on:
+ * written at once for a node with side effects, held for the next commit for a pure one.
  */
 import { Cause, Clock, Effect, Exit, Metric, MetricLabel, Option, Schema } from "effect"
 import type { EngineError } from "../Engine.js"
 import type { EventBody, Execution, Step } from "../Execution.js"
-import type { Ref } from "../ExecutionStore.js"
+import type { Commit, Ref } from "../ExecutionStore.js"
 import * as Expression from "../Expression.js"
 import type { CompiledNode, Graph } from "../Graph.js"
 import type { ExecutionId } from "../Id.js"
@@ -84,6 +85,8 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
       }
       const maxAttempts = node.node.retry?.maxAttempts ?? 1
       const pure = node.type.pure
+      /** A node's result: a pure one rides on the next commit (a resumed run recomputes it), any other is written now. */
+      const settled = (commit: Commit) => pure ? Effect.sync(() => writer.hold(commit)) : writer.write(commit)
       let started: EventBody | undefined
       for (let attempt = 1;; attempt++) {
         const now = clock.unsafeCurrentTimeMillis()
@@ -91,7 +94,9 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
         startedAt ??= now
         started = { _tag: "step.started", at: now, nodeId: node.id, attempt: attempts }
         if (!pure) {
-          yield* writer.defer({ steps: [record({ status: "running", handles: [] })], events: [started] })
+          // Nothing with an outside effect starts before its inputs (held pure results) are durable.
+          const start: Commit = { steps: [record({ status: "running", handles: [] })], events: [started] }
+          yield* writer.holding() ? writer.write(start) : writer.defer(start)
           started = undefined
         }
         const result = params._tag === "Left"
@@ -122,7 +127,7 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
           const route = value instanceof Route
           const output = ((route ? value.output : value) ?? null) as Json
           const handles = route ? [value.handle] : outHandles
-          yield* writer.write({
+          yield* settled({
             steps: [record({ status: "completed", output, handles, endedAt: at })],
             events: withLogs(at, { _tag: "step.completed", at, nodeId: node.id, output, handles })
           })
@@ -148,7 +153,7 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
         const mode = node.node.onError ?? "fail"
         const handles = mode === "continue" ? outHandles : mode === "route" ? errorHandles : []
         const output = { error: message }
-        yield* writer.write({
+        yield* settled({
           steps: [record({ status: "failed", error: message, output, handles, endedAt: at })],
           events: withLogs(at, { _tag: "step.failed", at, nodeId: node.id, error: message, handles })
         })
