@@ -79,7 +79,7 @@ export const makeExecutionStore = (options: Options, seed = options.seed) =>
     const { store } = yield* memoryExecutionStore()
     const call = network(options, seed, (message) => new ExecutionStoreError({ reason: "Unavailable", message }))
     return ExecutionStore.of({
-      create: (execution, queuedAt) => call(store.create(execution, queuedAt)),
+      create: (execution, queuedAt, fence) => call(store.create(execution, queuedAt, fence)),
       get: (ref) => call(store.get(ref)),
       findByKey: (organizationId, key) => call(store.findByKey(organizationId, key)),
       steps: (ref) => call(store.steps(ref)),
@@ -98,9 +98,11 @@ export const makeWorkQueue = (options: Options, seed = options.seed) =>
     const call = network(options, seed, (message) => new WorkQueueError({ reason: "Unavailable", message }))
     return WorkQueue.of({
       enqueue: (job) => call(queue.enqueue(job)),
+      claimNew: (job, claimOptions) => call(queue.claimNew(job, claimOptions)),
       claim: (claimOptions) => call(queue.claim(claimOptions)),
       heartbeat: (claim, leaseMs, now) => call(queue.heartbeat(claim, leaseMs, now)),
       complete: (claim) => call(queue.complete(claim)),
+      completeMany: (claims) => call(queue.completeMany(claims)),
       release: (claim) => call(queue.release(claim)),
       cancel: (executionId) => call(queue.cancel(executionId)),
       nextDueAt: call(queue.nextDueAt),

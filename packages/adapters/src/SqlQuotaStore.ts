@@ -20,7 +20,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
 import { QuotaStore, QuotaStoreError } from "@sire/core/QuotaStore"
-import { clampInt } from "./internal/paging.js"
+import { storedLimit } from "./internal/paging.js"
 
 type BigintColumn = number | string | bigint
 
@@ -38,12 +38,6 @@ const toStoreError = (error: SqlError) =>
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, QuotaStoreError> =>
   effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlQuotaStore.${name}`, { captureStackTrace: false }))
 
-/**
- * A limit as compared against integer counters (`count < limit` ⇔ `count < ceil(limit)`); `null`
- * (and NaN, which no counter reaches) means unlimited.
- */
-const storedLimit = (limit: number | null): number | null =>
-  limit === null || Number.isNaN(limit) ? null : clampInt(Math.ceil(limit))
 
 /** The SQL quota store. */
 export const make: Effect.Effect<QuotaStore["Type"], never, SqlClient.SqlClient> = Effect.gen(function*() {

@@ -16,6 +16,7 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { PgClient } from "@effect/sql-pg"
 import type { ExecutionStore } from "@sire/core/ExecutionStore"
+import type { StartStore } from "@sire/core/StartStore"
 import type { WorkflowStore } from "@sire/core/WorkflowStore"
 import type { WorkQueue } from "@sire/core/WorkQueue"
 import { Layer } from "effect"
@@ -23,21 +24,21 @@ import * as PgliteClient from "./PgliteClient.js"
 import * as PgPreparedPool from "./PgPreparedPool.js"
 import * as SqlExecutionStore from "./SqlExecutionStore.js"
 import * as SqlMigrations from "./SqlMigrations.js"
+import * as SqlStartStore from "./SqlStartStore.js"
 import * as SqlWorkflowStore from "./SqlWorkflowStore.js"
 import * as SqlWorkQueue from "./SqlWorkQueue.js"
 
-/** The storage ports. */
-export type Storage = ExecutionStore | WorkflowStore | WorkQueue
+/** The storage ports (the start store writes a start in one statement). */
+export type Storage = ExecutionStore | WorkflowStore | WorkQueue | StartStore
 
 /** The storage ports over a `SqlClient` the caller provides, after migrating it, with queue settings. */
 export const layerWith = (
   options: SqlWorkQueue.Options
 ): Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> =>
-  Layer.mergeAll(
-    SqlExecutionStore.layer,
-    SqlWorkflowStore.layer,
-    SqlWorkQueue.layerWith(options)
-  ).pipe(Layer.provideMerge(SqlMigrations.layer))
+  SqlStartStore.layerWith(options).pipe(
+    Layer.provideMerge(Layer.mergeAll(SqlExecutionStore.layer, SqlWorkflowStore.layer, SqlWorkQueue.layerWith(options))),
+    Layer.provideMerge(SqlMigrations.layer)
+  )
 
 /** The storage ports over a `SqlClient` the caller provides, after migrating it. */
 export const layer: Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = layerWith({})

@@ -39,7 +39,8 @@ import { PgClient } from "@effect/sql-pg"
 import { Context, Deferred, Duration, Effect, Fiber, Layer, Option, Queue, Schedule, type Scope, Stream } from "effect"
 import { type ExecutionId, type OrganizationId, randomToken } from "@sire/core/Id"
 import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
-import { clampInt } from "./internal/paging.js"
+import { comparedTime, type LeaseClock, leaseTimes } from "./internal/leases.js"
+import { clampInt, storedTime } from "./internal/paging.js"
 
 /**
  * The notification channel of `NOTIFY`/`LISTEN` for the queue in `schema` (PostgreSQL only):
@@ -81,11 +82,7 @@ const toQueueError = (error: SqlError) =>
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, WorkQueueError> =>
   effect.pipe(Effect.mapError(toQueueError), Effect.withSpan(`SqlWorkQueue.${name}`, { captureStackTrace: false }))
 
-/** A stored time (unix ms): rounded up, so a job is never due nor a lease over earlier than asked. */
-const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))
 
-/** A `now` compared against stored times: rounded down (`t <= now` ⇔ `t <= floor(now)` for integer `t`). */
-const comparedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.floor(n)))
 
 const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 
@@ -114,7 +111,7 @@ export interface Options {
    * `"database"` (the server's `clock_timestamp()`), so workers on machines whose clocks disagree
    * still agree on when a lease has run out. Due times (`runAt`) are always the caller's.
    */
-  readonly leaseClock?: "caller" | "database"
+  readonly leaseClock?: LeaseClock
 }
 
 /** The SQL work queue; on a `PgClient` it also notifies and listens on its schema's channel (a watched listener, in the scope). */
@@ -232,13 +229,7 @@ export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], nev
       })
     )
 
-    const databaseClock = sql`(extract(epoch from clock_timestamp()) * 1000)::bigint`
-    /** The time a lease is compared with, and the end of a lease of `leaseMs` from now. */
-    const leaseNow = (now: number) => options.leaseClock === "database" ? databaseClock : sql`${comparedTime(now)}`
-    const leaseEnd = (now: number, leaseMs: number) =>
-      options.leaseClock === "database"
-        ? sql`${databaseClock} + ${storedTime(leaseMs)}`
-        : sql`${storedTime(now + leaseMs)}`
+    const { end: leaseEnd, now: leaseNow } = leaseTimes(sql, options.leaseClock)
 
     const ownedBy = (claim: Claim) =>
       sql`execution_id = ${claim.executionId} AND token = ${clampInt(claim.token)}`

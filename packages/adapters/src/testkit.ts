@@ -26,13 +26,16 @@ import { quotaStoreContract } from "./testkit/QuotaStore.js"
 import { quotaStoreModel } from "./testkit/QuotaStore.model.js"
 import { rateLimitStoreContract } from "./testkit/RateLimitStore.js"
 import { rateLimitStoreModel } from "./testkit/RateLimitStore.model.js"
+import { type StartStorage, startStoreContract } from "./testkit/StartStore.js"
 import { workflowStoreContract } from "./testkit/WorkflowStore.js"
 import { workflowStoreModel } from "./testkit/WorkflowStore.model.js"
 import { workQueueContract } from "./testkit/WorkQueue.js"
 import { workQueueModel } from "./testkit/WorkQueue.model.js"
 
 /** The contract of each port, `(name, layer)`: example-based tests and a few properties. */
-export { executionStoreContract, quotaStoreContract, rateLimitStoreContract, workflowStoreContract, workQueueContract }
+export { executionStoreContract, quotaStoreContract, rateLimitStoreContract, startStoreContract, workflowStoreContract, workQueueContract }
+/** Every port a start store's contract observes it through (one storage). */
+export type { StartStorage }
 /** The model-based suite of each port, `(name, layer, options?)`: the adapter against the memory oracle. */
 export { executionStoreModel, quotaStoreModel, rateLimitStoreModel, workflowStoreModel, workQueueModel }
 /** How hard a model-based suite tries (`numRuns`, `maxCommands`). */
@@ -45,6 +48,8 @@ export interface Layers {
   readonly workflowStore?: Layer.Layer<WorkflowStore>
   readonly rateLimitStore?: Layer.Layer<RateLimitStore>
   readonly quotaStore?: Layer.Layer<QuotaStore>
+  /** The start store with the execution store, work queue and quota store it writes to (one storage). */
+  readonly startStore?: Layer.Layer<StartStorage>
 }
 
 /** A port of `Layers`, by its key. */
@@ -92,5 +97,8 @@ export const suite = (label: string, layers: Layers, options: SuiteOptions = {})
     port("workflowStore", "WorkflowStore", layers.workflowStore, workflowStoreContract, workflowStoreModel)
     port("rateLimitStore", "RateLimitStore", layers.rateLimitStore, rateLimitStoreContract, rateLimitStoreModel)
     port("quotaStore", "QuotaStore", layers.quotaStore, quotaStoreContract, quotaStoreModel)
+    const starts = skip.startStore
+    if (starts !== undefined) skipped(`StartStore (${label})`, starts)
+    else if (layers.startStore !== undefined) startStoreContract(`StartStore (${label})`, layers.startStore)
   })
 }

@@ -2,7 +2,8 @@
  * The conformance kit against the memory adapters of `@sire/core` (a fresh store for every test):
  * the oracle the SQL adapters are compared with.
  */
-import { ExecutionStore, QuotaStore, RateLimitStore, WorkflowStore, WorkQueue } from "@sire/core"
+import { Layer } from "effect"
+import { ExecutionStore, QuotaStore, RateLimitStore, StartStore, WorkflowStore, WorkQueue } from "@sire/core"
 import { suite } from "../src/testkit.js"
 
 suite("memory", {
@@ -10,5 +11,8 @@ suite("memory", {
   executionStore: ExecutionStore.layerMemory,
   workflowStore: WorkflowStore.layerMemory,
   rateLimitStore: RateLimitStore.layerMemory,
-  quotaStore: QuotaStore.layerMemory
+  quotaStore: QuotaStore.layerMemory,
+  startStore: StartStore.layer.pipe(
+    Layer.provideMerge(Layer.mergeAll(ExecutionStore.layerMemory, WorkQueue.layerMemory, QuotaStore.layerMemory))
+  )
 })

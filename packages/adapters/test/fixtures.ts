@@ -4,6 +4,7 @@ import { Layer } from "effect"
 import * as SqlExecutionStore from "../src/SqlExecutionStore.js"
 import * as SqlQuotaStore from "../src/SqlQuotaStore.js"
 import * as SqlRateLimitStore from "../src/SqlRateLimitStore.js"
+import * as SqlStartStore from "../src/SqlStartStore.js"
 import * as SqlWorkflowStore from "../src/SqlWorkflowStore.js"
 import * as SqlWorkQueue from "../src/SqlWorkQueue.js"
 import type { Layers } from "../src/testkit.js"
@@ -16,6 +17,9 @@ export const sqlLayers = <E>(isolatedSql: Layer.Layer<SqlClient.SqlClient, E>): 
     executionStore: over(SqlExecutionStore.layer),
     workflowStore: over(SqlWorkflowStore.layer),
     rateLimitStore: over(SqlRateLimitStore.layer),
-    quotaStore: over(SqlQuotaStore.layer)
+    quotaStore: over(SqlQuotaStore.layer),
+    startStore: over(SqlStartStore.layer.pipe(
+      Layer.provideMerge(Layer.mergeAll(SqlExecutionStore.layer, SqlWorkQueue.layer, SqlQuotaStore.layer))
+    ))
   }
 }

@@ -67,11 +67,27 @@ export interface OrganizationPeriod {
 export class Quota extends Context.Tag("@sire/core/Quota")<Quota, {
   /** Counts one execution if the plan allows it this month. */
   readonly consume: (options: OrganizationPlan) => Effect.Effect<Usage, QuotaExceeded | UnknownPlan | QuotaStoreError>
+  /**
+   * Counts one execution through `charge`, which increments the counter `key` up to `limit` as
+   * `QuotaStore.consume` does — possibly in the same write as what the execution is counted for.
+   */
+  readonly consumeWith: <A, E, R>(
+    options: OrganizationPlan,
+    charge: (key: string, limit: number | null) => Effect.Effect<Charged<A>, E, R>
+  ) => Effect.Effect<{ readonly usage: Usage; readonly value: A }, QuotaExceeded | UnknownPlan | E, R>
   /** Gives back one execution, e.g. when a start failed after consuming; pass `Usage.period` to refund that month. */
   readonly refund: (options: OrganizationPeriod) => Effect.Effect<void, QuotaStoreError>
   /** The organization's usage this month, without counting anything. */
   readonly usage: (options: OrganizationPlan) => Effect.Effect<Usage, UnknownPlan | QuotaStoreError>
 }>() {}
+
+/** What a charge made by `consumeWith`'s caller came to, with what else its write produced. */
+export interface Charged<A> {
+  readonly admitted: boolean
+  /** The counter's value after the decision. */
+  readonly current: number
+  readonly value: A
+}
 
 /** Options for `layerWith`. */
 export interface Options {
@@ -100,14 +116,23 @@ export const make = (options: Options): Effect.Effect<Quota["Type"], never, Quot
       return limit === undefined ? Effect.fail(new UnknownPlan({ plan })) : Effect.succeed(limit)
     }
     const currentPeriod = Effect.map(Clock.currentTimeMillis, periodOf)
+    const consumeWith = <A, E, R>(
+      o: OrganizationPlan,
+      charge: (key: string, limit: number | null) => Effect.Effect<Charged<A>, E, R>
+    ) =>
+      Effect.gen(function*() {
+        const limit = yield* limitOf(o.plan)
+        const { period, resetsAt } = yield* currentPeriod
+        const { admitted, current, value } = yield* charge(`${o.organizationId}:${period}`, limit)
+        if (!admitted) {
+          return yield* new QuotaExceeded({ organizationId: o.organizationId, plan: o.plan, limit: limit ?? 0, current })
+        }
+        return { usage: { plan: o.plan, limit, current, period, resetsAt } satisfies Usage, value }
+      })
     const consume = Effect.fn("Quota.consume")(function*(o: OrganizationPlan) {
-      const limit = yield* limitOf(o.plan)
-      const { period, resetsAt } = yield* currentPeriod
-      const { admitted, current } = yield* store.consume(`${o.organizationId}:${period}`, limit)
-      if (!admitted) {
-        return yield* new QuotaExceeded({ organizationId: o.organizationId, plan: o.plan, limit: limit ?? 0, current })
-      }
-      return { plan: o.plan, limit, current, period, resetsAt } satisfies Usage
+      const charged = yield* consumeWith(o, (key, limit) =>
+        Effect.map(store.consume(key, limit), (consumed) => ({ ...consumed, value: undefined })))
+      return charged.usage
     })
     const refund = Effect.fn("Quota.refund")(function*(o: OrganizationPeriod) {
       const period = o.period ?? (yield* currentPeriod).period
@@ -119,7 +144,7 @@ export const make = (options: Options): Effect.Effect<Quota["Type"], never, Quot
       const current = yield* store.current(`${o.organizationId}:${period}`)
       return { plan: o.plan, limit, current, period, resetsAt } satisfies Usage
     })
-    return Quota.of({ consume, refund, usage })
+    return Quota.of({ consume, consumeWith, refund, usage })
   })
 
 /** A `Quota` with the given plans; needs a `QuotaStore`. */

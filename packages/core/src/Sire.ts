@@ -27,6 +27,7 @@ import * as NodeRegistry from "./NodeRegistry.js"
 import type { NodeType } from "./NodeType.js"
 import { Quota, type QuotaExceeded, type UnknownPlan } from "./Quota.js"
 import type { QuotaStoreError } from "./QuotaStore.js"
+import * as StartStore from "./StartStore.js"
 import * as Validation from "./Validation.js"
 import type { Version, Workflow } from "./Workflow.js"
 import * as WorkflowStore from "./WorkflowStore.js"
@@ -124,6 +125,10 @@ export const make = (options: Options = {}) =>
     const hub = yield* ExecutionEvents.ExecutionEvents
     const worker = yield* Worker.Worker
     const quota = yield* Effect.serviceOption(Quota)
+    const starts = yield* Effect.flatMap(Effect.serviceOption(StartStore.StartStore), Option.match({
+      onNone: () => StartStore.make,
+      onSome: Effect.succeed
+    }))
     const pollMs = options.eventPollMs ?? 1_000
     const ports: Executions.Ports = { workflows, store, registry }
     const validate = (document: unknown) => Effect.map(Validation.compileWith(registry, document), (graph) => graph.document)
@@ -260,34 +265,51 @@ export const make = (options: Options = {}) =>
           const existing = yield* store.findByKey(organizationId, request.idempotencyKey)
           if (Option.isSome(existing)) return existing.value
         }
-        const charged = request.plan !== undefined && Option.isSome(quota)
-        if (charged) {
-          const refused = yield* quota.value.consume({ organizationId, plan: request.plan! }).pipe(
-            Effect.as(undefined),
-            Effect.catchTag("QuotaExceeded", (e) => (request.idempotencyKey === undefined ? Effect.fail(e) : Effect.succeed(e)))
-          )
-          if (refused !== undefined) return yield* keyedAfterRefusal(organizationId, request.idempotencyKey!, refused)
-        }
-        const created = yield* Effect.gen(function*() {
-          const execution = yield* Executions.prepareWith(ports, {
-            organizationId,
-            workflowId: request.workflowId,
-            input: request.input ?? null,
-            trigger: request.trigger ?? "api",
-            ...(request.version !== undefined ? { version: request.version } : {}),
-            ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
-            ...(request.traceParent !== undefined ? { traceParent: request.traceParent } : {})
+        const execution = yield* Executions.prepareWith(ports, {
+          organizationId,
+          workflowId: request.workflowId,
+          input: request.input ?? null,
+          trigger: request.trigger ?? "api",
+          ...(request.version !== undefined ? { version: request.version } : {}),
+          ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
+          ...(request.traceParent !== undefined ? { traceParent: request.traceParent } : {})
+        })
+        // Run where we are: with a free slot here, the execution is created already claimed by this worker.
+        const slot = yield* worker.reserve
+        const write = (charge?: StartStore.Charge) =>
+          starts.start({
+            execution,
+            charge,
+            claim: Option.isSome(slot) ? { workerId: slot.value.workerId, leaseMs: slot.value.leaseMs, now: execution.createdAt } : undefined
           })
-          const job = { organizationId, executionId: execution.id, runAt: execution.createdAt }
-          // Run where we are: created already claimed by this process's worker, when it has a free slot.
-          const here = yield* worker.runHere(job, (fence) => store.create(execution, execution.createdAt, fence))
-          if (Option.isSome(here)) return here.value
-          const queued = yield* store.create(execution, execution.createdAt)
-          if (queued.created) yield* queue.enqueue(job)
-          return queued
-        }).pipe(Effect.tapError(() => (charged ? Effect.ignore(quota.value.refund({ organizationId })) : Effect.void)))
-        if (!created.created && charged) yield* Effect.ignore(quota.value.refund({ organizationId }))
-        return created.execution
+        const charged = request.plan !== undefined && Option.isSome(quota)
+        const written = charged
+          ? Effect.map(
+            quota.value.consumeWith({ organizationId, plan: request.plan! }, (key, limit) =>
+              Effect.map(write({ key, limit }), (value) => ({
+                admitted: value._tag !== "Refused",
+                current: value._tag === "Refused" ? value.current : value._tag === "Created" ? value.charged ?? 0 : 0,
+                value
+              }))),
+            (charged) => charged.value
+          )
+          : write()
+        return yield* Effect.gen(function*() {
+          const outcome = yield* written
+          switch (outcome._tag) {
+            case "Created":
+              if (Option.isSome(outcome.claim) && Option.isSome(slot)) yield* slot.value.run(outcome.claim.value, outcome.execution)
+              return outcome.execution
+            case "Existing":
+              return outcome.execution
+            case "Refused":
+              return yield* Effect.dieMessage("a start without a charge was refused")
+          }
+        }).pipe(
+          Effect.ensuring(Option.isSome(slot) ? slot.value.release : Effect.void),
+          Effect.catchTag("QuotaExceeded", (refused) =>
+            request.idempotencyKey === undefined ? Effect.fail(refused) : keyedAfterRefusal(organizationId, request.idempotencyKey, refused))
+        )
       })
 
     return Sire.of({

@@ -10,7 +10,7 @@ import type { Execution } from "./Execution.js"
 import { ExecutionStore, type Ref } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
 import * as Signal from "./Signal.js"
-import { type Claim, type Job, WorkQueue, type WorkQueueError } from "./WorkQueue.js"
+import { type Claim, WorkQueue } from "./WorkQueue.js"
 
 /** Worker settings. */
 export interface Options {
@@ -44,22 +44,23 @@ export class Worker extends Context.Tag("@sire/core/Worker")<Worker, {
   /** Ids of the executions running here now. */
   readonly active: Effect.Effect<ReadonlyArray<string>>
   /**
-   * Starts a new execution here when a slot is free: its job is added already claimed by this
-   * worker, `create` inserts the execution held by the claim's fence, and the run starts at once
-   * (no enqueue, no claim, no acquire). `None` when no slot is free: the caller enqueues instead.
+   * Takes a free slot for a new execution to run here at once (created already claimed by this
+   * worker: no enqueue, no claim, no acquire); `None` when none is free and the start must queue.
    */
-  readonly runHere: <E, R>(
-    job: Job,
-    create: (fence: number) => Effect.Effect<Created, E, R>
-  ) => Effect.Effect<Option.Option<Created>, E | WorkQueueError, R>
+  readonly reserve: Effect.Effect<Option.Option<Slot>>
   /** How the run of an execution going on in this process ends, if one is; `None` otherwise. */
   readonly result: (ref: Ref) => Option.Option<Effect.Effect<Option.Option<RunResult>>>
 }>() {}
 
-/** An execution as `ExecutionStore.create` answers: inserted now, or the one holding its idempotency key. */
-export interface Created {
-  readonly execution: Execution
-  readonly created: boolean
+/** A slot of this worker, taken for one new execution. */
+export interface Slot {
+  /** The worker the new execution's job is claimed for, and its lease. */
+  readonly workerId: string
+  readonly leaseMs: number
+  /** Runs the execution created with `claim` (its token the fence), as it was created: the slot is used. */
+  readonly run: (claim: Claim, execution: Execution) => Effect.Effect<void>
+  /** Gives the slot back unused (idempotent; a no-op once `run` was called). */
+  readonly release: Effect.Effect<void>
 }
 
 interface Active {
@@ -232,22 +233,25 @@ export const make = (options: Partial<Options> = {}) =>
           return Effect.succeed(true)
         }),
       active: Effect.sync(() => Array.from(active.keys())),
-      runHere: (job, create) =>
-        Effect.suspend(() => {
-          if (freeSlots() <= 0) return Effect.succeed(Option.none())
-          reserved++
-          return Effect.gen(function*() {
-            const now = yield* Clock.currentTimeMillis
-            const claim = yield* queue.claimNew(job, { workerId, leaseMs: settings.leaseMs, now })
-            const made = yield* Effect.onError(create(claim.token), () => Effect.ignore(queue.complete(claim)))
-            if (!made.created) {
-              yield* Effect.ignore(queue.complete(claim))
-              return Option.some(made)
-            }
-            yield* start(claim, now, made.execution)
-            return Option.some(made)
-          }).pipe(Effect.ensuring(Effect.sync(() => void reserved--)))
-        }),
+      reserve: Effect.sync(() => {
+        if (freeSlots() <= 0) return Option.none()
+        reserved++
+        let held = true
+        const giveBack = () => {
+          if (held) reserved--
+          held = false
+        }
+        return Option.some<Slot>({
+          workerId,
+          leaseMs: settings.leaseMs,
+          run: (claim, execution) =>
+            Effect.suspend(() => {
+              giveBack()
+              return Effect.flatMap(Clock.currentTimeMillis, (now) => start(claim, now, execution))
+            }),
+          release: Effect.sync(giveBack)
+        })
+      }),
       result: (ref) => {
         const entry = active.get(ref.executionId)
         return entry === undefined || entry.claim.organizationId !== ref.organizationId

@@ -12,6 +12,16 @@ const bound = 2 ** 62
 /** Clamps a rounded number into the range `bigint` columns are compared against. */
 export const clampInt = (n: number): number => Math.min(Math.max(n, -bound), bound)
 
+/** A stored time (unix ms): rounded up, so a job is never due nor a lease over earlier than asked. */
+export const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))
+
+/**
+ * A limit as compared against integer counters (`count < limit` ⇔ `count < ceil(limit)`); `null`
+ * (and NaN, which no counter reaches) means unlimited.
+ */
+export const storedLimit = (limit: number | null): number | null =>
+  limit === null || Number.isNaN(limit) ? null : clampInt(Math.ceil(limit))
+
 /**
  * The WHERE condition selecting rows strictly after a listing cursor in newest-first order
  * (`created_at DESC, id DESC`); `undefined` for no cursor or one `decodeCursor` rejects.
