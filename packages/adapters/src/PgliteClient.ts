@@ -45,6 +45,11 @@ export interface PgliteClient extends Client.SqlClient {
   readonly config: PgliteClientConfig
   /** A `jsonb` parameter, as `PgClient.json` (the value is serialized, key transforms applied). */
   readonly json: (value: unknown) => Statement.Fragment
+  /**
+   * `LISTEN`s on `channel` until the scope closes: `onNotify` gets each payload, delivered as the
+   * statement that notified completes (PGlite has one session, so every notification is this process's).
+   */
+  readonly listen: (channel: string, onNotify: (payload: string) => void) => Effect.Effect<void, SqlError, Scope.Scope>
 }
 
 /** The `PgliteClient` service. */
@@ -139,10 +144,16 @@ export const make = (
         ? Statement.defaultTransforms(options.transformResultNames, options.transformJson).array
         : undefined
     })
+    const listen = (channel: string, onNotify: (payload: string) => void) =>
+      Effect.acquireRelease(
+        semaphore.withPermits(1)(Effect.tryPromise({ try: () => pg.listen(channel, onNotify), catch: statementError })),
+        (unlisten) => Effect.ignore(semaphore.withPermits(1)(Effect.tryPromise(() => unlisten())))
+      ).pipe(Effect.asVoid)
     return Object.assign(client, {
       [TypeId]: TypeId,
       config: options,
-      json: (value: unknown) => PgJson(value)
+      json: (value: unknown) => PgJson(value),
+      listen
     })
   })
 

@@ -103,12 +103,48 @@ const rateLimitDecision = Effect.gen(function*() {
   yield* sql`ALTER TABLE sire_rate_limits ADD COLUMN admitted boolean NOT NULL DEFAULT true`
 })
 
+/** Creates the trigger functions named `<prefix>_notify_change` and `<prefix>_notify_row_change` (one set per migration table, so sets never race). */
+const changeFunctions = (prefix: string) =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const channel = `'sire_changes_' || left(md5(current_schema()), 16)`
+    yield* sql.unsafe(`CREATE OR REPLACE FUNCTION ${prefix}_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify(${channel}, TG_ARGV[0]);
+        RETURN NULL;
+      END $$`)
+    yield* sql.unsafe(`CREATE OR REPLACE FUNCTION ${prefix}_notify_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify(${channel}, TG_ARGV[0] || ':' || OLD.id);
+        RETURN NULL;
+      END $$`)
+  })
+
+/**
+ * A migration step: `table`'s updates and deletes notify `topic` on `SqlChanges`' channel (the
+ * schema's `sire_changes_` and 16 hex digits of its name's MD5) — once per statement, or with
+ * `perRow` once per row as `topic:<id>` — through trigger functions named after `prefix` (one
+ * prefix per set of migrations).
+ */
+export const notifyChanges = (options: { readonly prefix: string; readonly table: string; readonly topic: string; readonly perRow?: boolean }) =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const { perRow = false, prefix, table, topic } = options
+    yield* changeFunctions(prefix)
+    yield* sql.unsafe(`CREATE TRIGGER ${table}_changed AFTER UPDATE OR DELETE ON ${table}
+      FOR EACH ${perRow ? "ROW" : "STATEMENT"} EXECUTE FUNCTION ${prefix}_notify_${perRow ? "row_" : ""}change('${topic}')`)
+  })
+
+/** Workflows notify `workflow:<id>` when a draft changes or goes (caches drop it). */
+const changes = notifyChanges({ prefix: "sire", table: "sire_workflows", topic: "workflow", perRow: true })
+
 /** Every migration, by `<id>_<name>`. */
 export const migrations: Migrator.Loader = Migrator.fromRecord({
   "0001_core": core,
   "0002_queue": queue,
   "0003_limits": limits,
-  "0004_rate_limit_decision": rateLimitDecision
+  "0004_rate_limit_decision": rateLimitDecision,
+  "0005_changes": changes
 })
 
 /**

@@ -13,14 +13,9 @@
  * subscriber starts a `LISTEN` on it, so other processes' work wakes subscribers too; PGlite has one
  * process, in-process wake-ups suffice there.
  *
- * The listener lives until the layer is released, on a client of its own made from the queue
- * client's config (its `LISTEN` connection, and one pooled connection that closes when idle). A
- * connection that dies under `PgClient.listen` goes unnoticed (its stream neither fails nor ends),
- * so a watchdog checks it: when nothing was heard on the channel for `watchInterval`, it sends a
- * ping through the queue's client (a notification that wakes no instance) and, unless something is
- * heard within `pingDeadline` of it, drops that client, listens again on a new one and then wakes
- * the subscribers (what was notified meanwhile is lost). A dead connection is thus replaced about
- * `watchInterval + pingDeadline` (4 s) after the last notification it delivered.
+ * The listener (`internal/WatchedListener`: a client of its own, checked by a watchdog) lives until
+ * the layer is released; when it replaces a dead connection it wakes the subscribers, since what
+ * was notified meanwhile is lost.
  *
  * @example
  * import { Layer } from "effect"
@@ -32,15 +27,15 @@
  *
  * @since 0.1.0
  */
-import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import { PgClient } from "@effect/sql-pg"
-import { Context, Deferred, Duration, Effect, Fiber, Layer, Option, Queue, Schedule, type Scope, Stream } from "effect"
+import { Effect, Layer, Option, type Scope } from "effect"
 import { type ExecutionId, type OrganizationId, randomToken } from "@sire/core/Id"
 import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
 import { comparedTime, type LeaseClock, leaseTimes } from "./internal/leases.js"
 import { clampInt, storedTime } from "./internal/paging.js"
+import * as WatchedListener from "./internal/WatchedListener.js"
 
 /**
  * The notification channel of `NOTIFY`/`LISTEN` for the queue in `schema` (PostgreSQL only):
@@ -86,23 +81,6 @@ const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Eff
 
 const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 
-/** How long the listener may hear nothing on its channel before it pings to check its connection. */
-const watchInterval = Duration.seconds(2)
-/** How long a sent ping may take to be heard before the listener's connection is taken for dead. */
-const pingDeadline = Duration.seconds(2)
-/** How long sending a ping may take; one that cannot be sent proves nothing about the listener. */
-const pingSendTimeout = Duration.seconds(10)
-/** Starts the payload of a listener's ping: it proves a connection alive and wakes no one. */
-const pingPrefix = "ping:"
-
-/** The config of a listener's own client: the queue client's, with one pooled connection at most. */
-const listenerConfig = (pg: PgClient.PgClient): PgClient.PgClientConfig => ({
-  ...pg.config,
-  maxConnections: 1,
-  minConnections: 0,
-  // also bounds the `LISTEN` connection's connect, which `pg` leaves unbounded by default
-  connectTimeout: pg.config.connectTimeout ?? Duration.seconds(5)
-})
 
 /** Settings of the SQL work queue. */
 export interface Options {
@@ -137,97 +115,24 @@ export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], nev
       ? ""
       : channelFor((yield* Effect.orDie(sql<{ readonly schema: string }>`SELECT current_schema() AS schema`.withoutTransform))[0].schema)
     // `pg_notify`, not `PgClient.notify`: a `NOTIFY` statement takes no bind parameters
-    const notifyWith = (payload: string) => sql`SELECT pg_notify(${channel}, ${payload})`.withoutTransform
-    const notify = pg === undefined ? Effect.void : notifyWith(self)
+    const notify = pg === undefined ? Effect.void : sql`SELECT pg_notify(${channel}, ${self})`.withoutTransform
     const wake = Effect.suspend(() => {
       wakeLocal()
       // best effort: the change is committed whatever happens to the notification
       return Effect.ignore(notify)
     })
 
-    /** Resolved once this instance's `LISTEN` first holds (after a ping of its own, something was heard on it). */
-    const listening = yield* Deferred.make<void>()
-    /** Holds a token while something was heard on the channel since the listener last took it. */
-    const heard = yield* Queue.sliding<void>(1)
-    const ping = notifyWith(`${pingPrefix}${self}`)
-    const hear = (payload: string) =>
-      Effect.sync(() => {
-        heard.unsafeOffer(undefined)
-        // own notifications (already woken for) and anyone's pings announce no work
-        if (payload !== self && !payload.startsWith(pingPrefix)) wakeLocal()
+    const ensureListening = pg === undefined
+      ? Effect.void
+      : yield* WatchedListener.make({
+        pg,
+        channel,
+        self,
+        scope,
+        // own notifications were already woken for
+        onNotify: (payload) => payload !== self && wakeLocal(),
+        onReconnect: wakeLocal
       })
-    /** Pings and waits, at most `deadline`, until something is heard; fails if the ping fails or nothing is heard. */
-    const pingAndHear = (deadline: Duration.DurationInput) =>
-      Effect.zipRight(
-        Queue.takeAll(heard),
-        Effect.zipRight(ping, Effect.timeoutFail(Queue.take(heard), { duration: deadline, onTimeout: () => "silent" as const }))
-      )
-
-    /** Checks the listener's connection until it is found dead (then fails with `"silent"`). */
-    const watch = Effect.gen(function*() {
-      for (;;) {
-        // whatever is heard proves the connection alive: wait until nothing is for a whole interval
-        if (Option.isSome(yield* Effect.timeoutOption(Queue.take(heard), watchInterval))) continue
-        // then ask for a notification; only one that was sent yet not heard tells the connection is dead
-        const sent = yield* Effect.either(Effect.timeoutFail(ping, { duration: pingSendTimeout, onTimeout: () => "slow" as const }))
-        if (sent._tag === "Left") continue
-        const back = yield* Effect.timeoutOption(Queue.take(heard), pingDeadline)
-        if (Option.isNone(back)) return yield* Effect.fail("silent" as const)
-      }
-    })
-
-    /**
-     * One listener: a client of its own, its `LISTEN`, the handshake (a notification sent before the
-     * `LISTEN` holds is lost: ping until one comes back), then the watchdog. Fails when the
-     * connection is found dead (or cannot be set up); the scope's end drops the client.
-     */
-    const listenOnce = (pg: PgClient.PgClient, again: boolean, onListening: () => void) =>
-      Effect.scoped(Effect.gen(function*() {
-        const client = yield* PgClient.make(listenerConfig(pg)).pipe(
-          Effect.provideServiceEffect(Reactivity.Reactivity, Reactivity.make)
-        )
-        const listener = yield* Effect.fork(Stream.runForEach(client.listen(channel), hear))
-        // released before the client: the stream's `UNLISTEN` may hang on a dead connection until the client ends
-        yield* Effect.addFinalizer(() =>
-          Fiber.interrupt(listener).pipe(Effect.interruptible, Effect.timeoutOption(Duration.seconds(1)))
-        )
-        const listenAndWatch = Effect.gen(function*() {
-          yield* pingAndHear("50 millis").pipe(Effect.retry(Schedule.recurs(40)))
-          onListening()
-          yield* Deferred.succeed(listening, undefined)
-          if (again) wakeLocal()
-          return yield* watch
-        })
-        return yield* Effect.raceFirst(
-          Effect.zipRight(Fiber.join(listener), Effect.fail("ended" as const)),
-          listenAndWatch
-        )
-      }))
-
-    /** Listens for as long as the layer lives: a listener found dead is replaced at once, one that failed to start after 1 s. */
-    const supervise = (pg: PgClient.PgClient) =>
-      Effect.gen(function*() {
-        for (let again = false;; again = true) {
-          let held = false
-          yield* Effect.exit(listenOnce(pg, again, () => void (held = true)))
-          if (!held) yield* Effect.sleep("1 second")
-        }
-      })
-
-    /** Starts the listener (once, forked into the layer's scope) and waits, at most 2 s, until the `LISTEN` holds. */
-    const ensureListening = yield* Effect.cached(
-      pg === undefined ? Effect.void : Effect.gen(function*() {
-        yield* supervise(pg).pipe(
-          // not in the caller's transaction (if any), nor in its trace: the listener outlives both
-          Effect.mapInputContext((context: Context.Context<never>) =>
-            Context.omit(SqlClient.TransactionConnection)(context)
-          ),
-          Effect.withTracerEnabled(false),
-          Effect.forkIn(scope)
-        )
-        yield* Effect.timeoutOption(Deferred.await(listening), Duration.seconds(2))
-      })
-    )
 
     const { end: leaseEnd, now: leaseNow } = leaseTimes(sql, options.leaseClock)
 

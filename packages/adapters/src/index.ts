@@ -4,12 +4,15 @@
  *
  * @since 0.1.0
  */
+export * as CachedWorkflowStore from "./CachedWorkflowStore.js"
 export * as PgliteClient from "./PgliteClient.js"
 export * as PgPreparedPool from "./PgPreparedPool.js"
+export * as SqlChanges from "./SqlChanges.js"
 export * as SqlExecutionStore from "./SqlExecutionStore.js"
 export * as SqlMigrations from "./SqlMigrations.js"
 export * as SqlQuotaStore from "./SqlQuotaStore.js"
 export * as SqlRateLimitStore from "./SqlRateLimitStore.js"
+export * as SqlSharedRateLimitStore from "./SqlSharedRateLimitStore.js"
 export * as SqlStartStore from "./SqlStartStore.js"
 export * as SqlStorage from "./SqlStorage.js"
 export * as SqlWorkflowStore from "./SqlWorkflowStore.js"

@@ -14,17 +14,21 @@ import { createServer } from "node:http"
 import { join } from "node:path"
 import * as Quota from "@sire/core/Quota"
 import * as RateLimiter from "@sire/core/RateLimiter"
+import * as RateLimitStore from "@sire/core/RateLimitStore"
 import * as Sire from "@sire/core/Sire"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as PgPreparedPool from "@sire/adapters/PgPreparedPool"
 import * as SqlQuotaStore from "@sire/adapters/SqlQuotaStore"
-import * as SqlRateLimitStore from "@sire/adapters/SqlRateLimitStore"
+import * as SqlSharedRateLimitStore from "@sire/adapters/SqlSharedRateLimitStore"
+import * as CachedWorkflowStore from "@sire/adapters/CachedWorkflowStore"
+import * as SqlChanges from "@sire/adapters/SqlChanges"
 import * as SqlStorage from "@sire/adapters/SqlStorage"
 import { ApiKeysLive } from "./apikeys/Http.js"
 import * as ApiKeys from "./apikeys/ApiKeys.js"
 import { routes, SireApi } from "./Api.js"
 import * as Accounts from "./auth/Accounts.js"
 import * as Authentication from "./auth/Authentication.js"
+import * as PrincipalCache from "./auth/PrincipalCache.js"
 import { AuthLive } from "./auth/Http.js"
 import * as Billing from "./billing/Billing.js"
 import { BillingLive } from "./billing/Http.js"
@@ -100,12 +104,35 @@ export const database = (config: ServerConfig) =>
     onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
   })
 
+/**
+ * The engine's storage ports, with workflow reads cached in memory and dropped on every process
+ * when a workflow changes (`SqlChanges`); also provides `Changes` and the `PrincipalCache`.
+ */
+const engineStorage = (options: Options) => {
+  const changes = SqlChanges.layer
+  const storage = SqlStorage.layerWith(Option.isSome(options.config.databaseUrl) ? { leaseClock: "database" } : {})
+  return Layer.mergeAll(
+    Layer.provideMerge(CachedWorkflowStore.layer(), Layer.merge(storage, changes)),
+    Layer.provide(PrincipalCache.layer(), changes),
+    // counts `sire_jobs` once the storage is migrated
+    Layer.provide(QueueDepth.layer(), storage)
+  )
+}
+
+/**
+ * Rate-limit counters with no round trip of their own: exact in memory on PGlite (one process);
+ * on PostgreSQL shared by writing hits behind (`SqlSharedRateLimitStore`: at most the hits other
+ * servers admitted in the last 120 ms over a limit).
+ */
+const rateLimitStore = (options: Options): Layer.Layer<RateLimitStore.RateLimitStore, never, SqlClient.SqlClient> =>
+  Option.isSome(options.config.databaseUrl) ? SqlSharedRateLimitStore.layer() : RateLimitStore.layerMemory
+
 /** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. */
 export const stores = (options: Options) =>
   Layer.mergeAll(
-    SqlStorage.layerWith(Option.isSome(options.config.databaseUrl) ? { leaseClock: "database" } : {}),
+    engineStorage(options),
     SqlQuotaStore.layer,
-    SqlRateLimitStore.layer,
+    rateLimitStore(options),
     Accounts.layer,
     ApiKeys.layer,
     Teams.layer,
@@ -117,8 +144,7 @@ export const stores = (options: Options) =>
     Marketplace.layer,
     Signals.layer,
     Triggers.layer(options.config.secret),
-    options.mailer ?? Mailer.layerOutbox,
-    QueueDepth.layer()
+    options.mailer ?? Mailer.layerOutbox
   ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
 
 /** The billing port the settings choose: Stripe when `STRIPE_SECRET_KEY` is set, not configured otherwise. */

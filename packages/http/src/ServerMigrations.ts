@@ -280,8 +280,15 @@ const triggers = Effect.gen(function*() {
   )`
 })
 
+/** Who a request's credentials stand for changes with these tables: their updates and deletes notify `auth` (caches drop every principal). */
+const authChanges = Effect.gen(function*() {
+  for (const table of ["sire_organizations", "sire_memberships", "sire_sessions", "sire_api_keys"]) {
+    yield* SqlMigrations.notifyChanges({ prefix: "sire_server", table, topic: "auth" })
+  }
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -1,18 +1,20 @@
 /**
  * Authentication: who a request's `Authorization: Bearer …` header stands for — a session's JWT
  * or an API key — decided once per request by the request guard (which rate-limits by it), then
- * required by the `Authentication` middleware of every protected group.
+ * required by the `Authentication` middleware of every protected group. The principal behind a
+ * key or a session comes from the `PrincipalCache` (read from the database on a miss).
  *
  * @since 0.1.0
  */
 import { HttpApiMiddleware, HttpApiSecurity } from "@effect/platform"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Context, Effect, FiberRef, Layer, Option } from "effect"
+import { Clock, Context, Effect, FiberRef, Layer, Option } from "effect"
 import { ApiKeys, keyPattern } from "../apikeys/ApiKeys.js"
+import { PrincipalCache } from "./PrincipalCache.js"
 import { Unauthorized } from "../Errors.js"
 import { Accounts } from "./Accounts.js"
 import { CurrentPrincipal, type Principal } from "./Principal.js"
-import { Tokens } from "./Tokens.js"
+import { digest, Tokens } from "./Tokens.js"
 
 /** What a request's credentials came to. */
 export type Outcome =
@@ -37,6 +39,7 @@ export const make = Effect.gen(function*() {
   const accounts = yield* Accounts
   const keys = yield* ApiKeys
   const tokens = yield* Tokens
+  const cache = yield* PrincipalCache
   const rejected = (reason: string): Outcome => ({ _tag: "Rejected", reason })
   const found = (reason: string) => (principal: Option.Option<Principal>): Outcome =>
     Option.match(principal, { onNone: () => rejected(reason), onSome: (p) => ({ _tag: "Authenticated", principal: p }) })
@@ -47,7 +50,7 @@ export const make = Effect.gen(function*() {
       if (token === undefined) return Effect.succeed(rejected("expected Authorization: Bearer <token>"))
       if (token.startsWith("sk_")) {
         return keyPattern.test(token)
-          ? Effect.map(keys.principal(token), found("invalid or revoked API key"))
+          ? Effect.map(cache.lookup(`key:${digest(token)}`, keys.principal(token)), found("invalid or revoked API key"))
           : Effect.succeed(rejected("invalid API key"))
       }
       return tokens.verify(token).pipe(
@@ -55,7 +58,11 @@ export const make = Effect.gen(function*() {
           onFailure: (reason) => Effect.succeed(rejected(reason)),
           onSuccess: (claims) =>
             Effect.map(
-              accounts.sessionPrincipal(claims.sessionId, claims.userId, claims.organizationId, Date.now()),
+              cache.lookup(
+                `session:${claims.sessionId}:${claims.userId}:${claims.organizationId}`,
+                Effect.flatMap(Clock.currentTimeMillis, (now) =>
+                  accounts.sessionPrincipal(claims.sessionId, claims.userId, claims.organizationId, now))
+              ),
               found("session ended")
             )
         })
@@ -65,7 +72,7 @@ export const make = Effect.gen(function*() {
 })
 
 /** The authenticator as a layer. */
-export const layer: Layer.Layer<Authenticator, never, Accounts | ApiKeys | Tokens> = Layer.effect(Authenticator, make)
+export const layer: Layer.Layer<Authenticator, never, Accounts | ApiKeys | Tokens | PrincipalCache> = Layer.effect(Authenticator, make)
 
 /** Requires an authenticated caller (401 otherwise) and provides it as `CurrentPrincipal`. */
 export class Authentication extends HttpApiMiddleware.Tag<Authentication>()("Authentication", {

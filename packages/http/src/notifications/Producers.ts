@@ -102,7 +102,9 @@ export const notifyingQuota = <E, R>(quota: Layer.Layer<Quota, E, R>): Layer.Lay
       }
       return Quota.of({
         ...inner,
-        consume: (options) => Effect.tap(inner.consume(options), (usage) => notice(options.organizationId, usage))
+        consume: (options) => Effect.tap(inner.consume(options), (usage) => notice(options.organizationId, usage)),
+        consumeWith: (options, charge) =>
+          Effect.tap(inner.consumeWith(options, charge), ({ usage }) => notice(options.organizationId, usage))
       })
     })
   ).pipe(Layer.provide(quota))

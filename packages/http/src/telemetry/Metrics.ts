@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Metric, Stream } from "effect"
-import { Quota } from "@sire/core/Quota"
+import { Quota, QuotaExceeded } from "@sire/core/Quota"
 import { whenMetrics } from "@sire/core/Telemetry"
 
 /** Requests refused with 429, tagged `category` (`auth`, `write`, `read`). */
@@ -48,5 +48,8 @@ export const countingRefusals = <E, R>(quota: Layer.Layer<Quota, E, R>): Layer.L
     Quota.of({
       ...inner,
       consume: (options) =>
-        Effect.tapErrorTag(inner.consume(options), "QuotaExceeded", () => refused(options.plan))
+        Effect.tapErrorTag(inner.consume(options), "QuotaExceeded", () => refused(options.plan)),
+      consumeWith: (options, charge) =>
+        Effect.tapError(inner.consumeWith(options, charge), (error) =>
+          error instanceof QuotaExceeded ? refused(options.plan) : Effect.void)
     }))).pipe(Layer.provide(quota))
