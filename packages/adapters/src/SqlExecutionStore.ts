@@ -21,7 +21,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import type { Fragment } from "@effect/sql/Statement"
 import { Effect, Layer, Option } from "effect"
-import { type Event, type Execution, type Step } from "@sire/core/Execution"
+import { type Event, type Execution, isFinal, type Step } from "@sire/core/Execution"
 import { ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
 import { paginate } from "@sire/core/WorkflowStore"
 import { afterCursor, clampInt, pageLimit } from "./internal/paging.js"
@@ -150,6 +150,8 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
     commit: (ref, commit, fence) =>
       Effect.gen(function*() {
         const count = commit.events.length
+        // The commit that ends the execution also removes its job held under this fence (`JobsEndWithExecutions`).
+        const ending = commit.execution?.status !== undefined && isFinal(commit.execution.status)
         const set: Record<string, unknown> = {}
         const unset: Array<string> = []
         for (const [key, value] of Object.entries(commit.execution ?? {})) {
@@ -173,7 +175,9 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
             INSERT INTO sire_events (execution_id, seq, record)
             SELECT ${ref.executionId}, updated.base + e.ord, e.body || jsonb_build_object('seq', updated.base + e.ord)
             FROM updated, jsonb_array_elements(${json(commit.events)}) WITH ORDINALITY AS e(body, ord)
-          )
+          )${ending ? sql`, job AS (
+            DELETE FROM sire_jobs WHERE execution_id = ${ref.executionId} AND token = ${fence} AND EXISTS (SELECT 1 FROM updated)
+          )` : sql``}
           SELECT base FROM updated`.withoutTransform
         if (row === undefined) return yield* refused(ref, fence)
         const base = Number(row.base)

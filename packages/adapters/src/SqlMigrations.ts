@@ -126,12 +126,19 @@ const changeFunctions = (prefix: string) =>
  * `perRow` once per row as `topic:<id>` — through trigger functions named after `prefix` (one
  * prefix per set of migrations).
  */
-export const notifyChanges = (options: { readonly prefix: string; readonly table: string; readonly topic: string; readonly perRow?: boolean }) =>
+export const notifyChanges = (options: {
+  readonly prefix: string
+  readonly table: string
+  readonly topic: string
+  readonly perRow?: boolean
+  /** Inserts notify too (for caches that hold what is absent). */
+  readonly inserts?: boolean
+}) =>
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
-    const { perRow = false, prefix, table, topic } = options
+    const { inserts = false, perRow = false, prefix, table, topic } = options
     yield* changeFunctions(prefix)
-    yield* sql.unsafe(`CREATE TRIGGER ${table}_changed AFTER UPDATE OR DELETE ON ${table}
+    yield* sql.unsafe(`CREATE TRIGGER ${table}_changed AFTER ${inserts ? "INSERT OR " : ""}UPDATE OR DELETE ON ${table}
       FOR EACH ${perRow ? "ROW" : "STATEMENT"} EXECUTE FUNCTION ${prefix}_notify_${perRow ? "row_" : ""}change('${topic}')`)
   })
 

@@ -18,7 +18,7 @@ import type { PgClient } from "@effect/sql-pg"
 import type { ExecutionStore } from "@sire/core/ExecutionStore"
 import type { StartStore } from "@sire/core/StartStore"
 import type { WorkflowStore } from "@sire/core/WorkflowStore"
-import type { WorkQueue } from "@sire/core/WorkQueue"
+import { JobsEndWithExecutions, type WorkQueue } from "@sire/core/WorkQueue"
 import { Layer } from "effect"
 import * as PgliteClient from "./PgliteClient.js"
 import * as PgPreparedPool from "./PgPreparedPool.js"
@@ -29,14 +29,20 @@ import * as SqlWorkflowStore from "./SqlWorkflowStore.js"
 import * as SqlWorkQueue from "./SqlWorkQueue.js"
 
 /** The storage ports (the start store writes a start in one statement). */
-export type Storage = ExecutionStore | WorkflowStore | WorkQueue | StartStore
+export type Storage = ExecutionStore | WorkflowStore | WorkQueue | StartStore | JobsEndWithExecutions
 
 /** The storage ports over a `SqlClient` the caller provides, after migrating it, with queue settings. */
 export const layerWith = (
   options: SqlWorkQueue.Options
 ): Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> =>
   SqlStartStore.layerWith(options).pipe(
-    Layer.provideMerge(Layer.mergeAll(SqlExecutionStore.layer, SqlWorkflowStore.layer, SqlWorkQueue.layerWith(options))),
+    Layer.provideMerge(Layer.mergeAll(
+      SqlExecutionStore.layer,
+      SqlWorkflowStore.layer,
+      SqlWorkQueue.layerWith(options),
+      // the execution store's final commit removes the job of the queue beside it
+      Layer.succeed(JobsEndWithExecutions, true)
+    )),
     Layer.provideMerge(SqlMigrations.layer)
   )
 

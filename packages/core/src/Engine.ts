@@ -41,7 +41,8 @@ export class ExecutionNotFound extends Schema.TaggedError<ExecutionNotFound>()("
 
 /** How a run ended: the execution finished, or it parked until `wakeAt` (or until woken). */
 export type RunResult =
-  | { readonly _tag: "Finished"; readonly execution: Execution }
+  /** `ended`: this run wrote the execution's final commit (not found already final). */
+  | { readonly _tag: "Finished"; readonly execution: Execution; readonly ended: boolean }
   | { readonly _tag: "Parked"; readonly wakeAt: number | undefined }
 
 /** Options of one run. */
@@ -101,7 +102,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     ) =>
       Effect.gen(function*() {
         const current = yield* store.get(ref)
-        if (Option.isNone(current) || isFinal(current.value.status)) return current
+        if (Option.isNone(current) || isFinal(current.value.status)) return false
         const now = yield* Clock.currentTimeMillis
         const latest = new Map((yield* store.steps(ref)).map((s) => [s.nodeId, s]))
         for (const step of writer.deferredSteps()) latest.set(step.nodeId, step)
@@ -120,10 +121,10 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           yield* store.requestCancel(childRef)
           yield* queue.enqueue({ ...childRef, runAt: now })
         }
-        return yield* store.get(ref)
+        return true
       })
 
-    const finished = (ref: Ref, notifyParent: boolean, known?: Execution) =>
+    const finished = (ref: Ref, notifyParent: boolean, known?: Execution, ended = true) =>
       Effect.gen(function*() {
         const execution = known === undefined ? yield* store.get(ref) : Option.some(known)
         if (Option.isNone(execution)) return yield* new ExecutionNotFound({ executionId: ref.executionId })
@@ -132,7 +133,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           const now = yield* Clock.currentTimeMillis
           yield* queue.enqueue({ organizationId: ref.organizationId, executionId: parent.executionId, runAt: now })
         }
-        return { _tag: "Finished", execution: execution.value } as const
+        return { _tag: "Finished", execution: execution.value, ended } as const
       })
 
     const run = (ref: Ref, opts: RunOptions): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
@@ -155,7 +156,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             () => new ExecutionNotFound({ executionId: ref.executionId })
           )
         ))
-        if (isFinal(execution.status)) return { _tag: "Finished", execution } as const
+        if (isFinal(execution.status)) return { _tag: "Finished", execution, ended: false } as const
         return yield* Telemetry.span(Telemetry.spans.execution, {
           attributes: {
             [Telemetry.attributes.executionId]: execution.id,
@@ -217,21 +218,21 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     ): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
       Effect.gen(function*() {
         if (execution.cancelRequested || opts.cancel.raised) {
-          yield* finish(writer, ref, "cancelled", undefined)
-          return yield* finished(ref, opts.notifyParent)
+          const ended = yield* finish(writer, ref, "cancelled", undefined)
+          return yield* finished(ref, opts.notifyParent, undefined, ended)
         }
         const compiled = yield* Effect.either(Validation.compileWith(registry, execution.document))
         if (compiled._tag === "Left") {
-          yield* finish(writer, ref, "failed", { message: compiled.left.message })
-          return yield* finished(ref, opts.notifyParent)
+          const ended = yield* finish(writer, ref, "failed", { message: compiled.left.message })
+          return yield* finished(ref, opts.notifyParent, undefined, ended)
         }
         const now = yield* Clock.currentTimeMillis
         const startedAt = execution.startedAt ?? now
         const timeoutMs = compiled.right.document.settings?.timeoutMs
         const deadline = timeoutMs === undefined ? undefined : startedAt + timeoutMs
         if (deadline !== undefined && now >= deadline) {
-          yield* finish(writer, ref, "failed", { message: `execution timed out after ${timeoutMs} ms` })
-          return yield* finished(ref, opts.notifyParent)
+          const ended = yield* finish(writer, ref, "failed", { message: `execution timed out after ${timeoutMs} ms` })
+          return yield* finished(ref, opts.notifyParent, undefined, ended)
         }
         // The start rides on the run's first commit, which therefore always carries it: an execution
         // never started (read after our fence was in place) has no steps.
@@ -246,11 +247,9 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         const result = yield* runGraph(writer, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {
           case "Cancelled":
-            yield* finish(writer, ref, "cancelled", undefined)
-            return yield* finished(ref, opts.notifyParent)
+            return yield* finished(ref, opts.notifyParent, undefined, yield* finish(writer, ref, "cancelled", undefined))
           case "Fatal":
-            yield* finish(writer, ref, "failed", result.failure)
-            return yield* finished(ref, opts.notifyParent)
+            return yield* finished(ref, opts.notifyParent, undefined, yield* finish(writer, ref, "failed", result.failure))
           case "Parked":
             return result
           case "Completed":
@@ -482,7 +481,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         )
         const ref: Ref = { organizationId: r.ref.organizationId, executionId: child.id }
         const result = isFinal(child.status)
-          ? { _tag: "Finished", execution: child } as const
+          ? { _tag: "Finished", execution: child, ended: false } as const
           : yield* run(ref, { fence: r.fence, cancel: r.stopping, notifyParent: false })
         if (result._tag === "Parked") {
           a.children.add(child.id)

@@ -64,6 +64,13 @@ export class WorkQueue extends Context.Tag("@sire/core/WorkQueue")<WorkQueue, {
   readonly subscribe: (listener: () => void) => Effect.Effect<() => void>
 }>() {}
 
+/**
+ * Present when the storage removes an execution's job in the commit that ends the execution (the
+ * job held under that commit's fence, as `complete` would, re-runs dropped: a finished execution
+ * has nothing left to run). The worker then leaves such a job be.
+ */
+export class JobsEndWithExecutions extends Context.Tag("@sire/core/WorkQueue/JobsEndWithExecutions")<JobsEndWithExecutions, true>() {}
+
 interface Slot {
   job: Job
   claim: Claim | undefined

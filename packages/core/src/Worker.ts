@@ -10,7 +10,7 @@ import type { Execution } from "./Execution.js"
 import { ExecutionStore, type Ref } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
 import * as Signal from "./Signal.js"
-import { type Claim, WorkQueue } from "./WorkQueue.js"
+import { type Claim, JobsEndWithExecutions, WorkQueue } from "./WorkQueue.js"
 
 /** Worker settings. */
 export interface Options {
@@ -81,6 +81,7 @@ export const make = (options: Partial<Options> = {}) =>
     const queue = yield* WorkQueue
     const store = yield* ExecutionStore
     const services = yield* Effect.context<never>()
+    const jobsEnd = Option.isSome(yield* Effect.serviceOption(JobsEndWithExecutions))
     const active = new Map<string, Active>()
     const runs = new Map<string, Fiber.RuntimeFiber<unknown, unknown>>()
     // Runs stop first (handing their jobs back), then the finished ones' jobs are removed.
@@ -114,7 +115,8 @@ export const make = (options: Partial<Options> = {}) =>
 
     const settle = (claim: Claim, exit: Exit.Exit<RunResult, { readonly _tag: string }>) =>
       Exit.match(exit, {
-        onSuccess: (result) => result._tag === "Finished" ? completeLater(claim) : queue.complete(claim),
+        onSuccess: (result) =>
+          result._tag !== "Finished" ? queue.complete(claim) : result.ended && jobsEnd ? Effect.void : completeLater(claim),
         onFailure: (cause) => {
           if (Cause.isInterruptedOnly(cause)) return queue.release(claim)
           const error = Cause.failureOption(cause)

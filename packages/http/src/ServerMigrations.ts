@@ -280,11 +280,16 @@ const triggers = Effect.gen(function*() {
   )`
 })
 
-/** Who a request's credentials stand for changes with these tables: their updates and deletes notify `auth` (caches drop every principal). */
+/**
+ * Who a request's credentials stand for changes with these tables: their updates and deletes
+ * notify `auth` (caches drop every principal); webhook endpoints notify `webhooks`.
+ */
 const authChanges = Effect.gen(function*() {
   for (const table of ["sire_organizations", "sire_memberships", "sire_sessions", "sire_api_keys"]) {
     yield* SqlMigrations.notifyChanges({ prefix: "sire_server", table, topic: "auth" })
   }
+  // which events an organization's endpoints want (cached by the webhook producer), endpoints added included
+  yield* SqlMigrations.notifyChanges({ prefix: "sire_server", table: "sire_webhook_endpoints", topic: "webhooks", inserts: true })
 })
 
 /** Every server migration, by `<id>_<name>`. */

@@ -10,6 +10,7 @@
  */
 import { Cause, type Context, Duration, Effect, Layer, Queue } from "effect"
 import { createHmac } from "node:crypto"
+import { Changes, everything } from "@sire/adapters/SqlChanges"
 import { ExecutionEvents } from "@sire/core/ExecutionEvents"
 import type { OrganizationId } from "@sire/core/Id"
 import { Sire } from "@sire/core/Sire"
@@ -151,11 +152,12 @@ interface Happened {
  * `execution.failed` and `execution.cancelled` deliveries for every execution this process runs:
  * subscribes to the event hub and writes the outbox from a scoped background fiber.
  */
-export const executionEvents: Layer.Layer<never, never, ExecutionEvents | Sire | Webhooks> = Layer.scopedDiscard(
+export const executionEvents: Layer.Layer<never, never, ExecutionEvents | Sire | Webhooks | Changes> = Layer.scopedDiscard(
   Effect.gen(function*() {
     const hub = yield* ExecutionEvents
     const sire = yield* Sire
     const webhooks = yield* Webhooks
+    const changes = yield* Changes
     const happened = yield* Queue.unbounded<Happened>()
     yield* hub.listenAll(({ events, executionId, organizationId }) => {
       if (organizationId === undefined) return
@@ -168,18 +170,39 @@ export const executionEvents: Layer.Layer<never, never, ExecutionEvents | Sire |
         if (type !== undefined) Queue.unsafeOffer(happened, { organizationId, executionId, type })
       }
     })
+    // Which events each organization's endpoints want, kept until an endpoint changes anywhere.
+    const wanted = new Map<string, ReadonlySet<string>>()
+    let generation = 0
+    const unsubscribe = yield* changes.subscribe((topic) => {
+      if (topic !== "webhooks" && topic !== everything) return
+      generation++
+      wanted.clear()
+    })
+    yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
+    const subscribed = (organizationId: string, type: EventType) =>
+      Effect.suspend(() => {
+        const known = wanted.get(organizationId)
+        if (known !== undefined) return Effect.succeed(known.has(type))
+        const before = generation
+        return Effect.map(webhooks.subscriptions(organizationId), (types) => {
+          if (generation === before) wanted.set(organizationId, types)
+          return types.has(type)
+        })
+      })
     const queue = (item: Happened) =>
-      sire.get(item.executionId, { organizationId: item.organizationId as OrganizationId }).pipe(
-        Effect.flatMap((execution) => {
-          const summary = showExecution(execution)
-          // The event's status, even when the execution moved on before it was read.
-          const status = item.type === "execution.started" ? "running" : item.type.slice("execution.".length)
-          return webhooks.enqueue(item.organizationId, item.type, { ...summary, status }, Date.now())
-        }),
-        Effect.catchAllCause((cause) =>
-          Effect.logWarning(`could not queue the ${item.type} webhook of execution ${item.executionId}`, Cause.squash(cause))
+      Effect.flatMap(subscribed(item.organizationId, item.type), (yes) =>
+        !yes ? Effect.void : sire.get(item.executionId, { organizationId: item.organizationId as OrganizationId }).pipe(
+          Effect.flatMap((execution) => {
+            const summary = showExecution(execution)
+            // The event's status, even when the execution moved on before it was read.
+            const status = item.type === "execution.started" ? "running" : item.type.slice("execution.".length)
+            return webhooks.enqueue(item.organizationId, item.type, { ...summary, status }, Date.now())
+          })
+        )).pipe(
+          Effect.catchAllCause((cause) =>
+            Effect.logWarning(`could not queue the ${item.type} webhook of execution ${item.executionId}`, Cause.squash(cause))
+          )
         )
-      )
     yield* Effect.forkScoped(Effect.forever(
       Effect.flatMap(Queue.takeBetween(happened, 1, 64), (batch) => Effect.forEach(batch, queue, { discard: true }))
     ))

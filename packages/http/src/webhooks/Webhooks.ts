@@ -78,6 +78,8 @@ export class Webhooks extends Context.Tag("@sire/http/Webhooks")<Webhooks, {
   readonly remove: (organizationId: string, id: string) => Effect.Effect<boolean, SqlError>
   /** Queues one delivery of the event per enabled endpoint of the organization subscribed to it; how many. */
   readonly enqueue: (organizationId: string, type: EventType, data: unknown, now: number) => Effect.Effect<number, SqlError>
+  /** The event types the organization's enabled endpoints subscribe to. */
+  readonly subscriptions: (organizationId: string) => Effect.Effect<ReadonlySet<string>, SqlError>
   /** Claims up to `limit` due deliveries of enabled endpoints, leasing them until `now + leaseMs`. */
   readonly claim: (limit: number, now: number, leaseMs: number) => Effect.Effect<ReadonlyArray<Delivery>, SqlError>
   /** The decrypted `whsec_…` secret of an endpoint (server-internal). */
@@ -163,6 +165,11 @@ export const make = (serverSecret: Redacted.Redacted) =>
         Effect.map(
           sql`DELETE FROM sire_webhook_endpoints WHERE id = ${id} AND organization_id = ${organizationId} RETURNING id`,
           (rows) => rows.length > 0
+        ),
+      subscriptions: (organizationId) =>
+        Effect.map(
+          sql<{ readonly events: string }>`SELECT events FROM sire_webhook_endpoints WHERE organization_id = ${organizationId} AND enabled`,
+          (rows) => new Set(rows.flatMap((row) => JSON.parse(row.events) as Array<string>))
         ),
       enqueue: (organizationId, type, data, now) =>
         Effect.gen(function*() {

@@ -1,0 +1,58 @@
+/**
+ * What a sync execution costs the database, counted at the driver (`pg`'s `Client#query` on
+ * PostgreSQL, PGlite's `query`/`exec`): the CONTRACT example started with an API key and answered
+ * finished is one statement to start it (quota, execution, queued event, job claimed here) and
+ * one to end it (steps, events, final status, job removed) — the key, the rate limit and the
+ * workflow come from memory. A later change that brings a round trip back fails here.
+ */
+import { PGlite } from "@electric-sql/pglite"
+import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
+import pg from "pg"
+import { contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
+
+/** Statements sent by any driver in this process since the last `reset`. */
+const counter = { statements: 0 }
+const count = <F extends (...args: Array<any>) => any>(f: F): F =>
+  function(this: unknown, ...args: Array<any>) {
+    counter.statements++
+    return f.apply(this, args)
+  } as F
+pg.Client.prototype.query = count(pg.Client.prototype.query)
+PGlite.prototype.query = count(PGlite.prototype.query)
+PGlite.prototype.exec = count(PGlite.prototype.exec)
+
+const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+describe.each(databases)("statements per sync execution on %s", (database) => {
+  let server: TestServer
+  beforeAll(async () => {
+    if (!skip(database)) server = await start(database)
+  }, 60_000)
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it.skipIf(skip(database))("the CONTRACT example, sync with an API key, costs at most 2 statements (median of 9, caches warm)", async () => {
+    const account = await signup(server, "statements")
+    const key = (await server.request("POST", "/api/v1/apikeys", { token: account.token, body: { name: "bench" } })).body.key as string
+    const workflow = (await server.request("POST", "/api/v1/workflows", { token: key, body: contractExample })).body.id as string
+    const run = async () => {
+      const answer = await server.request("POST", "/api/v1/executions", {
+        token: key,
+        body: { workflowId: workflow, input: { email: "ceo@acme.com" }, mode: "sync" }
+      })
+      assert.strictEqual(answer.status, 200, answer.text)
+      assert.strictEqual(answer.body.status, "completed")
+      assert.deepStrictEqual(answer.body.output, { to: "ceo@acme.com", tier: "vip" })
+    }
+    for (let i = 0; i < 3; i++) await run()
+    const counts: Array<number> = []
+    for (let i = 0; i < 9; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      counter.statements = 0
+      await run()
+      counts.push(counter.statements)
+    }
+    assert.isAtMost(median(counts), 2, `statements per execution: ${JSON.stringify(counts)}`)
+  }, 60_000)
+})
