@@ -18,16 +18,61 @@ describe.skipIf(skip("postgres"))("two servers on one PostgreSQL", () => {
     await a?.close()
   })
 
-  it("a session and an API key from one server authenticate on the other, and revocation on one is immediate on both", async () => {
+  it("a session and an API key from one server authenticate on the other, and revocation on one is immediate on both (caches warm on both)", async () => {
     const user = await signup(a, "cluster")
     assert.strictEqual((await b.request("GET", "/api/v1/auth/me", { token: user.token })).status, 200)
+    assert.strictEqual((await a.request("GET", "/api/v1/auth/me", { token: user.token })).status, 200)
     const key = await b.request("POST", "/api/v1/apikeys", { token: user.token, body: { name: "shared" } })
     assert.strictEqual(key.status, 201, key.text)
     assert.strictEqual((await a.request("GET", "/api/v1/workflows", { token: key.body.key })).status, 200)
+    assert.strictEqual((await b.request("GET", "/api/v1/workflows", { token: key.body.key })).status, 200)
     assert.strictEqual((await a.request("DELETE", `/api/v1/apikeys/${key.body.id}`, { token: user.token })).status, 204)
     assert.strictEqual((await b.request("GET", "/api/v1/workflows", { token: key.body.key })).status, 401)
     assert.strictEqual((await b.request("POST", "/api/v1/auth/logout", { token: user.token })).status, 204)
     assert.strictEqual((await a.request("GET", "/api/v1/auth/me", { token: user.token })).status, 401)
+  })
+
+  it("a role changed on one server holds on the other at its next request (its principal cache was warm)", async () => {
+    const owner = await signup(a, "cluster-owner")
+    const member = await signup(a, "cluster-member")
+    const invited = await a.request("POST", `/api/v1/teams/${owner.organizationId}/members`, {
+      token: owner.token,
+      body: { email: member.email, role: "admin" }
+    })
+    assert.strictEqual(invited.status, 201, invited.text)
+    const mailed = [...a.mail].reverse().find((mail) => mail.to === member.email)!
+    const invitation = /\bivt_[0-9a-f]{64}\b/.exec(mailed.text)?.[0]
+    assert.isDefined(invitation, mailed.text)
+    const accepted = await a.request("POST", "/api/v1/teams/invitations/accept", { token: member.token, body: { token: invitation } })
+    assert.strictEqual(accepted.status, 200, accepted.text)
+    const session = await a.request("POST", "/api/v1/auth/login", {
+      body: { email: member.email, password: member.password, organizationId: owner.organizationId }
+    })
+    assert.strictEqual(session.status, 200, session.text)
+    const token: string = session.body.token
+    const create = () => b.request("POST", "/api/v1/workflows", { token, body: contractExample })
+    assert.strictEqual((await create()).status, 201, "an admin writes on B")
+    const demoted = await a.request("PATCH", `/api/v1/teams/${owner.organizationId}/members/${member.userId}`, {
+      token: owner.token,
+      body: { role: "viewer" }
+    })
+    assert.strictEqual(demoted.status, 200, demoted.text)
+    assert.strictEqual((await create()).status, 403, "a viewer does not, at B's next request")
+  })
+
+  it("a workflow edited or deleted on one server is what the other runs next (its workflow cache was warm)", async () => {
+    const user = await signup(a, "cluster-edit")
+    const created = await a.request("POST", "/api/v1/workflows", { token: user.token, body: contractExample })
+    const id: string = created.body.id
+    const run = () =>
+      b.request("POST", `/api/v1/workflows/${id}/execute`, { token: user.token, body: { input: { email: "ceo@acme.com" }, mode: "sync" } })
+    assert.deepStrictEqual((await run()).body.output, { tier: "vip", to: "ceo@acme.com" })
+    const edited = { ...contractExample, nodes: (contractExample.nodes as Array<any>).map((node) =>
+      node.id === "vip" ? { ...node, params: { value: { tier: "gold", to: "{{ input.email }}" } } } : node) }
+    assert.strictEqual((await a.request("PUT", `/api/v1/workflows/${id}`, { token: user.token, body: edited })).status, 200)
+    assert.deepStrictEqual((await run()).body.output, { tier: "gold", to: "ceo@acme.com" }, "B runs the edit at once")
+    assert.strictEqual((await a.request("DELETE", `/api/v1/workflows/${id}`, { token: user.token })).status, 204)
+    assert.strictEqual((await run()).status, 404, "and knows it is gone")
   })
 
   it("executions started on both servers all complete once, and each is readable, with its log, from the other", async () => {

@@ -12,7 +12,9 @@
  *    execution's stored `traceParent` names that server span; the worker process exports the
  *    `sire.execution` span as that server span's child in the same trace, with its `sire.node`
  *    spans as children; the API-only process exports no `sire.execution` span.
- * 3. `SIRE_WORKER_CONCURRENCY` that is not an integer from 0 to 1024 stops `sire serve` at once
+ * 3. Caches: a key revoked, a session ended and a workflow edited through one process take effect
+ *    on the other at its next request, though it had them cached.
+ * 4. `SIRE_WORKER_CONCURRENCY` that is not an integer from 0 to 1024 stops `sire serve` at once
  *    with a non-zero exit and a message naming the variable.
  *
  * Every wait has a deadline; every process is stopped (SIGTERM, SIGKILL after 15 s) and every
@@ -246,6 +248,41 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
     } finally {
       await Promise.all(processes.map(stop))
       await collector.close()
+      await schema.drop()
+    }
+  }, 120_000)
+
+  it("caches hold nothing stale across processes: a key revoked, a session ended, a workflow edited on A take effect on B's next request", async () => {
+    const schema = await freshSchema()
+    const processes: Array<Running> = []
+    try {
+      const a = await serve("cache-a", { DATABASE_URL: schema.url })
+      processes.push(a)
+      const b = await serve("cache-b", { DATABASE_URL: schema.url })
+      processes.push(b)
+      const token = await signup(a, "cache")
+      const key = await call(a, "POST", `${api}/apikeys`, { token, body: { name: "shared" } })
+      assert.strictEqual(key.status, 201, key.text)
+      const workflow = await call(a, "POST", `${api}/workflows`, {
+        token,
+        body: { name: "echo", nodes: [{ id: "start", type: "trigger" }, { id: "done", type: "output", params: { value: "v1" } }], edges: [{ source: "start", target: "done" }] }
+      })
+      const run = () => call(b, "POST", `${api}/workflows/${workflow.body.id}/execute`, { token: key.body.key, body: { mode: "sync" } })
+      // B's caches are warm: the key, the session and the workflow were read there.
+      assert.strictEqual((await run()).body.output, "v1")
+      assert.strictEqual((await call(b, "GET", `${api}/auth/me`, { token })).status, 200)
+      const edited = await call(a, "PUT", `${api}/workflows/${workflow.body.id}`, {
+        token,
+        body: { name: "echo", nodes: [{ id: "start", type: "trigger" }, { id: "done", type: "output", params: { value: "v2" } }], edges: [{ source: "start", target: "done" }] }
+      })
+      assert.strictEqual(edited.status, 200, edited.text)
+      assert.strictEqual((await run()).body.output, "v2", "B runs the edited workflow")
+      assert.strictEqual((await call(a, "DELETE", `${api}/apikeys/${key.body.id}`, { token })).status, 204)
+      assert.strictEqual((await run()).status, 401, "B refuses the revoked key")
+      assert.strictEqual((await call(a, "POST", `${api}/auth/logout`, { token })).status, 204)
+      assert.strictEqual((await call(b, "GET", `${api}/auth/me`, { token })).status, 401, "B refuses the ended session")
+    } finally {
+      await Promise.all(processes.map(stop))
       await schema.drop()
     }
   }, 120_000)
