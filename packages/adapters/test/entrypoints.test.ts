@@ -15,6 +15,6 @@ it("`@sire/adapters` imports in a plain Node process and exposes every adapter",
   })
   assert.strictEqual(
     out.trim(),
-    "PgPreparedPool,PgliteClient,SqlExecutionStore,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
+    "CachedWorkflowStore,PgPreparedPool,PgliteClient,SqlChanges,SqlExecutionStore,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlSharedRateLimitStore,SqlStartStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
   )
 }, 60_000)
