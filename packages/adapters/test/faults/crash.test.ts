@@ -1,7 +1,10 @@
 /**
  * Fault: SIGKILL of a worker process in the middle of a 5-node chain of `bump` nodes (each sleeps
  * 300 ms, then counts its run in `fault_counters`), then a new worker process on the same storage:
- * the same PGlite data directory reopened after the crash, or the same PostgreSQL schema.
+ * the same PGlite data directory reopened after the crash, or the same PostgreSQL schema. The
+ * first process starts the execution itself with a free worker slot, so it takes the fast path:
+ * created already claimed by that process and run there at once; the kill falls between its
+ * creation and its final commit.
  *
  * Asserts: the execution completes, with exactly one `execution.completed` event; every node ran
  * (counter ≥ 1) and has exactly one `step.completed` event; every node whose step was committed
