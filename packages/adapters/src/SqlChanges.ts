@@ -25,10 +25,26 @@ export const everything = "*"
 export class Changes extends Context.Tag("@sire/adapters/Changes")<Changes, {
   /** Calls `listener` with the topic of every change heard from now on, until the returned function is called. */
   readonly subscribe: (listener: (topic: string) => void) => Effect.Effect<() => void>
+  /**
+   * Tells this process's subscribers at once that `topic` changed (the database's notification,
+   * which tells every process, arrives a moment later): a write's own process never reads its
+   * cache stale after the write.
+   */
+  readonly changed: (topic: string) => Effect.Effect<void>
 }>() {}
 
-/** Changes heard by nobody: for a database whose client this module does not know (no other process can be told). */
-export const none: Changes["Type"] = Changes.of({ subscribe: () => Effect.succeed(() => {}) })
+/** Changes of this process only: for a database whose client this module does not know (no other process can be told). */
+export const local = (): Changes["Type"] => {
+  const listeners = new Set<(topic: string) => void>()
+  return Changes.of({
+    subscribe: (listener) =>
+      Effect.sync(() => {
+        listeners.add(listener)
+        return () => void listeners.delete(listener)
+      }),
+    changed: (topic) => Effect.sync(() => listeners.forEach((listener) => listener(topic)))
+  })
+}
 
 const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 const isPglite = (sql: SqlClient.SqlClient): sql is PgliteClient.PgliteClient => PgliteClient.TypeId in sql
@@ -61,14 +77,15 @@ export const make = Effect.gen(function*() {
   } else if (isPglite(sql)) {
     yield* sql.listen(channel, tell)
   } else {
-    return none
+    return local()
   }
   return Changes.of({
     subscribe: (listener) =>
       Effect.sync(() => {
         listeners.add(listener)
         return () => void listeners.delete(listener)
-      })
+      }),
+    changed: (topic) => Effect.sync(() => tell(topic))
   })
 })
 

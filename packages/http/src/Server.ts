@@ -145,7 +145,7 @@ export const stores = (options: Options) =>
     Signals.layer,
     Triggers.layer(options.config.secret),
     options.mailer ?? Mailer.layerOutbox
-  ).pipe(Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
+  ).pipe(Layer.provide(SqlChanges.layer), Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
 
 /** The billing port the settings choose: Stripe when `STRIPE_SECRET_KEY` is set, not configured otherwise. */
 export const billing = (options: Options): Layer.Layer<Billing.Billing> => {

@@ -14,6 +14,7 @@ import type { Principal } from "../auth/Principal.js"
 import type { Role } from "../auth/Roles.js"
 import { digest, opaque } from "../auth/Tokens.js"
 import { cut, olderThan } from "../Paging.js"
+import { Changes } from "@sire/adapters/SqlChanges"
 
 /** The shape of every API key. */
 export const keyPattern = /^sk_[0-9a-f]{64}$/
@@ -60,6 +61,7 @@ const toKey = (row: Row): ApiKey => ({ ...row, createdAt: Number(row.createdAt) 
 /** The API key store over the `SqlClient` in context. */
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
+  const changes = yield* Changes
   return ApiKeys.of({
     create: (organizationId, options, now) =>
       Effect.gen(function*() {
@@ -86,7 +88,7 @@ export const make = Effect.gen(function*() {
         sql`UPDATE sire_api_keys SET revoked_at = ${now}
           WHERE id = ${id} AND organization_id = ${organizationId} AND revoked_at IS NULL RETURNING id`,
         (rows) => rows.length > 0
-      ),
+      ).pipe(Effect.ensuring(changes.changed("auth"))),
     principal: (secret) =>
       Effect.map(
         sql<{ id: string; organizationId: string; role: Role; plan: string; createdBy: string }>`
@@ -106,4 +108,4 @@ export const make = Effect.gen(function*() {
 })
 
 /** The API key store as a layer. */
-export const layer: Layer.Layer<ApiKeys, never, SqlClient.SqlClient> = Layer.effect(ApiKeys, make)
+export const layer: Layer.Layer<ApiKeys, never, SqlClient.SqlClient | Changes> = Layer.effect(ApiKeys, make)

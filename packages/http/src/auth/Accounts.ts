@@ -11,6 +11,7 @@ import { Context, Effect, Layer, Option, Schema } from "effect"
 import * as Id from "@sire/core/Id"
 import type { Principal } from "./Principal.js"
 import type { Role } from "./Roles.js"
+import { Changes } from "@sire/adapters/SqlChanges"
 
 /** The email is already registered. */
 export class EmailTaken extends Schema.TaggedError<EmailTaken>()("EmailTaken", { email: Schema.String }) {}
@@ -126,6 +127,7 @@ const isUniqueViolation = (error: SqlError): boolean => {
 /** The account store over the `SqlClient` in context (server migrations applied). */
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
+  const changes = yield* Changes
 
   const profile = (userId: string, organizationId: string) =>
     Effect.map(
@@ -223,9 +225,11 @@ export const make = Effect.gen(function*() {
         if (token === undefined || token.usedAt === null) return { _tag: "Invalid" } as const
         yield* sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE id = ${token.sessionId} AND revoked_at IS NULL`
         return { _tag: "Reused" } as const
-      })),
+      })).pipe(Effect.ensuring(changes.changed("auth"))),
     revokeSession: (sessionId, now) =>
-      Effect.asVoid(sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE id = ${sessionId} AND revoked_at IS NULL`),
+      Effect.asVoid(sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE id = ${sessionId} AND revoked_at IS NULL`).pipe(
+        Effect.ensuring(changes.changed("auth"))
+      ),
     startReset: (userId, hash, now, expiresAt) =>
       Effect.asVoid(sql`INSERT INTO sire_password_resets (hash, user_id, created_at, expires_at)
         VALUES (${hash}, ${userId}, ${now}, ${expiresAt})`),
@@ -240,9 +244,9 @@ export const make = Effect.gen(function*() {
         yield* sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE user_id = ${reset.userId} AND revoked_at IS NULL`
         yield* sql`UPDATE sire_password_resets SET used_at = ${now} WHERE user_id = ${reset.userId} AND used_at IS NULL`
         return true
-      }))
+      })).pipe(Effect.ensuring(changes.changed("auth")))
   })
 })
 
 /** The account store as a layer. */
-export const layer: Layer.Layer<Accounts, never, SqlClient.SqlClient> = Layer.effect(Accounts, make)
+export const layer: Layer.Layer<Accounts, never, SqlClient.SqlClient | Changes> = Layer.effect(Accounts, make)

@@ -9,6 +9,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Data, Effect, Layer, Option } from "effect"
+import { Changes } from "@sire/adapters/SqlChanges"
 
 /** The plans sold through checkout. */
 export const paidPlans = ["pro", "enterprise"] as const
@@ -139,6 +140,7 @@ interface Row {
 /** The billing store over the `SqlClient` in context. */
 export const makeAccounts = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
+  const changeFeed = yield* Changes
   const upsert = (change: Change, now: number) =>
     sql`INSERT INTO sire_billing_customers
         (organization_id, customer_id, subscription_id, status, current_period_end, cancel_at_period_end, updated_at)
@@ -188,9 +190,9 @@ export const makeAccounts = Effect.gen(function*() {
           }
         }
         return true
-      }))
+      })).pipe(Effect.ensuring(changeFeed.changed("auth")))
   })
 })
 
 /** The billing store as a layer. */
-export const layerAccounts: Layer.Layer<BillingAccounts, never, SqlClient.SqlClient> = Layer.effect(BillingAccounts, makeAccounts)
+export const layerAccounts: Layer.Layer<BillingAccounts, never, SqlClient.SqlClient | Changes> = Layer.effect(BillingAccounts, makeAccounts)

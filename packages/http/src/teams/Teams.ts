@@ -13,6 +13,7 @@ import * as Id from "@sire/core/Id"
 import { decodeCursor, encodeCursor, type Page } from "@sire/core/WorkflowStore"
 import { atLeast, Role } from "../auth/Roles.js"
 import { clampBigint } from "../Paging.js"
+import { Changes } from "@sire/adapters/SqlChanges"
 
 /** A team (organization) as one of its members sees it. Times are unix milliseconds. */
 export interface Team {
@@ -160,6 +161,7 @@ const page = <A extends { readonly joinedAt: number }>(rows: ReadonlyArray<A>, l
 /** The team store over the `SqlClient` in context (server migrations applied). */
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
+  const changes = yield* Changes
 
   /** Rows joined after a cursor, in (join time, key) order. */
   const after = (cursor: string | undefined, key: "m.organization_id" | "m.user_id") => {
@@ -285,7 +287,7 @@ export const make = Effect.gen(function*() {
         yield* sql`UPDATE sire_api_keys SET revoked_at = ${now}
           WHERE created_by = ${userId} AND organization_id = ${organizationId} AND revoked_at IS NULL`
         return { _tag: "Removed" } as const
-      })),
+      })).pipe(Effect.ensuring(changes.changed("auth"))),
     changeRole: (organizationId, userId, role, by) =>
       sql.withTransaction(Effect.gen(function*() {
         const refused = yield* membershipChange(organizationId, userId, by, role)
@@ -301,7 +303,7 @@ export const make = Effect.gen(function*() {
           FROM sire_memberships m JOIN sire_users u ON u.id = m.user_id
           WHERE m.organization_id = ${organizationId} AND m.user_id = ${userId}`
         return { _tag: "Changed", member: toMember(updated[0]!) } as const
-      })),
+      })).pipe(Effect.ensuring(changes.changed("auth"))),
     invitations: (organizationId, now, limit, cursor) =>
       Effect.gen(function*() {
         const at = cursor === undefined ? undefined : decodeCursor(cursor)
@@ -337,4 +339,4 @@ export const make = Effect.gen(function*() {
 })
 
 /** The team store as a layer. */
-export const layer: Layer.Layer<Teams, never, SqlClient.SqlClient> = Layer.effect(Teams, make)
+export const layer: Layer.Layer<Teams, never, SqlClient.SqlClient | Changes> = Layer.effect(Teams, make)

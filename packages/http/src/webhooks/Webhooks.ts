@@ -16,6 +16,7 @@ import * as Id from "@sire/core/Id"
 import type { Page } from "@sire/core/WorkflowStore"
 import * as Cipher from "../credentials/Cipher.js"
 import { cut, olderThan } from "../Paging.js"
+import { Changes } from "@sire/adapters/SqlChanges"
 
 /** The event types an endpoint may subscribe to. */
 export const eventTypes = [
@@ -138,6 +139,7 @@ export const makeSecret = (): string => `whsec_${randomBytes(24).toString("base6
 export const make = (serverSecret: Redacted.Redacted) =>
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
+    const changes = yield* Changes
     const cipher = Cipher.fromSecret(serverSecret)
     const columns = sql`id, url, events, enabled, failure_count AS "failureCount", last_error AS "lastError",
       last_attempt_at AS "lastAttemptAt", disabled_at AS "disabledAt", created_at AS "createdAt"`
@@ -151,7 +153,7 @@ export const make = (serverSecret: Redacted.Redacted) =>
             (id, organization_id, url, events, encrypted_secret, enabled, failure_count, created_at)
             VALUES (${id}, ${organizationId}, ${options.url}, ${JSON.stringify(options.events)}, ${sealed}, TRUE, 0, ${now})`
           return { id, url: options.url, events: options.events, enabled: true, failureCount: 0, createdAt: now, secret }
-        }),
+        }).pipe(Effect.ensuring(changes.changed("webhooks"))),
       list: (organizationId, limit, cursor) =>
         Effect.gen(function*() {
           const older = olderThan(sql, cursor)
@@ -165,7 +167,7 @@ export const make = (serverSecret: Redacted.Redacted) =>
         Effect.map(
           sql`DELETE FROM sire_webhook_endpoints WHERE id = ${id} AND organization_id = ${organizationId} RETURNING id`,
           (rows) => rows.length > 0
-        ),
+        ).pipe(Effect.ensuring(changes.changed("webhooks"))),
       subscriptions: (organizationId) =>
         Effect.map(
           sql<{ readonly events: string }>`SELECT events FROM sire_webhook_endpoints WHERE organization_id = ${organizationId} AND enabled`,
@@ -256,5 +258,5 @@ export const make = (serverSecret: Redacted.Redacted) =>
   })
 
 /** The webhook store as a layer, sealing secrets with a key derived from the server secret. */
-export const layer = (secret: Redacted.Redacted): Layer.Layer<Webhooks, never, SqlClient.SqlClient> =>
+export const layer = (secret: Redacted.Redacted): Layer.Layer<Webhooks, never, SqlClient.SqlClient | Changes> =>
   Layer.effect(Webhooks, make(secret))
