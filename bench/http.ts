@@ -1,32 +1,52 @@
 /**
  * `pnpm bench` (last; alone with `BENCH_ONLY=http`): the REST API of `sire serve` under load on
  * loopback, on PGlite and on PostgreSQL, each beside a bare `node:http` server answering the same
- * JSON in the same run.
+ * JSON in the same run; what a request costs the server (CPU, SQL statements, memory); and how long
+ * the server takes from its spawn to its first completed sync execution.
  *
  * For each database: a fresh `sire serve` process (`packages/http/src/bin.ts`, rate limits and the
- * free-tier quota lifted, log level `warn`), a signed-up account, an admin API key and 20 copies of
- * the CONTRACT example workflow (`examples/server/lead-notification.json`). Its real responses to
- * `GET /api/v1/workflows` (a page of 20) and to a sync execution are captured and served verbatim
- * by `http-baseline.ts` (bare `node:http`, its own process). Then, with autocannon in this process:
- * 1. max throughput: `CONNECTIONS` keep-alive connections, one request in flight on each, a
- *    `WARMUP_SECONDS` warm-up then `DURATION_SECONDS` measured, for `GET /api/v1/workflows` and for
- *    `POST /api/v1/executions` (`mode: "sync"`, the CONTRACT example), Sire then the baseline;
- * 2. half load: sync executions at half the measured Sire rate for `HALF_LOAD_SECONDS`, twice:
+ * free-tier quota lifted, log level `warn`, `countStatements.mjs` preloaded), a signed-up account,
+ * an admin API key and 20 copies of the CONTRACT example workflow
+ * (`examples/server/lead-notification.json`). Its real responses to `GET /api/v1/workflows` (a page
+ * of 20) and to a sync execution are captured and served verbatim by `http-baseline.ts` (bare
+ * `node:http`, its own process). Then, with autocannon in this process:
+ * 1. max throughput, closed loop: `CONNECTIONS` keep-alive connections, then 1, one request in
+ *    flight on each, a `WARMUP_SECONDS` warm-up then `DURATION_SECONDS` measured, for
+ *    `GET /api/v1/workflows` and for `POST /api/v1/executions` (`mode: "sync"`, the CONTRACT
+ *    example), Sire then the baseline; cases named `<database> <endpoint> c=<connections>`;
+ * 2. half load: sync executions at half the Sire rate measured with `CONNECTIONS` connections for
+ *    `HALF_LOAD_SECONDS`, twice:
  *    - paced: an open-loop generator here (`node:http`, keep-alive) sending one request every
  *      1/rate s whatever the responses — what "p99 at half that load" means, the target's measure;
  *    - autocannon `overallRate`: each connection sends its share of the second's requests back to
  *      back as soon as the second starts, then idles, so every second begins with a burst of
  *      `CONNECTIONS` concurrent requests (closer to max-throughput latency; shown for comparison).
+ * Then, with the load stopped:
+ * 3. restart: the server stopped (SIGTERM) and spawned again on the same data dir or schema (same
+ *    `SIRE_SECRET`, no preload), the sync execution POSTed with the existing API key and workflow,
+ *    every 10 ms while the connection is refused, until one answers 200 `completed`: ms from the
+ *    spawn; then `IDLE_EXECUTIONS` sync executions in all, `IDLE_SECONDS` idle, and its RSS;
+ * 4. PGlite only, fresh start: a server spawned on a brand-new data dir: ms from the spawn to its
+ *    port accepting a connection (tried every 10 ms), and to its first completed sync execution
+ *    after a signup, an API key and the workflow (the first call retried while refused).
+ * These land in `startup`, rows `{ name, value, unit }`.
  *
  * Latencies are every 2xx response's time from writing the request to its last byte (ms, exact,
  * not autocannon's histogram); `rps` counts good responses over the measured time. `errors` counts
  * non-2xx responses, connection errors and time-outs, and 2xx bodies that are not what was asked
  * (a sync execution not `completed`, a list that is not an array); samples land in `problems`.
- * `serverCpuMsPerRequest` is the server process's CPU time (user + system, `/proc`) over the
- * measured run per good response (PostgreSQL's own CPU not included): less sensitive than req/s to
- * other load on the machine.
+ * Around each measured max-throughput run of Sire (each over its good responses):
+ * - `serverCpuMsPerRequest`: the server process's CPU time (user + system, `/proc`) over the run
+ *   (PostgreSQL's own CPU not included): less sensitive than req/s to other load on the machine;
+ * - `statementsPerRequest`, `transactionsPerRequest`: the SQL statements the server sent through
+ *   its driver (`pg`'s `Client#query`, PGlite's `query`/`exec`), and those among them starting with
+ *   `BEGIN`, counted in the server process by `countStatements.mjs`; its counts file is read 250 ms
+ *   after the warm-up and after the run (after a SIGUSR2), so it holds the run's statements;
+ * - PostgreSQL: `xactCommitsPerRequest`, the delta of `pg_stat_database.xact_commit` of the
+ *   database: every transaction committed, explicit or one statement's, as PostgreSQL counts it;
+ * - `peakRssMiB`: the server process's highest `VmRSS` (`/proc/<pid>/status`), sampled every 200 ms.
  *
- * Writes `results/http.json` and `results/http.meta.json` and prints a markdown table. PostgreSQL:
+ * Writes `results/http.json` and `results/http.meta.json` and prints markdown tables. PostgreSQL:
  * `SIRE_TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/test`), a fresh schema per
  * run (`sire_bench_http_<unix seconds>_<random>`), dropped at the end; when unreachable its cases are
  * skipped unless `SIRE_REQUIRE_POSTGRES=1`. Every child process, data dir and schema is released at
@@ -41,7 +61,7 @@ import { randomBytes } from "node:crypto"
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import http from "node:http"
 import { createRequire } from "node:module"
-import { createServer, type AddressInfo } from "node:net"
+import { createConnection, createServer, type AddressInfo } from "node:net"
 import os from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
@@ -53,11 +73,23 @@ const httpPackage = join(here, "..", "packages", "http")
 const bin = join(httpPackage, "src", "bin.ts")
 /** The tsx loader of `packages/http`, as its own tests start `sire serve`. */
 const tsxLoader = pathToFileURL(createRequire(join(httpPackage, "package.json")).resolve("tsx")).href
+/** The preload counting the server's SQL statements at its driver. */
+const statementCounter = pathToFileURL(join(here, "countStatements.mjs")).href
 
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10)
 const WARMUP_SECONDS = Number(process.env.BENCH_HTTP_WARMUP ?? 3)
 const DURATION_SECONDS = Number(process.env.BENCH_HTTP_DURATION ?? 10)
 const HALF_LOAD_SECONDS = Number(process.env.BENCH_HTTP_HALF_LOAD ?? 8)
+/** The closed-loop concurrencies of the max-throughput runs. */
+const CONCURRENCIES = [...new Set([CONNECTIONS, 1])]
+/** Sync executions run after a restart before its idle RSS is read, `IDLE_SECONDS` later. */
+const IDLE_EXECUTIONS = 30
+const IDLE_SECONDS = 2
+/** How often a server not listening yet is tried again, and its RSS sampled under load. */
+const RETRY_MS = 10
+const RSS_SAMPLE_MS = 200
+/** How long after a run the counts file is read (it is rewritten every 100 ms). */
+const COUNTS_SETTLE_MS = 250
 const WORKFLOWS = 20
 const TARGET_SYNC_RPS = 1_000
 const TARGET_HALF_LOAD_P99_MS = 10
@@ -121,6 +153,35 @@ const cpuMs = (pid: number | undefined): number | undefined => {
   }
 }
 
+/** Resident set size of a process now, in MiB (`VmRSS` of Linux `/proc`; `undefined` elsewhere). */
+const rssMiB = (pid: number | undefined): number | undefined => {
+  if (pid === undefined) return undefined
+  try {
+    const kB = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))
+    return kB ? round(Number(kB[1]) / 1024, 1) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Samples a process's RSS every `RSS_SAMPLE_MS` until `stop()`, which returns the highest (MiB). */
+const peakRss = (pid: number | undefined) => {
+  let peak: number | undefined
+  const sample = () => {
+    const now = rssMiB(pid)
+    if (now !== undefined && (peak === undefined || now > peak)) peak = now
+  }
+  sample()
+  const timer = setInterval(sample, RSS_SAMPLE_MS)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      sample()
+      return peak
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The servers
 
@@ -128,6 +189,17 @@ interface Server {
   readonly child: ChildProcess
   readonly base: string
   readonly output: () => string
+}
+
+/** How a `sire serve` is started. */
+interface SireSetup {
+  readonly database: Database
+  readonly dataDir: string
+  readonly databaseUrl: string | undefined
+  /** `SIRE_SECRET`, the same when it restarts on the same database. */
+  readonly secret: string
+  /** Preloads `countStatements.mjs`, which writes its counts to this file. */
+  readonly countsFile?: string
 }
 
 /** Keeps the last 64 KB of a child's stdout and stderr. */
@@ -142,16 +214,15 @@ const capture = (child: ChildProcess) => {
   return () => output
 }
 
-/** Starts `sire serve` on `database` and resolves once `/readyz` answers 200. */
-const startSire = async (database: Database, dataDir: string, databaseUrl: string | undefined): Promise<Server> => {
-  const port = await freePort()
+/** Spawns `sire serve` listening on `port` (not yet listening when this returns). */
+const spawnSire = ({ countsFile, dataDir, databaseUrl, secret }: SireSetup, port: number): Server => {
   stillRunning()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: "127.0.0.1",
     SIRE_DATA_DIR: dataDir,
-    SIRE_SECRET: randomBytes(32).toString("hex"),
+    SIRE_SECRET: secret,
     // `warn`: no request logs — and no `Listening on` line either, hence the port chosen here.
     SIRE_LOG_LEVEL: "warn",
     // Limits still checked on every request, but never reached: a 1-second window keeps each
@@ -163,28 +234,56 @@ const startSire = async (database: Database, dataDir: string, databaseUrl: strin
   }
   if (databaseUrl) env.DATABASE_URL = databaseUrl
   else delete env.DATABASE_URL
-  const child = spawn(process.execPath, ["--import", tsxLoader, bin, "serve"], {
+  if (countsFile) env.SIRE_BENCH_COUNTS_FILE = countsFile
+  else delete env.SIRE_BENCH_COUNTS_FILE
+  const child = spawn(process.execPath, ["--import", tsxLoader, ...(countsFile ? ["--import", statementCounter] : []), bin, "serve"], {
     cwd: httpPackage,
     env,
     stdio: ["ignore", "pipe", "pipe"]
   })
   resources.track(child)
-  const output = capture(child)
-  const base = `http://127.0.0.1:${port}`
+  return { child, base: `http://127.0.0.1:${port}`, output: capture(child) }
+}
+
+/** Throws, with its output, when `server` has exited. */
+const stillUp = (server: Server, database: Database, what: string) => {
+  const { child } = server
+  if (child.exitCode !== null || child.signalCode !== null) {
+    throw new Error(`sire serve (${database}) exited with ${child.exitCode ?? child.signalCode} ${what}:\n${server.output()}`)
+  }
+}
+
+/** Starts `sire serve` and resolves once `/readyz` answers 200. */
+const startSire = async (setup: SireSetup): Promise<Server> => {
+  const { database } = setup
+  const server = spawnSire(setup, await freePort())
+  const { base, output } = server
   const deadline = Date.now() + START_TIMEOUT_MS
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`sire serve (${database}) exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${output()}`)
-    }
+    stillUp(server, database, "before it was ready")
     try {
       const ready = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) })
-      if (ready.status === 200) return { child, base, output }
+      if (ready.status === 200) return server
     } catch {
       // not listening yet
     }
     await sleep(250)
   }
   throw new Error(`sire serve (${database}) was not ready within ${START_TIMEOUT_MS / 1000} s:\n${output()}`)
+}
+
+/** Stops `sire serve` (SIGTERM); a death before, or an exit other than 0, is a problem. Its exit, unless it died. */
+const stopSire = async (server: Server, what: string) => {
+  const { child, output } = server
+  let exit: number | string | null | undefined
+  if (child.exitCode !== null || child.signalCode !== null) {
+    problem(`${what}: sire serve died during the run (${child.exitCode ?? child.signalCode}):\n${clip(output(), 4_000)}`)
+  } else {
+    exit = await resources.stop(child)
+    if (exit !== 0) problem(`${what}: sire serve exited with ${exit} after SIGTERM:\n${clip(output(), 4_000)}`)
+  }
+  if (output().trim()) log(`${what}: sire serve wrote:\n${clip(output(), 2_000)}`)
+  return exit
 }
 
 /** Starts `http-baseline.ts` serving the two captured bodies; resolves once it listens. */
@@ -250,30 +349,84 @@ interface Fixture {
   readonly executionBody: string
 }
 
-/** Signs up, makes an admin API key, creates the workflows and captures one answer of each endpoint. */
-const setUp = async (base: string): Promise<Fixture> => {
+/** Signs up (a new account) and makes an admin API key; returns the key. */
+const signUp = async (base: string) => {
   const email = `bench-${randomBytes(4).toString("hex")}@example.com`
   const session = JSON.parse(await call(base, { method: "POST", path: "/api/v1/auth/signup", body: { email, password: "bench-password-1" } }, 201)) as { token: string }
   const key = JSON.parse(await call(base, { method: "POST", path: "/api/v1/apikeys", body: { name: "bench", role: "admin" }, token: session.token }, 201)) as { key: string }
-  let workflowId = ""
-  for (let i = 0; i < WORKFLOWS; i++) {
-    const created = JSON.parse(await call(base, { method: "POST", path: "/api/v1/workflows", body: contractExample, token: key.key }, 201)) as { id: string }
-    workflowId ||= created.id
-  }
-  const listBody = await call(base, { method: "GET", path: "/api/v1/workflows", token: key.key }, 200)
-  const listed = JSON.parse(listBody) as Array<unknown>
-  if (!Array.isArray(listed) || listed.length !== WORKFLOWS) {
-    problem(`setup: GET /api/v1/workflows → 200 with ${Array.isArray(listed) ? `${listed.length} items` : "no array"}, expected ${WORKFLOWS}: ${clip(listBody)}`)
-  }
-  const executionBody = await call(base, { method: "POST", path: "/api/v1/executions", body: syncRequest(workflowId), token: key.key }, 200)
+  return key.key
+}
+
+/** Creates a copy of the CONTRACT example; returns its id. */
+const createWorkflow = async (base: string, apiKey: string) =>
+  (JSON.parse(await call(base, { method: "POST", path: "/api/v1/workflows", body: contractExample, token: apiKey }, 201)) as { id: string }).id
+
+/** A sync execution of the CONTRACT example; returns the server's answer verbatim, a problem unless it completed. */
+const syncExecution = async (base: string, apiKey: string, workflowId: string) => {
+  const executionBody = await call(base, { method: "POST", path: "/api/v1/executions", body: syncRequest(workflowId), token: apiKey }, 200)
   const execution = JSON.parse(executionBody) as { status?: string; output?: unknown }
   if (execution.status !== "completed") {
     problem(`setup: POST /api/v1/executions ${JSON.stringify(syncRequest(workflowId))} → 200 but status ${execution.status}: ${clip(executionBody)}`)
   }
-  return { apiKey: key.key, workflowId, listBody, executionBody }
+  return { executionBody, completed: execution.status === "completed" }
+}
+
+/** Signs up, makes an admin API key, creates the workflows and captures one answer of each endpoint. */
+const setUp = async (base: string): Promise<Fixture> => {
+  const apiKey = await signUp(base)
+  let workflowId = ""
+  for (let i = 0; i < WORKFLOWS; i++) {
+    const created = await createWorkflow(base, apiKey)
+    workflowId ||= created
+  }
+  const listBody = await call(base, { method: "GET", path: "/api/v1/workflows", token: apiKey }, 200)
+  const listed = JSON.parse(listBody) as Array<unknown>
+  if (!Array.isArray(listed) || listed.length !== WORKFLOWS) {
+    problem(`setup: GET /api/v1/workflows → 200 with ${Array.isArray(listed) ? `${listed.length} items` : "no array"}, expected ${WORKFLOWS}: ${clip(listBody)}`)
+  }
+  const { executionBody } = await syncExecution(base, apiKey, workflowId)
+  return { apiKey, workflowId, listBody, executionBody }
 }
 
 const syncRequest = (workflowId: string) => ({ workflowId, input: { email: "lead@acme.com" }, mode: "sync" })
+
+/** Whether `fetch` failed because nothing listens on the port (yet). */
+const refused = (error: unknown) =>
+  error instanceof Error && (error.cause as { code?: string } | undefined)?.code === "ECONNREFUSED"
+
+/** `f()` (the server's first request), tried again every `RETRY_MS` while the connection is refused. */
+const whenListening = async <A>(server: Server, database: Database, f: () => Promise<A>): Promise<A> => {
+  const deadline = performance.now() + START_TIMEOUT_MS
+  for (;;) {
+    stillUp(server, database, "before it answered")
+    try {
+      return await f()
+    } catch (error) {
+      if (!refused(error)) throw error
+      if (performance.now() > deadline) throw new Error(`sire serve (${database}) did not listen within ${START_TIMEOUT_MS / 1000} s:\n${server.output()}`)
+    }
+    await sleep(RETRY_MS)
+  }
+}
+
+/** Resolves once `port` accepts a connection, tried every `RETRY_MS`. */
+const accepting = async (server: Server, database: Database, port: number) => {
+  const deadline = performance.now() + START_TIMEOUT_MS
+  const accepts = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = createConnection({ host: "127.0.0.1", port })
+      socket.once("connect", () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once("error", () => resolve(false))
+    })
+  while (!(await accepts())) {
+    stillUp(server, database, "before it listened")
+    if (performance.now() > deadline) throw new Error(`sire serve (${database}) did not listen within ${START_TIMEOUT_MS / 1000} s:\n${server.output()}`)
+    await sleep(RETRY_MS)
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Load
@@ -288,6 +441,22 @@ interface Target {
   readonly good: (body: string) => boolean
   /** The server process, for its CPU time. */
   readonly pid?: number | undefined
+  /** Sire's server: what is read around a measured run beside its CPU time. */
+  readonly meter?: Meter | undefined
+}
+
+/** Where a Sire server's statement counts are, and whether its database is PostgreSQL. */
+interface Meter {
+  readonly countsFile: string
+  readonly postgres: boolean
+}
+
+/** The counters read around a measured run. */
+interface Reading {
+  readonly statements: number
+  readonly transactions: number
+  /** PostgreSQL's `xact_commit` of the database. */
+  readonly xactCommit?: number
 }
 
 /** What one load run measured. */
@@ -304,6 +473,14 @@ export interface Measured {
   readonly statusCodes?: Record<string, number>
   /** The server process's CPU time per good response, in ms. */
   readonly serverCpuMsPerRequest?: number
+  /** Sire: SQL statements sent by its driver per good response (`countStatements.mjs`). */
+  readonly statementsPerRequest?: number
+  /** Sire: statements starting with `BEGIN` per good response. */
+  readonly transactionsPerRequest?: number
+  /** Sire on PostgreSQL: `pg_stat_database.xact_commit` delta per good response. */
+  readonly xactCommitsPerRequest?: number
+  /** Sire: the server process's highest RSS during the run (sampled every 200 ms), in MiB. */
+  readonly peakRssMiB?: number
 }
 
 /** The value at quantile `q` (nearest rank) of ascending `sorted`. */
@@ -343,10 +520,10 @@ const badAnswer = (target: Target, run: string, samples: Set<string>, status: nu
 }
 
 /**
- * One autocannon run of `seconds` on `target` (`overallRate` caps the rate; see the header);
- * measures every response itself.
+ * One autocannon run of `seconds` on `target` with `connections` (`overallRate` caps the rate; see
+ * the header); measures every response itself.
  */
-const cannon = (target: Target, run: string, seconds: number, overallRate?: number) =>
+const cannon = (target: Target, run: string, seconds: number, { connections = CONNECTIONS, overallRate }: { connections?: number; overallRate?: number } = {}) =>
   new Promise<Measured>((resolve, reject) => {
     stillRunning()
     const latencies: Array<number> = []
@@ -361,7 +538,7 @@ const cannon = (target: Target, run: string, seconds: number, overallRate?: numb
       method: target.method,
       headers: target.headers,
       ...(target.body !== undefined ? { body: target.body } : {}),
-      connections: CONNECTIONS,
+      connections,
       duration: seconds,
       timeout: REQUEST_TIMEOUT_S,
       ...(overallRate !== undefined ? { overallRate } : {}),
@@ -478,28 +655,84 @@ const paced = (target: Target, run: string, rate: number, seconds: number) =>
     tick()
   })
 
-/** A warm-up run (not recorded, but its failures are), then the measured max-throughput run. */
-const maxThroughput = async (target: Target) => {
-  log(`${target.name}: warm-up ${WARMUP_SECONDS} s, then ${DURATION_SECONDS} s with ${CONNECTIONS} connections`)
-  const warm = await cannon(target, "warm-up", WARMUP_SECONDS)
-  if (warm.errors > 0) problem(`${target.name}, warm-up: ${warm.errors} errors in ${warm.requests + warm.errors} responses`)
-  const measured = await cannon(target, "max throughput", DURATION_SECONDS)
-  log(`  ${measured.rps} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms, ${measured.errors} errors`)
+/**
+ * A Sire server's statement counts (`countStatements.mjs`; asked with SIGUSR2, read
+ * `COUNTS_SETTLE_MS` later) and on PostgreSQL the database's `xact_commit`. `undefined` without a meter.
+ */
+const read = async (target: Target): Promise<Reading | undefined> => {
+  const { meter, pid } = target
+  if (!meter) return undefined
+  try {
+    if (pid !== undefined) process.kill(pid, "SIGUSR2")
+  } catch {
+    // exited: its last counts are in the file
+  }
+  await sleep(COUNTS_SETTLE_MS)
+  const counts = JSON.parse(readFileSync(meter.countsFile, "utf8")) as { statements: number; transactions: number }
+  if (!meter.postgres) return counts
+  const { rows } = await resources.admin!.query<{ xact_commit: string }>(
+    "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+  )
+  return { ...counts, xactCommit: Number(rows[0].xact_commit) }
+}
+
+/** The counters' increase between two readings, per good response. */
+const perRequest = (before: Reading | undefined, after: Reading | undefined, requests: number) => {
+  if (!before || !after || requests === 0) return {}
+  const per = (delta: number) => round(delta / requests, 3)
+  return {
+    statementsPerRequest: per(after.statements - before.statements),
+    transactionsPerRequest: per(after.transactions - before.transactions),
+    ...(before.xactCommit !== undefined && after.xactCommit !== undefined
+      ? { xactCommitsPerRequest: per(after.xactCommit - before.xactCommit) }
+      : {})
+  }
+}
+
+/**
+ * A warm-up run (not recorded, but its failures are), then the measured max-throughput run with
+ * `connections`; for Sire, its statements, transactions and peak RSS over the measured run.
+ */
+const maxThroughput = async (target: Target, connections: number): Promise<Measured> => {
+  log(`${target.name}: warm-up ${WARMUP_SECONDS} s, then ${DURATION_SECONDS} s with ${connections} connection${connections === 1 ? "" : "s"}`)
+  const warm = await cannon(target, `warm-up, c=${connections}`, WARMUP_SECONDS, { connections })
+  if (warm.errors > 0) problem(`${target.name}, warm-up c=${connections}: ${warm.errors} errors in ${warm.requests + warm.errors} responses`)
+  const before = await read(target)
+  const rss = target.meter ? peakRss(target.pid) : undefined
+  const run = await cannon(target, `max throughput, c=${connections}`, DURATION_SECONDS, { connections })
+  const peakRssMiB = rss?.stop()
+  const after = await read(target)
+  const measured: Measured = {
+    ...run,
+    ...perRequest(before, after, run.requests),
+    ...(peakRssMiB !== undefined ? { peakRssMiB } : {})
+  }
+  log(
+    `  ${measured.rps} req/s, p50 ${measured.p50Ms} ms, p99 ${measured.p99Ms} ms, ${measured.errors} errors` +
+      (measured.statementsPerRequest !== undefined
+        ? `; ${measured.statementsPerRequest} statements, ${measured.transactionsPerRequest} BEGIN` +
+          `${measured.xactCommitsPerRequest !== undefined ? `, ${measured.xactCommitsPerRequest} xact_commit` : ""} per request, peak RSS ${measured.peakRssMiB} MiB`
+        : "")
+  )
   return measured
 }
 
 // ---------------------------------------------------------------------------------------------
 // One database
 
-/** One line of the results: an endpoint on a database, Sire beside the baseline. */
+/** One line of the results: an endpoint on a database at a concurrency, Sire beside the baseline. */
 export interface Case {
+  /** `<database> <endpoint> c=<connections>`. */
+  readonly name: string
   readonly database: Database
   readonly endpoint: Endpoint
+  /** Keep-alive connections, one request in flight on each. */
+  readonly connections: number
   readonly sire: Measured
   readonly baseline: Measured
   /** Sire req/s ÷ baseline req/s. */
   readonly ratio: number
-  /** Sync executions only: latency at half of Sire's max rate. */
+  /** Sync executions at `CONNECTIONS` only: latency at half of Sire's max rate. */
   readonly halfLoad?: {
     readonly rate: number
     /** Open loop, evenly spaced (the target's measure). */
@@ -509,12 +742,79 @@ export interface Case {
   }
 }
 
-/** Everything about one database: its cases, or why it has none. */
+/** One measure of `startup`. */
+export interface Row {
+  readonly name: string
+  readonly value: number
+  readonly unit: string
+}
+
+/** Everything about one database: its cases and startup measures, or why it has none. */
 interface DatabaseRun {
   readonly cases: Array<Case>
+  readonly startup: Array<Row>
   readonly seconds: number
   readonly loadAverage: Array<number>
   readonly serverExit?: number | string | null
+}
+
+const ms = (since: number) => round(performance.now() - since, 0)
+
+/**
+ * `sire serve` spawned again on the database it has set up (`fixture` still valid): ms from the
+ * spawn to its first completed sync execution (POSTed every `RETRY_MS` while refused); then its
+ * RSS once `IDLE_EXECUTIONS` sync executions have run and `IDLE_SECONDS` have passed.
+ */
+const restart = async (setup: SireSetup, fixture: Fixture, what: string): Promise<Array<Row>> => {
+  const { database } = setup
+  log(`${database}: ${what}`)
+  const port = await freePort()
+  const t0 = performance.now()
+  const server = spawnSire(setup, port)
+  try {
+    const first = await whenListening(server, database, () => syncExecution(server.base, fixture.apiKey, fixture.workflowId))
+    const firstMs = ms(t0)
+    if (!first.completed) throw new Error(`${database}, ${what}: the first sync execution did not complete`)
+    for (let i = 1; i < IDLE_EXECUTIONS; i++) await syncExecution(server.base, fixture.apiKey, fixture.workflowId)
+    await sleep(IDLE_SECONDS * 1000)
+    const idle = rssMiB(server.child.pid)
+    log(`  first completed sync execution ${firstMs} ms after the spawn; RSS ${idle} MiB idle after ${IDLE_EXECUTIONS}`)
+    return [
+      { name: `${database} ${what}: spawn → first completed sync execution`, value: firstMs, unit: "ms" },
+      ...(idle !== undefined
+        ? [{ name: `${database} ${what}: RSS idle (${IDLE_EXECUTIONS} sync executions, then ${IDLE_SECONDS} s)`, value: idle, unit: "MiB" }]
+        : [])
+    ]
+  } finally {
+    await stopSire(server, `${database} ${what}`)
+  }
+}
+
+/**
+ * `sire serve` spawned on `setup`'s brand-new database: ms from the spawn to its port accepting a
+ * connection, and to its first completed sync execution after a signup, an API key and the workflow.
+ */
+const freshStart = async (setup: SireSetup, what: string): Promise<Array<Row>> => {
+  const { database } = setup
+  log(`${database}: ${what}`)
+  const port = await freePort()
+  const t0 = performance.now()
+  const server = spawnSire(setup, port)
+  try {
+    await accepting(server, database, port)
+    const listeningMs = ms(t0)
+    const apiKey = await whenListening(server, database, () => signUp(server.base))
+    const { completed } = await syncExecution(server.base, apiKey, await createWorkflow(server.base, apiKey))
+    const firstMs = ms(t0)
+    if (!completed) throw new Error(`${database}, ${what}: the first sync execution did not complete`)
+    log(`  listening ${listeningMs} ms after the spawn, first completed sync execution ${firstMs} ms`)
+    return [
+      { name: `${database} ${what}: spawn → listening`, value: listeningMs, unit: "ms" },
+      { name: `${database} ${what}: spawn → first completed sync execution (signup, API key, workflow)`, value: firstMs, unit: "ms" }
+    ]
+  } finally {
+    await stopSire(server, `${database} ${what}`)
+  }
 }
 
 const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
@@ -522,10 +822,19 @@ const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
   const loadAverage = os.loadavg().map((l) => round(l, 2))
   const dataDir = tempDir(`sire-bench-http-${database}-`)
   const databaseUrl = database === "postgres" ? inSchema(await resources.newSchema("sire_bench_http")) : undefined
+  const setup: SireSetup = {
+    database,
+    dataDir: join(dataDir, "sire"),
+    databaseUrl,
+    secret: randomBytes(32).toString("hex"),
+    countsFile: join(dataDir, "counts.json")
+  }
   log(`${database}: starting sire serve`)
-  const sire = await startSire(database, join(dataDir, "sire"), databaseUrl)
+  const sire = await startSire(setup)
   let baseline: Server | undefined
+  let stopped = false
   const cases: Array<Case> = []
+  const startup: Array<Row> = []
   let serverExit: number | string | null | undefined
   try {
     const fixture = await setUp(sire.base)
@@ -540,8 +849,8 @@ const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
     const isList = (body: string) => body.startsWith("[")
     const isCompleted = (body: string) => body.includes("\"status\":\"completed\"")
     const syncBody = JSON.stringify(syncRequest(fixture.workflowId))
-    const targets = (server: Server, name: string, pid: number | undefined) => ({
-      list: { name: `${database} ${name} ${LIST}`, url: `${server.base}/api/v1/workflows`, method: "GET", headers: auth, good: isList, pid } satisfies Target,
+    const targets = (server: Server, name: string, meter?: Meter) => ({
+      list: { name: `${database} ${name} ${LIST}`, url: `${server.base}/api/v1/workflows`, method: "GET", headers: auth, good: isList, pid: server.child.pid, meter } satisfies Target,
       sync: {
         name: `${database} ${name} ${SYNC}`,
         url: `${server.base}/api/v1/executions`,
@@ -549,44 +858,59 @@ const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
         headers: { ...auth, ...json },
         body: syncBody,
         good: isCompleted,
-        pid
+        pid: server.child.pid,
+        meter
       } satisfies Target
     })
-    const s = targets(sire, "sire", sire.child.pid)
-    const b = targets(baseline, "node:http", baseline.child.pid)
-
-    const sireList = await maxThroughput(s.list)
-    const baseList = await maxThroughput(b.list)
-    cases.push({ database, endpoint: LIST, sire: sireList, baseline: baseList, ratio: round(sireList.rps / baseList.rps, 4) })
-
-    const sireSync = await maxThroughput(s.sync)
-    const baseSync = await maxThroughput(b.sync)
-    const rate = Math.max(1, Math.floor(sireSync.rps / 2))
-    log(`${s.sync.name}: half load, ${rate} req/s for ${HALF_LOAD_SECONDS} s, paced then autocannon overallRate`)
-    const halfPaced = await paced(s.sync, "half load (paced)", rate, HALF_LOAD_SECONDS)
-    log(`  paced: ${halfPaced.rps} req/s, p50 ${halfPaced.p50Ms} ms, p99 ${halfPaced.p99Ms} ms, ${halfPaced.errors} errors`)
-    const halfCannon = await cannon(s.sync, "half load (autocannon overallRate)", HALF_LOAD_SECONDS, rate)
-    log(`  autocannon overallRate: ${halfCannon.rps} req/s, p50 ${halfCannon.p50Ms} ms, p99 ${halfCannon.p99Ms} ms, ${halfCannon.errors} errors`)
-    cases.push({
-      database,
-      endpoint: SYNC,
-      sire: sireSync,
-      baseline: baseSync,
-      ratio: round(sireSync.rps / baseSync.rps, 4),
-      halfLoad: { rate, paced: halfPaced, autocannonOverallRate: halfCannon }
-    })
-  } finally {
-    if (sire.child.exitCode !== null || sire.child.signalCode !== null) {
-      problem(`${database}: sire serve died during the run (${sire.child.exitCode ?? sire.child.signalCode}):\n${clip(sire.output(), 4_000)}`)
-    } else {
-      serverExit = await resources.stop(sire.child)
-      if (serverExit !== 0) problem(`${database}: sire serve exited with ${serverExit} after SIGTERM:\n${clip(sire.output(), 4_000)}`)
+    const s = targets(sire, "sire", { countsFile: setup.countsFile!, postgres: database === "postgres" })
+    const b = targets(baseline, "node:http")
+    const compare = async (endpoint: Endpoint, sireTarget: Target, baseTarget: Target, connections: number) => {
+      const sireRun = await maxThroughput(sireTarget, connections)
+      const baseRun = await maxThroughput(baseTarget, connections)
+      return {
+        name: `${database} ${endpoint} c=${connections}`,
+        database,
+        endpoint,
+        connections,
+        sire: sireRun,
+        baseline: baseRun,
+        ratio: round(sireRun.rps / baseRun.rps, 4)
+      } satisfies Case
     }
-    if (sire.output().trim()) log(`${database}: sire serve wrote:\n${clip(sire.output(), 2_000)}`)
+
+    for (const connections of CONCURRENCIES) cases.push(await compare(LIST, s.list, b.list, connections))
+
+    for (const connections of CONCURRENCIES) {
+      const found = await compare(SYNC, s.sync, b.sync, connections)
+      if (connections !== CONNECTIONS) {
+        cases.push(found)
+        continue
+      }
+      const rate = Math.max(1, Math.floor(found.sire.rps / 2))
+      log(`${s.sync.name}: half load, ${rate} req/s for ${HALF_LOAD_SECONDS} s, paced then autocannon overallRate`)
+      const halfPaced = await paced(s.sync, "half load (paced)", rate, HALF_LOAD_SECONDS)
+      log(`  paced: ${halfPaced.rps} req/s, p50 ${halfPaced.p50Ms} ms, p99 ${halfPaced.p99Ms} ms, ${halfPaced.errors} errors`)
+      const halfCannon = await cannon(s.sync, "half load (autocannon overallRate)", HALF_LOAD_SECONDS, { overallRate: rate })
+      log(`  autocannon overallRate: ${halfCannon.rps} req/s, p50 ${halfCannon.p50Ms} ms, p99 ${halfCannon.p99Ms} ms, ${halfCannon.errors} errors`)
+      cases.push({ ...found, halfLoad: { rate, paced: halfPaced, autocannonOverallRate: halfCannon } })
+    }
+
+    // Startup, with the load stopped: the server again on its database, then (PGlite) on a new one.
+    await resources.stop(baseline.child, { graceMs: 3_000 })
+    baseline = undefined
+    stopped = true
+    serverExit = await stopSire(sire, database)
+    const { countsFile: _, ...plain } = setup
+    startup.push(...await restart(plain, fixture, database === "pglite" ? "restart (existing data dir)" : "restart (existing schema)"))
+    if (database === "pglite") {
+      startup.push(...await freshStart({ ...plain, dataDir: join(dataDir, "fresh"), secret: randomBytes(32).toString("hex") }, "fresh data dir"))
+    }
+  } finally {
+    if (!stopped) serverExit = await stopSire(sire, database)
     if (baseline) await resources.stop(baseline.child, { graceMs: 3_000 })
     resources.removeDir(dataDir)
   }
-  return { cases, seconds: round((performance.now() - t0) / 1000, 1), loadAverage, ...(serverExit !== undefined ? { serverExit } : {}) }
+  return { cases, startup, seconds: round((performance.now() - t0) / 1000, 1), loadAverage, ...(serverExit !== undefined ? { serverExit } : {}) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -615,13 +939,15 @@ const main = async () => {
   }
 
   const cases: Array<Case> = []
-  const perDatabase: Record<string, Omit<DatabaseRun, "cases">> = {}
+  const startup: Array<Row> = []
+  const perDatabase: Record<string, Omit<DatabaseRun, "cases" | "startup">> = {}
   let failed = false
   try {
     for (const database of wanted) {
       try {
-        const { cases: found, ...rest } = await benchDatabase(database)
+        const { cases: found, startup: started, ...rest } = await benchDatabase(database)
         cases.push(...found)
+        startup.push(...started)
         perDatabase[database] = rest
       } catch (error) {
         failed = true
@@ -635,7 +961,7 @@ const main = async () => {
   // -------------------------------------------------------------------------------------------
   // Results
 
-  const postgresSync = cases.find((c) => c.database === "postgres" && c.endpoint === SYNC)
+  const postgresSync = cases.find((c) => c.database === "postgres" && c.endpoint === SYNC && c.connections === CONNECTIONS)
   const target = {
     syncExecutionsPerSecondOnPostgres: TARGET_SYNC_RPS,
     p99MsAtHalfLoad: TARGET_HALF_LOAD_P99_MS,
@@ -648,17 +974,22 @@ const main = async () => {
       : null
   }
   const notes = [
-    `max throughput: autocannon, ${CONNECTIONS} keep-alive connections (one request in flight on each), ${WARMUP_SECONDS} s warm-up then ${DURATION_SECONDS} s measured; Sire, then node:http, same client, same run`,
+    `max throughput: autocannon, closed loop with ${CONCURRENCIES.join(" then ")} keep-alive connection(s) (one request in flight on each; c=… in the case names), ${WARMUP_SECONDS} s warm-up then ${DURATION_SECONDS} s measured; Sire, then node:http, same client, same run`,
     "baseline: a bare node:http server in its own process (http-baseline.ts) answering the bodies captured from the Sire server verbatim; ratio = Sire req/s ÷ baseline req/s",
-    `half load: sync executions at half of Sire's max rate for ${HALF_LOAD_SECONDS} s — paced: open loop, one request every 1/rate s (the target's measure); autocannonOverallRate: each connection sends its share back to back at the start of every second (bursts of ${CONNECTIONS} concurrent requests)`,
+    `half load: sync executions at half of Sire's max rate with ${CONNECTIONS} connections for ${HALF_LOAD_SECONDS} s — paced: open loop, one request every 1/rate s (the target's measure); autocannonOverallRate: each connection sends its share back to back at the start of every second (bursts of ${CONNECTIONS} concurrent requests)`,
     "latency: each good response's time from writing the request to its last byte, p50/p99 by nearest rank; rps: good responses per second; errors: non-2xx, connection errors, time-outs and 2xx bodies that are not a completed execution (sync) or an array (list)",
     `sire serve: ${WORKFLOWS} CONTRACT workflows, the list's default page (${WORKFLOWS}), an admin API key, rate limits (1,000,000 per second: checked, never reached) and the free-tier quota lifted, SIRE_LOG_LEVEL=warn; sync request body ${JSON.stringify(syncRequest("wf_…"))}`,
-    "serverCpuMsPerRequest: the server process's user + system CPU time over the measured run ÷ good responses (PostgreSQL's own CPU not included); the client (autocannon) shares the machine's cores with the server and the database"
+    "serverCpuMsPerRequest: the server process's user + system CPU time over the measured run ÷ good responses (PostgreSQL's own CPU not included); the client (autocannon) shares the machine's cores with the server and the database",
+    `statementsPerRequest, transactionsPerRequest: calls of pg's Client#query and PGlite's query/exec in the server process (countStatements.mjs, preloaded), and those whose text starts with BEGIN, over the measured run ÷ good responses; read ${COUNTS_SETTLE_MS} ms after the warm-up and after the run, so they include the server's background statements and those of the requests cut off at the end of the run (at most one per connection)`,
+    "xactCommitsPerRequest (PostgreSQL): pg_stat_database.xact_commit of the database over the measured run ÷ good responses — every commit, one statement's implicit transaction included, of every session on the database (other users of it too); a busy backend publishes its counts at most once a second, so the window is shifted by up to a second at both ends",
+    `peakRssMiB: the server process's highest VmRSS (/proc/<pid>/status) sampled every ${RSS_SAMPLE_MS} ms over the measured run`,
+    `startup: the server stopped (SIGTERM) after the load and spawned again on the same data dir or schema (same SIRE_SECRET, no preload): ms from spawn() to the first 200 completed sync execution with the existing API key and workflow, POSTed every ${RETRY_MS} ms while the connection is refused; RSS after ${IDLE_EXECUTIONS} sync executions and ${IDLE_SECONDS} s idle. PGlite fresh data dir: ms from spawn() to the port accepting a connection (tried every ${RETRY_MS} ms), and to the first completed sync execution after a signup, an admin API key and the workflow's creation`
   ]
-  const out = { cases, target, notes, problems }
+  const out = { cases, startup, target, notes, problems }
   const meta = {
     ...machine(),
     connections: CONNECTIONS,
+    concurrencies: CONCURRENCIES,
     warmupSeconds: WARMUP_SECONDS,
     durationSeconds: DURATION_SECONDS,
     halfLoadSeconds: HALF_LOAD_SECONDS,
@@ -680,20 +1011,40 @@ const main = async () => {
     `Node ${meta.node}, ${meta.platform}, ${meta.cpus} × ${meta.cpu}, load ${meta.loadAverage.join(" ")}; PostgreSQL ${meta.postgres}; ` +
     `autocannon ${meta.autocannon}, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after ${WARMUP_SECONDS} s warm-up; ${meta.timestamp}`,
     "",
-    "| database | endpoint | Sire req/s | p50 ms | p99 ms | errors | node:http req/s | p50 ms | p99 ms | ratio¹ | half load² req/s | p50 ms | p99 ms | bursty³ p50 ms | p99 ms |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| database | endpoint | c | Sire req/s | p50 ms | p99 ms | errors | node:http req/s | p50 ms | p99 ms | ratio¹ | half load² req/s | p50 ms | p99 ms | bursty³ p50 ms | p99 ms |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...cases.map((c) => {
       const h = c.halfLoad
-      return `| ${label[c.database]} | ${c.endpoint} | ${n(c.sire.rps)} | ${ms(c.sire.p50Ms)} | ${ms(c.sire.p99Ms)} | ${n(c.sire.errors)} | ` +
+      return `| ${label[c.database]} | ${c.endpoint} | ${c.connections} | ${n(c.sire.rps)} | ${ms(c.sire.p50Ms)} | ${ms(c.sire.p99Ms)} | ${n(c.sire.errors)} | ` +
         `${n(c.baseline.rps)} | ${ms(c.baseline.p50Ms)} | ${ms(c.baseline.p99Ms)} | ${c.ratio < 0.1 ? c.ratio.toPrecision(2) : n(c.ratio, 2)} | ` +
         (h
           ? `${n(h.paced.rps)} | ${ms(h.paced.p50Ms)} | ${ms(h.paced.p99Ms)} | ${ms(h.autocannonOverallRate.p50Ms)} | ${ms(h.autocannonOverallRate.p99Ms)} |`
           : "| | | | |")
     }),
     "",
+    "c: keep-alive connections, one request in flight on each (closed loop).",
     "¹ Sire req/s ÷ node:http req/s (a bare server answering the same JSON bodies).",
-    "² sync executions paced evenly (open loop) at half of Sire's max rate.",
+    `² sync executions paced evenly (open loop) at half of Sire's max rate with ${CONNECTIONS} connections.`,
     `³ the same rate through autocannon \`overallRate\`: bursts of ${CONNECTIONS} concurrent requests at the start of every second.`,
+    "",
+    "What a request costs the Sire server, over each measured max-throughput run:",
+    "",
+    "| database | endpoint | c | CPU ms/req | SQL statements/req⁴ | BEGIN/req⁴ | xact_commit/req⁵ | peak RSS MiB |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...cases.map((c) =>
+      `| ${label[c.database]} | ${c.endpoint} | ${c.connections} | ${n(c.sire.serverCpuMsPerRequest, 3)} | ${n(c.sire.statementsPerRequest, 2)} | ` +
+      `${n(c.sire.transactionsPerRequest, 2)} | ${n(c.sire.xactCommitsPerRequest, 2)} | ${n(c.sire.peakRssMiB, 1)} |`
+    ),
+    "",
+    "⁴ at the driver in the server process (pg `Client#query`, PGlite `query`/`exec`); BEGIN: those starting with `BEGIN`.",
+    "⁵ PostgreSQL's `pg_stat_database.xact_commit` of the database (implicit one-statement transactions included).",
+    "",
+    "| startup⁶ | value |",
+    "| --- | ---: |",
+    ...startup.map((row) => `| ${row.name} | ${n(row.value, row.unit === "ms" ? 0 : 1)} ${row.unit} |`),
+    "",
+    `⁶ after the load, the server stopped and spawned again on its database, the sync execution POSTed every ${RETRY_MS} ms while refused; ` +
+    `RSS after ${IDLE_EXECUTIONS} sync executions and ${IDLE_SECONDS} s idle; PGlite fresh: a new data dir, \`listening\` = its port accepts a connection.`,
     "",
     postgresSync
       ? `Target (PostgreSQL): sync execution ≥ ${n(TARGET_SYNC_RPS)}/s: ${n(postgresSync.sire.rps)}/s ${target.met!.throughput ? "✅" : "❌"}; ` +

@@ -1,0 +1,76 @@
+/**
+ * A preload of `http.ts` for the `sire serve` process it measures: counts the SQL statements the
+ * server sends through its drivers — `pg`'s `Client#query` on PostgreSQL, PGlite's `query` and
+ * `exec` — and, among them, the transactions (statements whose text starts with `BEGIN`), as the
+ * server's own test does (`packages/http/test/statements.test.ts`).
+ *
+ * The counts go to the file named by `SIRE_BENCH_COUNTS_FILE` as JSON `{ statements, transactions }`
+ * every 100 ms and once on SIGUSR2 (written beside it, then renamed: a reader never sees half a
+ * file). Nothing is counted when the variable is unset.
+ *
+ * The drivers patched are the module instances the server loads: resolved from `packages/adapters`
+ * (whose dependencies they are), `pg` through `require` (its ESM entry re-exports the same CommonJS
+ * module), PGlite through its ESM entry (`exports["."].import`: the server imports it as ESM, and its
+ * CommonJS build is another module with another `PGlite` class).
+ *
+ * Usage: `node --import tsx --import <file URL of this file> packages/http/src/bin.ts serve`.
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+
+const file = process.env.SIRE_BENCH_COUNTS_FILE
+
+if (file) {
+  const adapters = join(dirname(fileURLToPath(import.meta.url)), "..", "packages", "adapters", "package.json")
+  const require = createRequire(adapters)
+
+  /** The ESM entry of `name`, from the `package.json` of the package `require` resolves it in. */
+  const esmEntry = (name) => {
+    let dir = dirname(require.resolve(name))
+    for (;;) {
+      try {
+        const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"))
+        if (manifest.name === name) {
+          let entry = manifest.exports?.["."]?.import ?? manifest.module ?? manifest.main
+          while (entry !== null && typeof entry === "object") entry = entry.default
+          return join(dir, entry)
+        }
+      } catch {
+        // no package.json here: go up
+      }
+      if (dirname(dir) === dir) throw new Error(`countStatements: no package.json of ${name} above ${require.resolve(name)}`)
+      dir = dirname(dir)
+    }
+  }
+
+  const counts = { statements: 0, transactions: 0 }
+  const isBegin = (statement) => {
+    const text = typeof statement === "string" ? statement : statement?.text
+    return typeof text === "string" && /^\s*begin\b/i.test(text)
+  }
+  const count = (prototype, method) => {
+    const original = prototype[method]
+    if (typeof original !== "function") throw new Error(`countStatements: no ${method} to patch`)
+    prototype[method] = function(...args) {
+      counts.statements++
+      if (isBegin(args[0])) counts.transactions++
+      return original.apply(this, args)
+    }
+  }
+
+  const pg = require("pg")
+  count(pg.Client.prototype, "query")
+  const { PGlite } = await import(pathToFileURL(esmEntry("@electric-sql/pglite")).href)
+  count(PGlite.prototype, "query")
+  count(PGlite.prototype, "exec")
+
+  const write = () => {
+    writeFileSync(`${file}.tmp`, JSON.stringify(counts))
+    renameSync(`${file}.tmp`, file)
+  }
+  write()
+  setInterval(write, 100).unref()
+  process.on("SIGUSR2", write)
+}
