@@ -1,7 +1,7 @@
 /**
  * API keys: `sk_` followed by 64 hex characters from the CSPRNG, shown once; stored as their
  * SHA-256 with a short display prefix; scoped to one organization; revocation takes effect on
- * the next request because every request looks the key up.
+ * the next request on every server (the `PrincipalCache` drops it when the key's row changes).
  *
  * @since 0.1.0
  */
