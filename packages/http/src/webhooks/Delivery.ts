@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { Cause, type Context, Duration, Effect, Layer, Queue } from "effect"
+import { Cause, Clock, type Context, Duration, Effect, Layer, Queue } from "effect"
 import { createHmac } from "node:crypto"
 import { Changes, everything } from "@sire/adapters/SqlChanges"
 import { ExecutionEvents } from "@sire/core/ExecutionEvents"
@@ -192,11 +192,12 @@ export const executionEvents: Layer.Layer<never, never, ExecutionEvents | Sire |
     const queue = (item: Happened) =>
       Effect.flatMap(subscribed(item.organizationId, item.type), (yes) =>
         !yes ? Effect.void : sire.get(item.executionId, { organizationId: item.organizationId as OrganizationId }).pipe(
-          Effect.flatMap((execution) => {
+          Effect.zip(Clock.currentTimeMillis),
+          Effect.flatMap(([execution, now]) => {
             const summary = showExecution(execution)
             // The event's status, even when the execution moved on before it was read.
             const status = item.type === "execution.started" ? "running" : item.type.slice("execution.".length)
-            return webhooks.enqueue(item.organizationId, item.type, { ...summary, status }, Date.now())
+            return webhooks.enqueue(item.organizationId, item.type, { ...summary, status }, now)
           })
         )).pipe(
           Effect.catchAllCause((cause) =>
