@@ -146,9 +146,19 @@ export const make = (options: Options = {}): Effect.Effect<RateLimitStore["Type"
       return Effect.as(schedule, { admitted: true, count: copy.log.length, oldestAt: copy.log[0] })
     }
 
+    /** Drops the copies of keys whose window has emptied and nothing is left to write (bounded memory). */
+    let hitsSinceSweep = 0
+    const sweep = (now: number) => {
+      hitsSinceSweep = 0
+      for (const [key, copy] of copies) {
+        if (copy.pending.length === 0 && copy.lastAt <= now - copy.windowMs) copies.delete(key)
+      }
+    }
+
     return RateLimitStore.of({
       hit: (key, { limit, now, windowMs }) =>
         Effect.suspend(() => {
+          if (++hitsSinceSweep >= Math.max(1_000, copies.size)) sweep(now)
           let copy = copies.get(key)
           if (copy !== undefined && copy.windowMs === windowMs && now - copy.syncedAt < freshMs) {
             return decideLocally(copy, limit, now)
