@@ -13,7 +13,7 @@
  * module), PGlite through its ESM entry (`exports["."].import`: the server imports it as ESM, and its
  * CommonJS build is another module with another `PGlite` class).
  *
- * Usage: `node --import tsx --import <file URL of this file> packages/http/src/bin.ts serve`.
+ * Usage: `node --import <file URL of this file> packages/http/bin/sire.js serve`.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"

@@ -4,7 +4,7 @@
  * JSON in the same run; what a request costs the server (CPU, SQL statements, memory); and how long
  * the server takes from its spawn to its first completed sync execution.
  *
- * For each database: a fresh `sire serve` process (`packages/http/src/bin.ts`, rate limits and the
+ * For each database: a fresh `sire serve` process (the built `packages/http/bin/sire.js`, rate limits and the
  * free-tier quota lifted, log level `warn`, `countStatements.mjs` preloaded), a signed-up account,
  * an admin API key and 20 copies of the CONTRACT example workflow
  * (`examples/server/lead-notification.json`). Its real responses to `GET /api/v1/workflows` (a page
@@ -70,9 +70,8 @@ import { connect, inSchema, makeResources, postgresUrl, sleep } from "./resource
 
 const here = dirname(fileURLToPath(import.meta.url))
 const httpPackage = join(here, "..", "packages", "http")
-const bin = join(httpPackage, "src", "bin.ts")
-/** The tsx loader of `packages/http`, as its own tests start `sire serve`. */
-const tsxLoader = pathToFileURL(createRequire(join(httpPackage, "package.json")).resolve("tsx")).href
+/** The built `sire` command (`pnpm bench` builds it first), as a user runs it. */
+const bin = join(httpPackage, "bin", "sire.js")
 /** The preload counting the server's SQL statements at its driver. */
 const statementCounter = pathToFileURL(join(here, "countStatements.mjs")).href
 
@@ -236,7 +235,7 @@ const spawnSire = ({ countsFile, dataDir, databaseUrl, secret }: SireSetup, port
   else delete env.DATABASE_URL
   if (countsFile) env.SIRE_BENCH_COUNTS_FILE = countsFile
   else delete env.SIRE_BENCH_COUNTS_FILE
-  const child = spawn(process.execPath, ["--import", tsxLoader, ...(countsFile ? ["--import", statementCounter] : []), bin, "serve"], {
+  const child = spawn(process.execPath, [...(countsFile ? ["--import", statementCounter] : []), bin, "serve"], {
     cwd: httpPackage,
     env,
     stdio: ["ignore", "pipe", "pipe"]

@@ -28,6 +28,7 @@ import * as PgliteClient from "@sire/adapters/PgliteClient"
 import { leadNotification } from "../packages/core/test/fixtures/contract.js"
 import * as Server from "../packages/http/src/Server.js"
 import type { ServerConfig } from "../packages/http/src/ServerConfig.js"
+import * as OtlpExport from "../packages/http/src/telemetry/OtlpExport.js"
 import * as Telemetry from "../packages/http/src/telemetry/Telemetry.js"
 import { machine, round } from "./machine.js"
 
@@ -68,7 +69,7 @@ const telemetry = (variant: Variant, endpoint: string): Layer.Layer<never, unkno
   return Telemetry.layer(() => {
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT = endpoint
     try {
-      return Telemetry.configuration({ traces: true, metrics: true, serviceName: "sire-bench", metricIntervalMs: 1_000, metricTimeoutMs: 1_000 })
+      return OtlpExport.configuration({ traces: true, metrics: true, serviceName: "sire-bench", metricIntervalMs: 1_000, metricTimeoutMs: 1_000 })
     } finally {
       delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT
     }

@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "http",
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/buildServer.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000
   }

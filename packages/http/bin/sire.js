@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The `sire` command: loads the TypeScript sources through tsx, then runs src/bin.ts.
-import { register } from "tsx/esm/api"
-
-register()
-await import("../src/bin.ts")
+// The `sire` command: the built server (`dist/sire.js`, made by `pnpm build`).
+try {
+  await import("../dist/sire.js")
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("dist/sire.js")) throw error
+  process.stderr.write("sire: the server is not built yet: run `pnpm build` (or `pnpm start` from the repository)\n")
+  process.exit(1)
+}

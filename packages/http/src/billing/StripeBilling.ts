@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Option, Redacted } from "effect"
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import { Billing, BillingFailed, BillingNotConfigured, InvalidSignature, layerNotConfigured, type PaidPlan, type Subscription } from "./Billing.js"
 
 /** The Stripe settings (CONTRACT-additive `STRIPE_*` variables). */
@@ -36,9 +36,9 @@ const toSubscription = (subscription: Stripe.Subscription): Subscription => ({
   metadata: subscription.metadata ?? {}
 })
 
-/** The `Billing` port on Stripe. */
-export const make = (options: StripeOptions): Billing["Type"] => {
-  const stripe = new Stripe(Redacted.value(options.secretKey), {
+/** The `Billing` port on Stripe, over the SDK's client class. */
+export const make = (StripeClient: typeof Stripe, options: StripeOptions): Billing["Type"] => {
+  const stripe = new StripeClient(Redacted.value(options.secretKey), {
     maxNetworkRetries: 0,
     telemetry: false,
     ...Option.match(options.apiBase, { onNone: () => ({}), onSome: connection })
@@ -102,9 +102,13 @@ export const make = (options: StripeOptions): Billing["Type"] => {
   })
 }
 
-/** The `Billing` port on Stripe when `secretKey` is set; the not-configured port otherwise. */
+/** The `Billing` port on Stripe when `secretKey` is set (the SDK is loaded then); the not-configured port otherwise. */
 export const layer = (options: Omit<StripeOptions, "secretKey"> & { readonly secretKey: Option.Option<Redacted.Redacted> }): Layer.Layer<Billing> =>
   Option.match(options.secretKey, {
     onNone: () => layerNotConfigured,
-    onSome: (secretKey) => Layer.sync(Billing, () => make({ ...options, secretKey }))
+    onSome: (secretKey) =>
+      Layer.effect(
+        Billing,
+        Effect.promise(() => import("stripe")).pipe(Effect.map(({ default: StripeClient }) => make(StripeClient, { ...options, secretKey })))
+      )
   })

@@ -1,32 +1,45 @@
 /**
  * The API's documents: OpenAPI 3.1 at `/openapi.json` and `/openapi.yaml`, generated from the
  * `HttpApi`, and an interactive reference (Scalar, bundled: no CDN) at `/docs/api-reference`.
+ * Each is rendered on its first request, not at start-up: a server that is never asked for its
+ * documents never pays for them (Scalar's script alone is 3 MB).
  *
  * @since 0.1.0
  */
-import { HttpApiBuilder, HttpApiScalar, HttpServerResponse, OpenApi } from "@effect/platform"
-import { Effect, Layer } from "effect"
-import { stringify } from "yaml"
+import { HttpApi, HttpApiBuilder, HttpServerResponse, OpenApi } from "@effect/platform"
+import { Context, Effect, Layer } from "effect"
 import { SireApi } from "../Api.js"
 
 /** The OpenAPI document of the API. */
 export const spec = (): OpenApi.OpenAPISpec => OpenApi.fromApi(SireApi)
 
-/** `/openapi.json` and `/openapi.yaml`, both rendered once from one generated document. */
-const documents = HttpApiBuilder.Router.use((router) =>
-  Effect.gen(function*() {
-    const document = spec()
-    yield* router.get("/openapi.json", HttpServerResponse.unsafeJson(document))
-    yield* router.get(
-      "/openapi.yaml",
-      HttpServerResponse.text(stringify(document, { aliasDuplicateObjects: false }), { contentType: "application/yaml" })
-    )
-  })
-)
+const referencePath = "/docs/api-reference"
+
+/**
+ * The reference page's handler: Scalar's own layer, built on first use into a router of its own
+ * (its module is loaded then), which then answers every request for the page.
+ */
+const referencePage = Effect.gen(function*() {
+  const { layer } = yield* Effect.promise(() => import("@effect/platform/HttpApiScalar"))
+  // Scalar's default fonts are CSS from fonts.scalar.com: off, so the page needs no network.
+  const page = layer({ path: referencePath, scalar: { withDefaultFonts: false } }).pipe(
+    Layer.provideMerge(HttpApiBuilder.Router.Live),
+    Layer.provide(Layer.succeed(HttpApi.Api, { api: SireApi as never, context: Context.empty() }))
+  )
+  return yield* HttpApiBuilder.Router.router.pipe(Effect.provide(page))
+})
 
 /** Serves the documents. */
-export const DocsLive = Layer.mergeAll(
-  documents,
-  // Scalar's default fonts are CSS from fonts.scalar.com: off, so the page needs no network.
-  HttpApiScalar.layer({ path: "/docs/api-reference", scalar: { withDefaultFonts: false } })
+export const DocsLive = HttpApiBuilder.Router.use((router) =>
+  Effect.gen(function*() {
+    const json = yield* Effect.cached(Effect.sync(() => HttpServerResponse.unsafeJson(spec())))
+    const yaml = yield* Effect.cached(Effect.promise(async () => {
+      const { stringify } = await import("yaml")
+      return HttpServerResponse.text(stringify(spec(), { aliasDuplicateObjects: false }), { contentType: "application/yaml" })
+    }))
+    const reference = yield* Effect.cached(referencePage)
+    yield* router.get("/openapi.json", json)
+    yield* router.get("/openapi.yaml", yaml)
+    yield* router.get(referencePath, Effect.flatten(reference))
+  })
 )

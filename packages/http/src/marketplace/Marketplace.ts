@@ -7,8 +7,7 @@
  *
  * @since 0.1.0
  */
-import { Client } from "@modelcontextprotocol/sdk/client/index.js"
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js"
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Either, Layer } from "effect"
@@ -104,14 +103,40 @@ const guardFailure = (error: unknown): GuardFailure | undefined => {
   return undefined
 }
 
+/**
+ * One session with the MCP server at `url` over Streamable HTTP, every request through the guard:
+ * the SDK client (loaded on first use) connects, `use` runs with it, and the session is closed
+ * whatever happens.
+ */
+export const withMcpSession = async <A>(
+  options: {
+    readonly guard: Context.Tag.Service<EgressGuard>
+    readonly url: string
+    readonly timeoutMs: number
+    readonly signal: AbortSignal
+    readonly clientName: string
+  },
+  use: (client: Client) => Promise<A>
+): Promise<A> => {
+  const [{ Client }, { StreamableHTTPClientTransport }] = await Promise.all([
+    import("@modelcontextprotocol/sdk/client/index.js"),
+    import("@modelcontextprotocol/sdk/client/streamableHttp.js")
+  ])
+  const client = new Client({ name: options.clientName, version: "0.1.0" })
+  const transport = new StreamableHTTPClientTransport(new URL(options.url), { fetch: guardedFetch(options.guard, options.timeoutMs) })
+  try {
+    await client.connect(transport, { signal: options.signal, timeout: options.timeoutMs })
+    return await use(client)
+  } finally {
+    await client.close().catch(() => undefined)
+  }
+}
+
 /** Connects to the server once with the SDK client, lists all its tools (up to 20 pages), and disconnects. */
 export const listTools = (guard: Context.Tag.Service<EgressGuard>, url: string, timeoutMs: number): Effect.Effect<Listing> =>
   Effect.tryPromise({
-    try: async (signal) => {
-      const client = new Client({ name: "sire-marketplace", version: "0.1.0" })
-      const transport = new StreamableHTTPClientTransport(new URL(url), { fetch: guardedFetch(guard, timeoutMs) })
-      try {
-        await client.connect(transport, { signal, timeout: timeoutMs })
+    try: (signal) =>
+      withMcpSession({ guard, url, timeoutMs, signal, clientName: "sire-marketplace" }, async (client) => {
         const tools: Array<McpTool> = []
         let cursor: string | undefined
         for (let page = 0; page < 20; page++) {
@@ -127,10 +152,7 @@ export const listTools = (guard: Context.Tag.Service<EgressGuard>, url: string, 
           if (cursor === undefined) break
         }
         return { _tag: "Listed", tools } as Listing
-      } finally {
-        await client.close().catch(() => undefined)
-      }
-    },
+      }),
     catch: (error): Listing => {
       const failure = guardFailure(error)
       if (failure !== undefined) {

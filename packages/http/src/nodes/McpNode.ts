@@ -11,13 +11,11 @@
  *
  * @since 0.1.0
  */
-import { Client } from "@modelcontextprotocol/sdk/client/index.js"
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js"
 import { Context, Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
 import { EgressGuard } from "../egress/EgressGuard.js"
 import { catalog } from "../marketplace/Catalog.js"
-import { guardedFetch, Marketplace } from "../marketplace/Marketplace.js"
+import { Marketplace, withMcpSession } from "../marketplace/Marketplace.js"
 
 /** The longest `timeoutMs` a call may ask for (5 minutes). */
 export const maxTimeoutMs = 300_000
@@ -89,16 +87,11 @@ export const callTool = (
     const url = yield* lookup(serverUrl(marketplace, organizationId, serverId))
     if (url === undefined) return yield* notInstalled
     const result = yield* Effect.tryPromise({
-      try: async (signal) => {
-        const client = new Client({ name: "sire-mcp-node", version: "0.1.0" })
-        const transport = new StreamableHTTPClientTransport(new URL(url), { fetch: guardedFetch(guard, timeoutMs) })
-        try {
-          await client.connect(transport, { signal, timeout: timeoutMs })
-          return await client.callTool({ name: tool, arguments: { ...args } }, undefined, { signal, timeout: timeoutMs })
-        } finally {
-          await client.close().catch(() => undefined)
-        }
-      },
+      try: (signal) =>
+        withMcpSession(
+          { guard, url, timeoutMs, signal, clientName: "sire-mcp-node" },
+          (client) => client.callTool({ name: tool, arguments: { ...args } }, undefined, { signal, timeout: timeoutMs })
+        ),
       catch: (error) => new McpCallError({ reason: "Unreachable", message: `MCP server ${serverId} (${url}): ${messages(error)}` })
     }).pipe(
       Effect.timeoutFail({

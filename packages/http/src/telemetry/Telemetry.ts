@@ -7,7 +7,7 @@
  * their own variables (endpoints, `OTEL_EXPORTER_OTLP_HEADERS`, time-outs), the tracer provider the
  * span limits, the batch processor `OTEL_BSP_*`; the sampler follows `OTEL_TRACES_SAMPLER`/`_ARG`
  * (see `Sampler`); the resource is `OTEL_SERVICE_NAME` (`sire` by default) with
- * `OTEL_RESOURCE_ATTRIBUTES`.
+ * `OTEL_RESOURCE_ATTRIBUTES`. The SDK is loaded only when something is installed.
  *
  * @example
  * import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
@@ -20,14 +20,9 @@
  *
  * @since 0.1.0
  */
-import * as NodeSdk from "@effect/opentelemetry/NodeSdk"
-import { OTLPMetricExporter } from "@opentelemetry/exporter-metrics-otlp-http"
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http"
-import { PeriodicExportingMetricReader } from "@opentelemetry/sdk-metrics"
-import { BatchSpanProcessor } from "@opentelemetry/sdk-trace-base"
+import type * as NodeSdk from "@effect/opentelemetry/NodeSdk"
 import { Config, type ConfigError, Effect, Layer, Option } from "effect"
 import * as CoreTelemetry from "@sire/core/Telemetry"
-import * as Sampler from "./Sampler.js"
 
 /** What the `OTEL_*` environment asks for. */
 export interface Environment {
@@ -83,37 +78,24 @@ export const environment: Config.Config<Environment> = Config.all({
 }))
 
 /**
- * The SDK configuration the environment asks for: OTLP/HTTP exporters, batched spans, periodic
- * metrics, and the environment's sampler minus storage calls outside any trace (see `Sampler`).
- */
-export const configuration = (env: Environment): NodeSdk.Configuration => ({
-  resource: { serviceName: env.serviceName },
-  tracerConfig: { sampler: Sampler.make(env.sampler?.name, env.sampler?.arg) },
-  ...(env.traces ? { spanProcessor: new BatchSpanProcessor(new OTLPTraceExporter()) } : {}),
-  ...(env.metrics
-    ? {
-      metricReader: new PeriodicExportingMetricReader({
-        exporter: new OTLPMetricExporter(),
-        exportIntervalMillis: env.metricIntervalMs,
-        exportTimeoutMillis: env.metricTimeoutMs
-      })
-    }
-    : {})
-})
-
-/**
  * An OpenTelemetry SDK for the server: the Effect tracer and metric producer over it, and the
  * engine's and server's metrics turned on when it has a metric reader.
  */
 export const layer = (evaluate: () => NodeSdk.Configuration): Layer.Layer<never> =>
-  Layer.unwrapEffect(Effect.sync(() => {
+  Layer.unwrapEffect(Effect.promise(() => import("@effect/opentelemetry/NodeSdk")).pipe(Effect.map((NodeSdk) => {
     const config = evaluate()
     const readers = config.metricReader === undefined ? [] : [config.metricReader].flat()
     const sdk = NodeSdk.layer(() => config)
     return readers.length > 0 ? Layer.merge(sdk, CoreTelemetry.layerMetrics) : sdk
-  }))
+  })))
 
-/** The telemetry the `OTEL_*` environment asks for; `Layer.empty` (nothing installed, nothing to pay) when it asks for none. */
+/**
+ * The telemetry the `OTEL_*` environment asks for; `Layer.empty` when it asks for none: then the
+ * SDK and the exporters (`OtlpExport`) are not even loaded.
+ */
 export const layerFromEnv: Layer.Layer<never, ConfigError.ConfigError> = Layer.unwrapEffect(
-  Effect.map(environment, (env) => (env.traces || env.metrics ? layer(() => configuration(env)) : Layer.empty))
+  Effect.flatMap(environment, (env) =>
+    env.traces || env.metrics
+      ? Effect.promise(() => import("./OtlpExport.js")).pipe(Effect.map(({ configuration }) => layer(() => configuration(env))))
+      : Effect.succeed(Layer.empty))
 )

@@ -1,6 +1,7 @@
 /**
  * The sandbox as a pool of warm `node:worker_threads` workers (`worker.mjs`), each with QuickJS
- * loaded once. A run takes an idle worker (queueing while all are busy), gets a fresh QuickJS
+ * loaded once. The workers start with the first run (a server whose workflows run no code never
+ * pays for them), and stay warm from then on. A run takes an idle worker (queueing while all are busy), gets a fresh QuickJS
  * runtime there, and hands the worker back. The host keeps its own deadline (the run's
  * `timeoutMs` plus `graceMs`): a worker that does not answer by then — a native call that never
  * reaches QuickJS's interrupt check, a wedged worker — is terminated and replaced, as is one that
@@ -110,9 +111,12 @@ export const make = (options: Options = {}) =>
         return Promise.all([...live].map((slot) => slot.worker.terminate()))
       }).pipe(Effect.andThen(Queue.shutdown(idle)))
     )
-    for (let i = 0; i < settings.size; i++) yield* Queue.offer(idle, yield* start)
+    const warm = yield* Effect.cached(Effect.suspend(() => {
+      const fill = Effect.flatMap(start, (slot) => Queue.offer(idle, slot))
+      return closing ? Effect.void : Effect.repeatN(fill, settings.size - 1)
+    }))
 
-    const acquire = Effect.flatMap(Queue.take(idle), (slot) => (slot.dead ? start : Effect.succeed(slot)))
+    const acquire = Effect.zipRight(warm, Effect.flatMap(Queue.take(idle), (slot) => (slot.dead ? start : Effect.succeed(slot))))
     const release = (slot: Slot) =>
       closing ? Effect.void : Effect.flatMap(slot.dead ? start : Effect.succeed(slot), (next) => Queue.offer(idle, next))
 

@@ -4,7 +4,8 @@
  * context (so no global survives a run), with a memory limit, a stack limit, a CPU deadline
  * through QuickJS's interrupt handler, no module loader (so `import()` is refused) and no host
  * function but the console's line sink. Plain ESM JavaScript so that it loads the same way under
- * vitest and under `sire serve` (tsx): the host resolves it with `new URL("./worker.mjs", import.meta.url)`.
+ * vitest and under the built `sire serve` (the build copies it beside the bundle): the host resolves
+ * it with `new URL("./worker.mjs", import.meta.url)`.
  *
  * Protocol (see `Protocol.ts`): the worker posts `{ type: "ready" }` once QuickJS is loaded; each
  * request `{ id, source, input, nodes, vars, … }` (JSON strings in) is answered with

@@ -1,0 +1,47 @@
+import { copyFile } from "node:fs/promises"
+import type { Plugin } from "esbuild"
+import { defineConfig } from "tsup"
+
+/**
+ * The `sire` command as built JavaScript: `src/bin.ts` bundled with its dependencies into
+ * `dist/sire.js` (one file to parse at start-up instead of thousands of modules), with what a
+ * request may never need — the OpenTelemetry SDK, Stripe, the MCP client, the API reference page —
+ * split into chunks that load on first use. Native and WebAssembly packages stay outside (they find
+ * their files beside their own modules), and so does the sandbox's worker, copied beside the bundle.
+ */
+/**
+ * `@effect/platform`'s index re-exports `HttpApiScalar` (3 MB of Scalar's script); esbuild would
+ * put that file in a chunk the entry imports, although only the docs route loads it, on demand
+ * (`import("@effect/platform/HttpApiScalar")`). The index's re-export is never used: it gets an
+ * empty module, and the on-demand import keeps the real one, in a chunk of its own.
+ */
+const scalarOnlyOnDemand: Plugin = {
+  name: "scalar-only-on-demand",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/HttpApiScalar\.js$/ }, (args) =>
+      /@effect[/\\]platform[/\\]dist[/\\]esm[/\\]index\.js$/.test(args.importer) ? { path: "HttpApiScalar", namespace: "sire-unused" } : undefined)
+    build.onLoad({ filter: /.*/, namespace: "sire-unused" }, () => ({ contents: "export {}", loader: "js" }))
+  }
+}
+
+const outside = ["@electric-sql/pglite", "@node-rs/argon2", "quickjs-emscripten", "pg", "pg-native"]
+
+export default defineConfig({
+  entry: { sire: "src/bin.ts" },
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  splitting: true,
+  metafile: true,
+  clean: true,
+  sourcemap: true,
+  noExternal: [new RegExp(`^(?!(${outside.join("|")})(/|$))`)],
+  external: outside,
+  // CommonJS dependencies inside an ES module still call `require` for Node's built-ins.
+  banner: { js: "import { createRequire as __sireCreateRequire } from \"node:module\"; const require = __sireCreateRequire(import.meta.url);" },
+  esbuildOptions: (options) => {
+    options.mainFields = ["module", "main"]
+  },
+  esbuildPlugins: [scalarOnlyOnDemand],
+  onSuccess: () => copyFile("src/nodes/sandbox/worker.mjs", "dist/worker.mjs")
+})
