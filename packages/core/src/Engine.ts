@@ -15,6 +15,7 @@ import type { ExecutionId } from "./Id.js"
 import * as Expression from "./Expression.js"
 import type { CompiledNode, Graph } from "./Graph.js"
 import * as CommitWriter from "./internal/commitWriter.js"
+import * as FlushTimer from "./internal/flushTimer.js"
 import * as Frontier from "./internal/frontier.js"
 import * as Signal from "./Signal.js"
 import * as Telemetry from "./Telemetry.js"
@@ -87,6 +88,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
     const registry = yield* NodeRegistry
     const hub = yield* ExecutionEvents
     const recordRunningAfterMs = options.recordRunningAfterMs ?? 50
+    const flushTimer = yield* FlushTimer.make(recordRunningAfterMs)
 
     const commit = (ref: Ref, fence: number, c: Parameters<typeof store.commit>[1]) =>
       Effect.map(store.commit(ref, c, fence), (events) => {
@@ -138,7 +140,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
 
     const run = (ref: Ref, opts: RunOptions): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
       Effect.flatMap(
-        CommitWriter.make<EngineError>((c) => commit(ref, opts.fence, c), recordRunningAfterMs),
+        CommitWriter.make<EngineError>((c) => commit(ref, opts.fence, c), flushTimer),
         (writer) => runWith(writer, ref, opts).pipe(Effect.ensuring(writer.close))
       )
 
@@ -352,8 +354,17 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             })
           )))
         }
+        // Pure nodes without retries or a time-out run in the fiber that finds them ready (they
+        // compute, and their results ride on the next commit); the others go to up to
+        // `concurrency` worker fibers, forked only when such a node is ready.
+        const inline = (index: number) => {
+          const node = graph.nodes[index]
+          return node.type.pure && node.node.retry === undefined && node.node.timeoutMs === undefined
+        }
+        const here: Array<number> = []
         let pool = 0
         let outstanding = 0
+        let queued = 0
         let next = 0
         const dispatch: Effect.Effect<void, EngineError> = Effect.suspend(() => {
           while (next < frontier.ready.length) {
@@ -362,16 +373,22 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             if (prior && isSettled(prior)) settle(index, prior.output, prior.handles)
             else {
               outstanding++
-              pending.unsafeOffer(index)
+              if (inline(index)) here.push(index)
+              else {
+                queued++
+                pending.unsafeOffer(index)
+              }
             }
           }
-          const spawn = pool < concurrency && pool < outstanding
+          const index = here.shift()
+          if (index !== undefined) return runHere(index)
+          const spawn = pool < concurrency && pool < queued
           if (!spawn && frontier.skipped.length === 0) {
             if (outstanding === 0) Deferred.unsafeDone(done, Exit.succeed(undefined))
             return Effect.void
           }
           return Effect.gen(function*() {
-            while (pool < concurrency && pool < outstanding) {
+            while (pool < concurrency && pool < queued) {
               pool++
               fibers.add(yield* Effect.forkDaemon(worker))
             }
@@ -379,10 +396,19 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             if (outstanding === 0) yield* Deferred.succeed(done, undefined)
           })
         })
+        const runHere = (index: number): Effect.Effect<void, EngineError> =>
+          Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => {
+            outstanding--
+            if (stopping.raised) return Effect.void
+            if (Exit.isFailure(exit)) return Effect.failCause(exit.cause)
+            const fatal = apply(index, exit.value)
+            return fatal ? Deferred.succeed(done, fatal) : dispatch
+          })
         const worker: Effect.Effect<never> = Effect.forever(Effect.flatMap(pending.take, (index) =>
           Effect.exit(nodeRun(index)).pipe(
             Effect.flatMap((exit): Effect.Effect<void> => {
               outstanding--
+              queued--
               if (stopping.raised) return Effect.interrupt
               if (Exit.isFailure(exit)) return Deferred.failCause(done, exit.cause)
               const fatal = apply(index, exit.value)
@@ -518,7 +544,7 @@ export const layer: Layer.Layer<
   Engine,
   never,
   ExecutionStore | WorkflowStore | WorkQueue | NodeRegistry | ExecutionEvents
-> = Layer.effect(Engine, make())
+> = Layer.scoped(Engine, make())
 
 /** The engine with custom settings. */
-export const layerWith = (options: Options) => Layer.effect(Engine, make(options))
+export const layerWith = (options: Options) => Layer.scoped(Engine, make(options))

@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import { Context, Effect, Layer, Metric, MetricBoundaries, Option, Tracer } from "effect"
+import { Context, Effect, type Exit, Layer, Metric, MetricBoundaries, Option, Tracer } from "effect"
 
 /** Whether the engine records metrics; off unless a host exporting them provides `layerMetrics`. */
 export class MetricsEnabled extends Context.Reference<MetricsEnabled>()("@sire/core/Telemetry/MetricsEnabled", {
@@ -87,7 +87,8 @@ export const currentTraceParent: Effect.Effect<string | undefined> = Effect.flat
 
 /**
  * Runs `effect` in a span named `name` when a host tracer is installed (as is otherwise), with the
- * stored `traceParent` as its parent when given; `end` adds attributes from the result.
+ * stored `traceParent` as its parent when given; `end` adds attributes from the result, `exit`
+ * from the exit, whichever it is (neither costs anything when no tracer is installed).
  */
 export const span = <A, E, R>(
   name: string,
@@ -95,14 +96,16 @@ export const span = <A, E, R>(
     readonly attributes: Readonly<Record<string, unknown>>
     readonly traceParent?: string | undefined
     readonly end?: (value: A) => Readonly<Record<string, unknown>>
+    readonly exit?: (exit: Exit.Exit<A, E>) => Readonly<Record<string, unknown>>
   },
   effect: Effect.Effect<A, E, R>
 ): Effect.Effect<A, E, R> =>
   Effect.flatMap(tracing, (on) => {
     if (!on) return effect
     const parent = options.traceParent === undefined ? Option.none() : parseTraceParent(options.traceParent)
-    const end = options.end
-    const body = end === undefined ? effect : Effect.tap(effect, (value) => Effect.annotateCurrentSpan(end(value)))
+    const { end, exit } = options
+    const ended = end === undefined ? effect : Effect.tap(effect, (value) => Effect.annotateCurrentSpan(end(value)))
+    const body = exit === undefined ? ended : Effect.onExit(ended, (result) => Effect.annotateCurrentSpan(exit(result)))
     return Effect.withSpan(body, name, {
       attributes: options.attributes,
       ...(Option.isSome(parent) ? { parent: parent.value } : {})

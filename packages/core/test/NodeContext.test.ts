@@ -76,7 +76,8 @@ describe("node context", () => {
       const workflow = yield* sire.createWorkflow(doc([start, { id: "s", type: "test.stream" }], [edge("start", "s")]))
       const execution = yield* sire.start({ workflowId: workflow.id })
       const collected = yield* Effect.fork(Stream.runCollect(Stream.take(sire.deltas(execution.id), 3)))
-      yield* Effect.yieldNow()
+      // Released once the watcher waits for its first delta, i.e. once it listens.
+      while ((yield* Fiber.status(collected))._tag !== "Suspended") yield* Effect.yieldNow()
       yield* Deferred.succeed(release, undefined)
       const deltas = Chunk.toArray(yield* Fiber.join(collected))
       assert.deepStrictEqual(deltas.map((d) => [d._tag, d.nodeId, d.attempt, d.text]), [

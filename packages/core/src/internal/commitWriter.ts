@@ -1,18 +1,20 @@
 /**
  * One execution's commits, written one at a time and merged when they queue up (group commit),
  * with records that may wait: a deferred record (a node that started, the execution that resumed)
- * rides on the next commit, or is written on its own once it has waited `deferMs`; a held record
+ * rides on the next commit, or is written on its own once it has waited the timer's delay (see
+ * `flushTimer`); a held record
  * (a pure node's result, which a resumed run can recompute) rides on the next commit, however late.
  */
-import { Deferred, Effect, Exit, Fiber, FiberId } from "effect"
+import { Deferred, Effect, Exit, FiberId } from "effect"
 import type { EventBody, Patch, Step } from "../Execution.js"
 import type { Commit } from "../ExecutionStore.js"
+import type { FlushTimer } from "./flushTimer.js"
 
 /** The commits of one run of one execution. */
 export interface CommitWriter<E> {
   /** Writes `commit` (with everything queued or deferred before it); resolves once it is durable. */
   readonly write: (commit: Commit) => Effect.Effect<void, E>
-  /** Holds `commit` for the next write, or writes it after `deferMs` when no write comes. */
+  /** Holds `commit` for the next write, or writes it after the timer's delay when no write comes. */
   readonly defer: (commit: Commit) => Effect.Effect<void>
   /** Holds `commit` for the next write, with no timer: it is written only with something else. */
   readonly hold: (commit: Commit) => void
@@ -46,17 +48,18 @@ interface Queued<E> {
   readonly done: Deferred.Deferred<void, E>
 }
 
-/** A writer over `commit` (one store commit); deferred records wait at most `deferMs`. */
+/** A writer over `commit` (one store commit); deferred records wait at most the `timer`'s delay. */
 export const make = <E>(
   commit: (commit: Commit) => Effect.Effect<unknown, E>,
-  deferMs: number
+  timer: FlushTimer
 ): Effect.Effect<CommitWriter<E>> =>
   Effect.sync(() => {
     /** Whether a fiber is writing: it then writes whatever queues up behind it before it returns. */
     let busy = false
     let queued: Array<Queued<E>> = []
     let deferred: Array<Commit> = []
-    let timer: Fiber.RuntimeFiber<void> | undefined
+    /** Cancels the scheduled flush, when one is scheduled. */
+    let cancelFlush: (() => void) | undefined
     let closed = false
     /** Whether `deferred` holds records given to `hold`. */
     let held = false
@@ -106,7 +109,7 @@ export const make = <E>(
 
     /** The timer's flush: what is deferred goes now, unless a write is under way (it takes it). */
     const flushDeferred: Effect.Effect<void> = Effect.suspend(() => {
-      timer = undefined
+      cancelFlush = undefined
       if (deferred.length === 0 || closed) return Effect.void
       if (busy) return arm
       busy = true
@@ -121,9 +124,9 @@ export const make = <E>(
     })
 
     const arm: Effect.Effect<void> = Effect.suspend(() => {
-      if (timer !== undefined || closed) return Effect.void
-      return Effect.map(Effect.forkDaemon(Effect.zipRight(Effect.sleep(deferMs), flushDeferred)), (fiber) => {
-        timer = fiber
+      if (cancelFlush !== undefined || closed) return Effect.void
+      return Effect.map(timer.schedule(flushDeferred), (cancel) => {
+        cancelFlush = cancel
       })
     })
 
@@ -142,14 +145,13 @@ export const make = <E>(
 
     const deferredSteps = () => deferred.flatMap((c) => c.steps ?? [])
 
-    const close = Effect.suspend(() => {
+    const close = Effect.sync(() => {
       closed = true
       deferred = []
       held = false
-      const running = timer
-      timer = undefined
-      return running === undefined ? Effect.void : Fiber.interrupt(running)
-    }).pipe(Effect.asVoid)
+      cancelFlush?.()
+      cancelFlush = undefined
+    })
 
     return { write, defer, hold, holding, deferredSteps, close }
   })

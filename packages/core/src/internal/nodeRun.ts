@@ -246,9 +246,9 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
         [Telemetry.attributes.nodeId]: node.id,
         [Telemetry.attributes.nodeType]: node.type.type,
         [Telemetry.attributes.attempt]: attempt
-      }
-    }, Effect.onExit(timed, (exit) =>
-      Effect.annotateCurrentSpan(Telemetry.attributes.outcome, outcomeOf(exit))))
+      },
+      exit: (exit) => ({ [Telemetry.attributes.outcome]: outcomeOf(exit) })
+    }, timed)
   }
 
   return runNode
