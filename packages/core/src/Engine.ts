@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Effect, Exit, Fiber, Layer, Metric, MetricLabel, Option, Queue, Schema } from "effect"
+import { Clock, Context, Deferred, Effect, Exit, Fiber, FiberId, Layer, Metric, MetricLabel, Option, Schema } from "effect"
 import type { EventBody, Execution, Failure, Step } from "./Execution.js"
 import type { Json } from "./Json.js"
 import { applyPatch, isFinal, isSettled, type Patch } from "./Execution.js"
@@ -336,11 +336,23 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             hub.publishDelta(ref.executionId, { _tag: "step.delta", nodeId, attempt, text, at: clock.unsafeCurrentTimeMillis() })
         }
         const nodeRun = (index: number) => runNode(runContext, graph.nodes[index], stepOf.get(graph.nodes[index].id))
-        const pending = yield* Queue.unbounded<number>()
-        const done = yield* Deferred.make<Fatal | Cancelled | undefined, EngineError>()
+        // How the graph's run stopped (the first to say wins), awaited by this fiber at the end: a
+        // Deferred only when it has to wait for a worker, the cancel signal or the deadline.
+        let stoppedBy: Exit.Exit<Fatal | Cancelled | undefined, EngineError> | undefined
+        let awaiting: Deferred.Deferred<Fatal | Cancelled | undefined, EngineError> | undefined
+        const stop = (exit: Exit.Exit<Fatal | Cancelled | undefined, EngineError>): void => {
+          if (stoppedBy !== undefined) return
+          stoppedBy = exit
+          if (awaiting !== undefined) Deferred.unsafeDone(awaiting, exit)
+        }
+        const stopped = Effect.suspend(() => {
+          if (stoppedBy !== undefined) return stoppedBy
+          awaiting ??= Deferred.unsafeMake(FiberId.none)
+          return Deferred.await(awaiting)
+        })
         const unlisten = opts.cancel.listen(() => {
           stopping.raise()
-          Deferred.unsafeDone(done, Exit.succeed(cancelledResult))
+          stop(Exit.succeed(cancelledResult))
         })
         release.push(unlisten)
         if (deadline !== undefined) {
@@ -350,21 +362,22 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             Clock.sleep(Math.max(0, deadline - now)),
             Effect.sync(() => {
               stopping.raise()
-              Deferred.unsafeDone(done, Exit.succeed({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } }))
+              stop(Exit.succeed({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } }))
             })
           )))
         }
         // Pure nodes without retries or a time-out run in the fiber that finds them ready (they
-        // compute, and their results ride on the next commit); the others go to up to
-        // `concurrency` worker fibers, forked only when such a node is ready.
+        // compute, and their results ride on the next commit); the others wait in `waiting` for one
+        // of up to `concurrency` worker fibers, forked while there is more waiting than workers and
+        // ending when nothing waits.
         const inline = (index: number) => {
           const node = graph.nodes[index]
           return node.type.pure && node.node.retry === undefined && node.node.timeoutMs === undefined
         }
         const here: Array<number> = []
+        const waiting: Array<number> = []
         let pool = 0
         let outstanding = 0
-        let queued = 0
         let next = 0
         const dispatch: Effect.Effect<void, EngineError> = Effect.suspend(() => {
           while (next < frontier.ready.length) {
@@ -374,52 +387,58 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             else {
               outstanding++
               if (inline(index)) here.push(index)
-              else {
-                queued++
-                pending.unsafeOffer(index)
-              }
+              else waiting.push(index)
             }
           }
           const index = here.shift()
           if (index !== undefined) return runHere(index)
-          const spawn = pool < concurrency && pool < queued
+          const spawn = pool < concurrency && pool < waiting.length
           if (!spawn && frontier.skipped.length === 0) {
-            if (outstanding === 0) Deferred.unsafeDone(done, Exit.succeed(undefined))
+            if (outstanding === 0) stop(Exit.succeed(undefined))
             return Effect.void
           }
           return Effect.gen(function*() {
-            while (pool < concurrency && pool < queued) {
+            while (pool < concurrency && pool < waiting.length) {
               pool++
-              fibers.add(yield* Effect.forkDaemon(worker))
+              const fiber = yield* Effect.forkDaemon(worker)
+              fibers.add(fiber)
+              fiber.addObserver(() => fibers.delete(fiber))
             }
             if (frontier.skipped.length > 0) yield* commitSkipped
-            if (outstanding === 0) yield* Deferred.succeed(done, undefined)
+            if (outstanding === 0) stop(Exit.succeed(undefined))
           })
         })
+        /** What a node's run leads to: stop (fatal, failed, stopping) or dispatch what it made ready. */
+        const after = (index: number, exit: Exit.Exit<Outcome, EngineError>): Effect.Effect<void, EngineError> => {
+          outstanding--
+          if (stopping.raised) return Effect.void
+          if (Exit.isFailure(exit)) return Effect.failCause(exit.cause)
+          const fatal = apply(index, exit.value)
+          if (fatal) {
+            stop(Exit.succeed(fatal))
+            return Effect.void
+          }
+          return dispatch
+        }
         const runHere = (index: number): Effect.Effect<void, EngineError> =>
-          Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => {
-            outstanding--
-            if (stopping.raised) return Effect.void
-            if (Exit.isFailure(exit)) return Effect.failCause(exit.cause)
-            const fatal = apply(index, exit.value)
-            return fatal ? Deferred.succeed(done, fatal) : dispatch
-          })
-        const worker: Effect.Effect<never> = Effect.forever(Effect.flatMap(pending.take, (index) =>
-          Effect.exit(nodeRun(index)).pipe(
-            Effect.flatMap((exit): Effect.Effect<void> => {
-              outstanding--
-              queued--
-              if (stopping.raised) return Effect.interrupt
-              if (Exit.isFailure(exit)) return Deferred.failCause(done, exit.cause)
-              const fatal = apply(index, exit.value)
-              return fatal ? Deferred.succeed(done, fatal) : Effect.catchAllCause(dispatch, (cause) => Deferred.failCause(done, cause))
-            })
-          )))
+          Effect.flatMap(Effect.exit(nodeRun(index)), (exit) => after(index, exit))
+        const worker: Effect.Effect<void> = Effect.suspend(() => {
+          const index = waiting.shift()
+          if (index === undefined || stopping.raised) {
+            pool--
+            return Effect.void
+          }
+          return Effect.flatMap(Effect.exit(nodeRun(index)), (exit) =>
+            Effect.zipRight(
+              Effect.catchAllCause(after(index, exit), (cause) => Effect.sync(() => stop(Exit.failCause(cause)))),
+              worker
+            ))
+        })
         yield* dispatch
-        const stopped = yield* Deferred.await(done)
-        if (stopped) {
+        const result = yield* stopped
+        if (result) {
           stopping.raise()
-          return stopped
+          return result
         }
         if (frontier.skipped.length > 0) yield* commitSkipped
         if (suspended.size > 0) {
