@@ -25,11 +25,24 @@ export type OrganizationId = typeof OrganizationId.Type
 
 const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
-/** 24 characters from a CSPRNG (Web Crypto, available in Node ≥ 20, browsers and workers). */
+// CSPRNG bytes drawn 4 KiB at a time: one call per ~170 ids instead of one per id.
+const pool = new Uint8Array(4096)
+let used = pool.length
+
+/**
+ * 24 characters (by default) from a CSPRNG (Web Crypto, available in Node ≥ 20, browsers and
+ * workers), uniform over the 62 letters and digits: bytes ≥ 248 are drawn again.
+ */
 export const randomToken = (length = 24): string => {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length))
   let out = ""
-  for (const byte of bytes) out += alphabet[byte % 62]
+  while (out.length < length) {
+    if (used === pool.length) {
+      globalThis.crypto.getRandomValues(pool)
+      used = 0
+    }
+    const byte = pool[used++]
+    if (byte < 248) out += alphabet[byte % 62]
+  }
   return out
 }
 
