@@ -284,12 +284,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           input: execution.input,
           nodes: outputs,
           vars: graph.document.variables ?? {},
-          execution: {
-            id: execution.id,
-            workflowId: execution.workflowId,
-            trigger: execution.trigger,
-            ...(options.resumeUrl !== undefined ? { resumeUrl: options.resumeUrl(ref) } : {})
-          },
+          execution: executionVariables(execution, options.resumeUrl === undefined ? undefined : () => options.resumeUrl!(ref)),
           ...(execution.item !== undefined ? { item: execution.item, index: execution.parent?.index ?? 0 } : {})
         }
         const settle = (index: number, output: unknown, handles: ReadonlyArray<string>) => {
@@ -554,6 +549,17 @@ export const make = (options: Options = { maxDepth: 10 }) =>
 type Writer = CommitWriter.CommitWriter<EngineError>
 
 const labels = (tags: Readonly<Record<string, string>>) => Object.entries(tags).map(([key, value]) => MetricLabel.make(key, value))
+
+/**
+ * The templates' `execution`: its `resumeUrl` (an HMAC signature) computed on first read, since
+ * few workflows read it; enumerable, so that it is there for whoever copies the object.
+ */
+const executionVariables = (execution: Execution, resumeUrl: (() => string) | undefined): Expression.Context["execution"] => {
+  const variables = { id: execution.id, workflowId: execution.workflowId, trigger: execution.trigger }
+  if (resumeUrl === undefined) return variables
+  let url: string | undefined
+  return Object.defineProperty(variables, "resumeUrl", { enumerable: true, get: () => (url ??= resumeUrl()) })
+}
 
 const infrastructure = new Set(["ExecutionStoreError", "StaleFence", "WorkQueueError", "WorkflowStoreError"])
 const isInfrastructure = (error: object): boolean => infrastructure.has((error as { _tag: string })._tag)
