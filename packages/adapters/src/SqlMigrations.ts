@@ -160,6 +160,11 @@ export const migrations: Migrator.Loader = Migrator.fromRecord({
  * the Migrator's own set-up (it checks for its table, then creates it, outside its lock) and one of
  * them would crash, or skip the migrations still being applied by the other. A transaction holds
  * an advisory lock for the schema and table, creates the table if need be, then migrates.
+ *
+ * A database that has them all already — every start but the first — is told by one read, with no
+ * transaction and no lock: migrations commit together with their bookkeeping rows, so a latest id
+ * that is the loader's last means there is nothing to do (one still being applied elsewhere is not
+ * visible yet, and the locked path then waits for it).
  */
 export const serialized = (loader: Migrator.Loader, migrationsTable: string): Effect.Effect<
   ReadonlyArray<readonly [id: number, name: string]>,
@@ -167,15 +172,23 @@ export const serialized = (loader: Migrator.Loader, migrationsTable: string): Ef
   SqlClient.SqlClient
 > =>
   Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    sql.withTransaction(Effect.gen(function*() {
-      yield* sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.' || ${migrationsTable}))`
-      yield* sql`CREATE TABLE IF NOT EXISTS ${sql(migrationsTable)} (
-        migration_id integer primary key,
-        created_at timestamp with time zone not null default now(),
-        name text not null
-      )`
-      return yield* Migrator.make({})({ loader, table: migrationsTable })
-    })))
+    Effect.gen(function*() {
+      const wanted = Math.max(0, ...(yield* loader).map(([id]) => id))
+      const [table] = yield* sql<{ readonly present: boolean }>`SELECT to_regclass(${migrationsTable}) IS NOT NULL AS present`
+      if (table?.present === true) {
+        const [applied] = yield* sql<{ readonly latest: number | null }>`SELECT max(migration_id) AS latest FROM ${sql(migrationsTable)}`
+        if (applied !== undefined && applied.latest !== null && applied.latest >= wanted) return []
+      }
+      return yield* sql.withTransaction(Effect.gen(function*() {
+        yield* sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.' || ${migrationsTable}))`
+        yield* sql`CREATE TABLE IF NOT EXISTS ${sql(migrationsTable)} (
+          migration_id integer primary key,
+          created_at timestamp with time zone not null default now(),
+          name text not null
+        )`
+        return yield* Migrator.make({})({ loader, table: migrationsTable })
+      }))
+    }))
 
 /** Applies the migrations not yet applied (in one transaction); running it again is a no-op. Returns what it applied. */
 export const migrate: Effect.Effect<
