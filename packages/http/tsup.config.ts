@@ -33,6 +33,8 @@ export default defineConfig({
   target: "node20",
   splitting: true,
   metafile: true,
+  // `pnpm start` builds before it serves: errors only, not the list of chunks.
+  silent: true,
   clean: true,
   sourcemap: true,
   noExternal: [new RegExp(`^(?!(${outside.join("|")})(/|$))`)],
