@@ -759,18 +759,31 @@ interface DatabaseRun {
 
 const ms = (since: number) => round(performance.now() - since, 0)
 
+/** Spawns `sire serve` for a start-up measure (`t0`: the spawn), runs `measure`, and stops it whatever happens. */
+const timedStart = async (
+  setup: SireSetup,
+  what: string,
+  measure: (spawned: { readonly server: Server; readonly port: number; readonly t0: number }) => Promise<Array<Row>>
+): Promise<Array<Row>> => {
+  log(`${setup.database}: ${what}`)
+  const port = await freePort()
+  const t0 = performance.now()
+  const server = spawnSire(setup, port)
+  try {
+    return await measure({ server, port, t0 })
+  } finally {
+    await stopSire(server, `${setup.database} ${what}`)
+  }
+}
+
 /**
  * `sire serve` spawned again on the database it has set up (`fixture` still valid): ms from the
  * spawn to its first completed sync execution (POSTed every `RETRY_MS` while refused); then its
  * RSS once `IDLE_EXECUTIONS` sync executions have run and `IDLE_SECONDS` have passed.
  */
-const restart = async (setup: SireSetup, fixture: Fixture, what: string): Promise<Array<Row>> => {
-  const { database } = setup
-  log(`${database}: ${what}`)
-  const port = await freePort()
-  const t0 = performance.now()
-  const server = spawnSire(setup, port)
-  try {
+const restart = (setup: SireSetup, fixture: Fixture, what: string): Promise<Array<Row>> =>
+  timedStart(setup, what, async ({ server, t0 }) => {
+    const { database } = setup
     const first = await whenListening(server, database, () => syncExecution(server.base, fixture.apiKey, fixture.workflowId))
     const firstMs = ms(t0)
     if (!first.completed) throw new Error(`${database}, ${what}: the first sync execution did not complete`)
@@ -784,22 +797,15 @@ const restart = async (setup: SireSetup, fixture: Fixture, what: string): Promis
         ? [{ name: `${database} ${what}: RSS idle (${IDLE_EXECUTIONS} sync executions, then ${IDLE_SECONDS} s)`, value: idle, unit: "MiB" }]
         : [])
     ]
-  } finally {
-    await stopSire(server, `${database} ${what}`)
-  }
-}
+  })
 
 /**
  * `sire serve` spawned on `setup`'s brand-new database: ms from the spawn to its port accepting a
  * connection, and to its first completed sync execution after a signup, an API key and the workflow.
  */
-const freshStart = async (setup: SireSetup, what: string): Promise<Array<Row>> => {
-  const { database } = setup
-  log(`${database}: ${what}`)
-  const port = await freePort()
-  const t0 = performance.now()
-  const server = spawnSire(setup, port)
-  try {
+const freshStart = (setup: SireSetup, what: string): Promise<Array<Row>> =>
+  timedStart(setup, what, async ({ port, server, t0 }) => {
+    const { database } = setup
     await accepting(server, database, port)
     const listeningMs = ms(t0)
     const apiKey = await whenListening(server, database, () => signUp(server.base))
@@ -811,10 +817,7 @@ const freshStart = async (setup: SireSetup, what: string): Promise<Array<Row>> =
       { name: `${database} ${what}: spawn → listening`, value: listeningMs, unit: "ms" },
       { name: `${database} ${what}: spawn → first completed sync execution (signup, API key, workflow)`, value: firstMs, unit: "ms" }
     ]
-  } finally {
-    await stopSire(server, `${database} ${what}`)
-  }
-}
+  })
 
 const benchDatabase = async (database: Database): Promise<DatabaseRun> => {
   const t0 = performance.now()

@@ -13,7 +13,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { PgClient } from "@effect/sql-pg"
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, type Scope } from "effect"
 import { randomToken } from "@sire/core/Id"
 import * as WatchedListener from "./internal/WatchedListener.js"
 import * as PgliteClient from "./PgliteClient.js"
@@ -32,6 +32,22 @@ export class Changes extends Context.Tag("@sire/adapters/Changes")<Changes, {
    */
   readonly changed: (topic: string) => Effect.Effect<void>
 }>() {}
+
+/**
+ * A cache's generation for the life of the scope: it counts the changes to `topic` (and to
+ * `everything`), calling `clear` at each; a load begun in an older generation must not be kept.
+ */
+export const generation = (topic: string, clear: () => void): Effect.Effect<() => number, never, Changes | Scope.Scope> =>
+  Effect.gen(function*() {
+    let current = 0
+    const unsubscribe = yield* (yield* Changes).subscribe((heard) => {
+      if (heard !== topic && heard !== everything) return
+      current++
+      clear()
+    })
+    yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
+    return () => current
+  })
 
 /** Changes of this process only: for a database whose client this module does not know (no other process can be told). */
 export const local = (): Changes["Type"] => {

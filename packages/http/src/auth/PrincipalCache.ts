@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { Clock, Context, Effect, Layer, Option } from "effect"
-import { Changes, everything } from "@sire/adapters/SqlChanges"
+import { type Changes, generation } from "@sire/adapters/SqlChanges"
 import type { Principal } from "./Principal.js"
 
 /** Settings of the cache. */
@@ -29,25 +29,18 @@ export class PrincipalCache extends Context.Tag("@sire/http/PrincipalCache")<Pri
 /** The cache, emptied on `auth` changes. */
 export const make = (options: Options = {}) =>
   Effect.gen(function*() {
-    const changes = yield* Changes
     const maxAgeMs = options.maxAgeMs ?? 60_000
     const maxEntries = options.maxEntries ?? 10_000
     const entries = new Map<string, { readonly principal: Principal; readonly until: number }>()
-    let generation = 0
-    const unsubscribe = yield* changes.subscribe((topic) => {
-      if (topic !== "auth" && topic !== everything) return
-      generation++
-      entries.clear()
-    })
-    yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
+    const current = yield* generation("auth", () => entries.clear())
     return PrincipalCache.of({
       lookup: (key, load) =>
         Effect.flatMap(Clock.currentTimeMillis, (now) => {
           const entry = entries.get(key)
           if (entry !== undefined && entry.until > now) return Effect.succeed(Option.some(entry.principal))
-          const before = generation
+          const before = current()
           return Effect.tap(load, (found) => {
-            if (Option.isNone(found) || generation !== before) return
+            if (Option.isNone(found) || current() !== before) return
             entries.delete(key)
             entries.set(key, { principal: found.value, until: now + maxAgeMs })
             if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)

@@ -10,7 +10,7 @@
  */
 import { Cause, Clock, type Context, Duration, Effect, Layer, Queue } from "effect"
 import { createHmac } from "node:crypto"
-import { Changes, everything } from "@sire/adapters/SqlChanges"
+import { type Changes, generation } from "@sire/adapters/SqlChanges"
 import { ExecutionEvents } from "@sire/core/ExecutionEvents"
 import type { OrganizationId } from "@sire/core/Id"
 import { Sire } from "@sire/core/Sire"
@@ -157,7 +157,6 @@ export const executionEvents: Layer.Layer<never, never, ExecutionEvents | Sire |
     const hub = yield* ExecutionEvents
     const sire = yield* Sire
     const webhooks = yield* Webhooks
-    const changes = yield* Changes
     const happened = yield* Queue.unbounded<Happened>()
     yield* hub.listenAll(({ events, executionId, organizationId }) => {
       if (organizationId === undefined) return
@@ -172,20 +171,14 @@ export const executionEvents: Layer.Layer<never, never, ExecutionEvents | Sire |
     })
     // Which events each organization's endpoints want, kept until an endpoint changes anywhere.
     const wanted = new Map<string, ReadonlySet<string>>()
-    let generation = 0
-    const unsubscribe = yield* changes.subscribe((topic) => {
-      if (topic !== "webhooks" && topic !== everything) return
-      generation++
-      wanted.clear()
-    })
-    yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
+    const current = yield* generation("webhooks", () => wanted.clear())
     const subscribed = (organizationId: string, type: EventType) =>
       Effect.suspend(() => {
         const known = wanted.get(organizationId)
         if (known !== undefined) return Effect.succeed(known.has(type))
-        const before = generation
+        const before = current()
         return Effect.map(webhooks.subscriptions(organizationId), (types) => {
-          if (generation === before) wanted.set(organizationId, types)
+          if (current() === before) wanted.set(organizationId, types)
           return types.has(type)
         })
       })
