@@ -9,10 +9,11 @@
 import { Headers, HttpApiBuilder, HttpMiddleware, HttpServer } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
-import { Effect, Layer, Option } from "effect"
+import { Effect, Layer, LogLevel, Option } from "effect"
 import { createServer } from "node:http"
 import { join } from "node:path"
 import * as Quota from "@sire/core/Quota"
+import * as CoreTelemetry from "@sire/core/Telemetry"
 import * as RateLimiter from "@sire/core/RateLimiter"
 import * as RateLimitStore from "@sire/core/RateLimitStore"
 import * as Sire from "@sire/core/Sire"
@@ -230,10 +231,17 @@ const logAddress = Layer.effectDiscard(HttpServer.addressFormattedWith((address)
  */
 export const layer = (options: Options) => {
   const guard = RequestGuard.make(routes())
-  return HttpApiBuilder.serve((httpApp) => HttpMiddleware.logger(guard(httpApp))).pipe(
+  // The access log ("Sent HTTP response", at INFO) costs a request even when its level is filtered out.
+  const accessLog = LogLevel.lessThanEqual(options.config.logLevel, LogLevel.Info)
+  const serve = HttpApiBuilder.serve((httpApp) => accessLog ? HttpMiddleware.logger(guard(httpApp)) : guard(httpApp)).pipe(
     HttpMiddleware.withSpanNameGenerator(HttpTracing.serverSpanName(HttpTracing.routeMatcher(routes()))),
-    HttpMiddleware.withTracerDisabledWhen((request) => RequestGuard.exempt.has(request.url.split("?")[0] ?? "")),
-    Layer.locally(Headers.currentRedactedNames, HttpTracing.redactedHeaders),
+    Layer.locally(Headers.currentRedactedNames, HttpTracing.redactedHeaders)
+  )
+  // The server span only when a tracer takes it: the platform builds it (URL, every header) before asking the tracer.
+  const traced = Layer.unwrapEffect(Effect.map(CoreTelemetry.tracing, (on) =>
+    HttpMiddleware.withTracerDisabledWhen(serve, (request) => !on || RequestGuard.exempt.has(request.url.split("?")[0] ?? ""))
+  ))
+  return traced.pipe(
     Layer.provide(app),
     (serve) => logAddress.pipe(Layer.provideMerge(serve)),
     Layer.merge(Draining.signalBeforeClose),

@@ -158,7 +158,7 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     },
     freeTierExecutions: options.freeTierExecutions ?? 100_000,
     workerConcurrency: 64,
-    logLevel: LogLevel.Warning,
+    logLevel: options.logs === undefined ? LogLevel.Warning : LogLevel.All,
     ...(options.stripe !== undefined ? { stripe: options.stripe } : {})
   }
   const serverOptions: Server.Options = {

@@ -90,12 +90,22 @@ export const layer = (evaluate: () => NodeSdk.Configuration): Layer.Layer<never>
   })))
 
 /**
- * The telemetry the `OTEL_*` environment asks for; `Layer.empty` when it asks for none: then the
- * SDK and the exporters (`OtlpExport`) are not even loaded.
+ * Spans off: with no exporter, a span is work no one reads (the HTTP server span alone records
+ * every header), so `Effect.withSpan` makes a no-op span instead.
+ */
+export const layerUntraced: Layer.Layer<never> = Layer.setTracerEnabled(false)
+
+/**
+ * The telemetry the `OTEL_*` environment asks for; with no traces exported, spans are off
+ * (`layerUntraced`), and when it asks for nothing the SDK and the exporters (`OtlpExport`) are not
+ * even loaded.
  */
 export const layerFromEnv: Layer.Layer<never, ConfigError.ConfigError> = Layer.unwrapEffect(
   Effect.flatMap(environment, (env) =>
     env.traces || env.metrics
-      ? Effect.promise(() => import("./OtlpExport.js")).pipe(Effect.map(({ configuration }) => layer(() => configuration(env))))
-      : Effect.succeed(Layer.empty))
+      ? Effect.promise(() => import("./OtlpExport.js")).pipe(Effect.map(({ configuration }) => {
+        const sdk = layer(() => configuration(env))
+        return env.traces ? sdk : Layer.merge(sdk, layerUntraced)
+      }))
+      : Effect.succeed(layerUntraced))
 )

@@ -1,0 +1,26 @@
+import { createRequire as __sireCreateRequire } from "node:module"; const require = __sireCreateRequire(import.meta.url);
+import {
+  diag,
+  init_esm
+} from "./chunk-YMC5COE2.js";
+import "./chunk-LZL4OESY.js";
+
+// ../../node_modules/.pnpm/@opentelemetry+resources@2.12.1_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/resources/build/esm/detectors/platform/node/machine-id/getMachineId-linux.js
+init_esm();
+import { promises as fs } from "fs";
+async function getMachineId() {
+  const paths = ["/etc/machine-id", "/var/lib/dbus/machine-id"];
+  for (const path of paths) {
+    try {
+      const result = await fs.readFile(path, { encoding: "utf8" });
+      return result.trim();
+    } catch (e) {
+      diag.debug(`error reading machine id: ${e}`);
+    }
+  }
+  return void 0;
+}
+export {
+  getMachineId
+};
+//# sourceMappingURL=getMachineId-linux-3TUAIWJC.js.map
