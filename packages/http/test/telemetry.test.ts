@@ -13,7 +13,7 @@ import { afterAll, assert, describe, it } from "@effect/vitest"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ConfigProvider, Effect, Logger, Redacted, Tracer } from "effect"
+import { ConfigProvider, Effect, Layer, Logger, Redacted, Tracer } from "effect"
 import * as Server from "../src/Server.js"
 import * as Logging from "../src/telemetry/Logging.js"
 import * as Telemetry from "../src/telemetry/Telemetry.js"
@@ -101,6 +101,18 @@ describe("log lines", () => {
       traceId,
       spanId: parentId
     })
+  })
+
+  it("carry no trace ids when tracing is off (no exporter): a no-op span has none worth following", async () => {
+    const lines: Array<string> = []
+    await Effect.runPromise(Effect.logWarning("inside").pipe(
+      Effect.withSpan("request"),
+      Effect.provide(Layer.merge(Telemetry.layerUntraced, Logger.replace(Logger.defaultLogger, Logger.map(Logging.jsonLogger, (line) => void lines.push(line)))))
+    ))
+    assert.strictEqual(lines.length, 1)
+    const line = JSON.parse(lines[0]!) as Record<string, unknown>
+    assert.strictEqual(line.message, "inside")
+    assert.isFalse("traceId" in line || "spanId" in line, lines[0])
   })
 })
 

@@ -25,9 +25,12 @@ export const redactAnnotation = (key: string, value: unknown): unknown =>
 const redacted = (annotations: HashMap.HashMap<string, unknown>): HashMap.HashMap<string, unknown> =>
   HashMap.map(annotations, (value, key) => redactAnnotation(key, value))
 
-/** The span current where the line was logged, if any. */
+/** The span current where the line was logged, if any: not Effect's no-op span (tracing off), whose ids are `noop`. */
 const currentSpan = (fiberRefs: FiberRefs.FiberRefs): Option.Option<Tracer.AnySpan> =>
-  Context.getOption(FiberRefs.getOrDefault(fiberRefs, FiberRef.currentContext), Tracer.ParentSpan)
+  Option.filter(
+    Context.getOption(FiberRefs.getOrDefault(fiberRefs, FiberRef.currentContext), Tracer.ParentSpan),
+    (span) => span.traceId !== "noop"
+  )
 
 const messageText = (message: unknown): unknown => {
   const parts = Array.isArray(message) ? message : [message]
