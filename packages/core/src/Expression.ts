@@ -5,6 +5,10 @@
  * Known limitation: a `}` inside a JSONata regex literal (e.g. `/\}/`) can end a template early;
  * `}}` inside string literals and nested object literals is handled. Plain dotted paths over plain
  * objects (`{{ input.email }}`) are resolved synchronously without JSONata, with the same result.
+ *
+ * JSONata runs on the caller's thread: so that no expression holds it for long (the server's event
+ * loop answers every other request on it), evaluation hands the loop back every
+ * {@link sliceMs} of evaluation (see `slicing`), on top of each evaluation's own time limit.
  */
 import { Effect, Either, Schema } from "effect"
 import jsonata from "jsonata"
@@ -132,6 +136,49 @@ export const templates = (value: unknown): ReadonlyArray<{ readonly path: string
   return out
 }
 
+/**
+ * The longest stretch of evaluation between two turns of the event loop, in ms: evaluations running
+ * at once share it, and a turn of the loop (for whatever reason) starts a new one.
+ */
+export const sliceMs = 10
+
+/** Time for slicing only: how long the thread has been held, not the workflow's time (`Clock`). */
+const now = (): number => performance.now()
+
+/** A macrotask: the event loop runs timers, I/O and other requests before evaluation goes on. */
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0)))
+
+/**
+ * The evaluation entry hook given to every JSONata program: after `sliceMs` of evaluation since the
+ * loop last turned, the step waits for the next turn. A `setImmediate` armed at the start of a slice
+ * runs when the loop turns, so evaluations interleaved in one macrotask share one slice and a slice
+ * never outlives its turn.
+ */
+const slicing = (() => {
+  let sliceStart = 0
+  let armed = false
+  let steps = 0
+  const disarm = () => {
+    armed = false
+  }
+  return (): Promise<void> | undefined => {
+    if (!armed) {
+      armed = true
+      sliceStart = now()
+      steps = 0
+      void nextTurn().then(disarm)
+      return undefined
+    }
+    // reading the clock every step would cost more than the steps themselves
+    if (++steps % 32 !== 0 || now() - sliceStart < sliceMs) return undefined
+    return nextTurn()
+  }
+})()
+
+/** JSONata looks its evaluation entry hook up under this name. */
+const entryHook = Symbol.for("jsonata.__evaluate_entry")
+
 const cacheSize = 5000
 const cache = new Map<string, jsonata.Expression>()
 
@@ -190,6 +237,7 @@ const program = (expression: string, path: string, limits: Limits): Either.Eithe
       sequence: limits.maxSequence,
       RegexEngine: CheckedRegExp as unknown as RegExpConstructor
     })
+    compiled.assign(entryHook as unknown as string, slicing)
     const unsafe = unsafeRegex(compiled.ast())
     if (unsafe !== undefined) {
       return Either.left(new ExpressionSyntaxError({

@@ -9,7 +9,7 @@ import type { CompiledNode, Graph, Link } from "./Graph.js"
 import { topologicalOrder } from "./Graph.js"
 import { NodeRegistry } from "./NodeRegistry.js"
 import type { NodeType } from "./NodeType.js"
-import { defaultHandle, Document } from "./Workflow.js"
+import { defaultHandle, Document, documentLimits } from "./Workflow.js"
 
 /** One problem of a document: where (`nodes[2].params.url`) and what. */
 export const Problem = Schema.Struct({
@@ -202,7 +202,10 @@ export const compileWith = (registry: NodeRegistry["Type"], input: unknown): Eff
     const parsed = Schema.decodeUnknownEither(Document, { errors: "all" })(input)
     if (Either.isLeft(parsed)) {
       const view = lenientView(input)
-      const graph = view ? checkGraph(view.nodes, view.edges, registry).problems : []
+      // a document over the size limits is refused for its size alone, without walking its graph
+      const graph = view && view.nodes.length <= documentLimits.maxNodes && view.edges.length <= documentLimits.maxEdges
+        ? checkGraph(view.nodes, view.edges, registry).problems
+        : []
       return yield* invalid([...schemaProblems(parsed.left, ""), ...graph])
     }
     const document = parsed.right

@@ -73,6 +73,9 @@ export const Settings = Schema.Struct({
 /** Execution-wide settings. */
 export type Settings = typeof Settings.Type
 
+/** The size limits of a workflow document, checked at save (the document's bytes: the server's request body limit). */
+export const documentLimits = { maxNodes: 500, maxEdges: 2_000 } as const
+
 /** The workflow document users write and the API stores. */
 export const Document = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
@@ -80,8 +83,12 @@ export const Document = Schema.Struct({
   inputs: Schema.optionalWith(Inputs, { exact: true }),
   variables: Schema.optionalWith(JsonObject, { exact: true }),
   settings: Schema.optionalWith(Settings, { exact: true }),
-  nodes: Schema.Array(Node),
-  edges: Schema.Array(Edge)
+  nodes: Schema.Array(Node).pipe(Schema.maxItems(documentLimits.maxNodes, {
+    message: (issue) => `at most ${documentLimits.maxNodes} nodes per workflow (this one has ${(issue.actual as ReadonlyArray<unknown>).length})`
+  })),
+  edges: Schema.Array(Edge).pipe(Schema.maxItems(documentLimits.maxEdges, {
+    message: (issue) => `at most ${documentLimits.maxEdges} edges per workflow (this one has ${(issue.actual as ReadonlyArray<unknown>).length})`
+  }))
 })
 /** The workflow document. */
 export type Document = typeof Document.Type

@@ -339,3 +339,22 @@ describe("Expression", () => {
     })
   })
 })
+
+describe("Expression and the event loop", () => {
+  it("a long evaluation hands the loop back: a timer fires again and again while it runs, and it still fails on its limit", async () => {
+    const ctx = { input: {}, nodes: {}, vars: {}, execution: { id: "e", workflowId: "w", trigger: "api" } }
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 1)
+    try {
+      const started = performance.now()
+      const result = await Effect.runPromise(Effect.either(Expression.render("{{ [1..5000].([1..5000]) ~> $count() }}", ctx)))
+      const took = performance.now() - started
+      assert.isTrue(Either.isLeft(result))
+      if (Either.isLeft(result)) assert.match(result.left.message, /sequence too large|timed out/)
+      // held throughout, the loop would run the timer only after the evaluation
+      assert.isAtLeast(ticks, 3, `${ticks} ticks in ${took.toFixed(0)} ms`)
+    } finally {
+      clearInterval(timer)
+    }
+  })
+})

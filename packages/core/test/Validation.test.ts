@@ -212,6 +212,21 @@ describe("validation on save", () => {
       assert.deepStrictEqual(located(problems), ["edges[0].target", "nodes[1].retry.maxAttempts", "nodes[2].type @y"])
     }).pipe(Effect.provide(Sire.layerMemory())))
 
+  it.effect("a document over the size limits (500 nodes, 2,000 edges) is refused for its size, with one problem each; at the limit it saves", () =>
+    Effect.gen(function*() {
+      const chain = (n: number) => doc(
+        [start, ...Array.from({ length: n - 1 }, (_, i) => ({ id: `n${i}`, type: "transform", params: { value: i } }))],
+        Array.from({ length: n - 1 }, (_, i) => edge(i === 0 ? "start" : `n${i - 1}`, `n${i}`))
+      )
+      const tooMany = yield* problemsOf(chain(501))
+      assert.deepStrictEqual(tooMany.map((p) => [p.path, p.message]), [["nodes", "at most 500 nodes per workflow (this one has 501)"]])
+      const sire = yield* Sire.Sire
+      assert.strictEqual((yield* sire.createWorkflow(chain(500))).document.nodes.length, 500)
+      const edges = Array.from({ length: 2_001 }, () => edge("start", "end"))
+      const tooManyEdges = yield* problemsOf(doc([start, { id: "end", type: "output", params: { value: 1 } }], edges))
+      assert.deepStrictEqual(tooManyEdges.map((p) => [p.path, p.message]), [["edges", "at most 2000 edges per workflow (this one has 2001)"]])
+    }).pipe(Effect.provide(Sire.layerMemory())))
+
   it.effect("updating a workflow validates the same way and keeps the old document on failure", () =>
     Effect.gen(function*() {
       const sire = yield* Sire.Sire

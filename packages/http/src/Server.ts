@@ -67,6 +67,7 @@ import * as ServerMigrations from "./ServerMigrations.js"
 import * as Settings from "./Settings.js"
 import * as HttpTracing from "./telemetry/HttpTracing.js"
 import * as ServerMetrics from "./telemetry/Metrics.js"
+import * as EventLoopDelay from "./telemetry/EventLoopDelay.js"
 import * as QueueDepth from "./telemetry/QueueDepth.js"
 import * as Telemetry from "./telemetry/Telemetry.js"
 import { TeamsLive } from "./teams/Http.js"
@@ -198,6 +199,7 @@ export const services = (options: Options) => {
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
+    EventLoopDelay.layer(),
     billing(options),
     Layer.provide(Marketplace.layerDirectory(), egress),
     Layer.provideMerge(

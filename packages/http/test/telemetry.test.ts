@@ -236,7 +236,7 @@ describe("telemetry with an in-memory exporter", () => {
     }
   }, 60_000)
 
-  it("counts rate-limit rejections, quota refusals and open log streams, and records the engine's metrics", async () => {
+  it("counts rate-limit rejections, quota refusals and open log streams, and records the engine's metrics and the event loop's delay", async () => {
     const telemetry = memoryTelemetry()
     const server = await start("pglite", { telemetry: telemetry.layer, freeTierExecutions: 1, rateLimits: { read: { limit: 2, windowMs: 60_000 } } })
     try {
@@ -266,6 +266,10 @@ describe("telemetry with an in-memory exporter", () => {
       for (const name of ["sire.execution.duration", "sire.node.duration", "sire.execution.start_lag", "sire.queue.depth"]) {
         assert.isNotEmpty(await points(name), name)
       }
+      await eventually(async () => (await points("sire.eventloop.delay")).length === 3, "the event loop delay is recorded a second after the start")
+      const delay = await points("sire.eventloop.delay")
+      assert.sameMembers(delay.map((p) => p.attributes.stat), ["p50", "p99", "max"])
+      for (const point of delay) assert.isTrue(typeof point.value === "number" && point.value > 0 && point.value < 60_000, JSON.stringify(point))
     } finally {
       await server.close()
     }

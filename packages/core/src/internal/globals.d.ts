@@ -7,3 +7,12 @@ declare function structuredClone<T>(value: T): T
 declare var crypto: {
   getRandomValues<T extends ArrayBufferView | null>(array: T): T
 }
+
+declare var performance: {
+  now(): number
+}
+
+declare function setTimeout(callback: () => void, ms?: number): unknown
+
+/** Node, Bun and Deno only; `Expression` falls back to `setTimeout` where it is missing. */
+declare var setImmediate: ((callback: () => void) => unknown) | undefined

@@ -28,6 +28,9 @@ export const sseStreams = Metric.counter("sire.sse.streams", { description: "Ope
 /** Jobs in the work queue, tagged `state`: `ready` (due, unclaimed), `scheduled` (due later), `claimed` (being run). */
 export const queueDepth = Metric.gauge("sire.queue.depth", { description: "Jobs in the work queue by state" })
 
+/** How late the event loop ran its turns (ms), tagged `stat`: `p50`, `p99`, `max` over the last sampling interval. */
+export const eventLoopDelay = Metric.gauge("sire.eventloop.delay", { description: "Event loop delay in milliseconds over the last interval, by statistic" })
+
 /** Counts a 429 of `category`. */
 export const rejected = (category: string): Effect.Effect<void> =>
   whenMetrics(Metric.increment(Metric.tagged(rateLimitRejections, "category", category)))
