@@ -121,7 +121,7 @@ const main = async () => {
   const server = await loopback()
   const nodes = Effect.all([CodeNode.make, HttpNode.make])
   const engine = Layer.unwrapEffect(Effect.map(nodes, ([code, http]) => Sire.layerMemory({ nodes: [code, http] })))
-  const layer = Layer.provideMerge(engine, Layer.mergeAll(Pool.layer({ size: 2 }), EgressGuard.layer({ allow: ["127.0.0.1"] }), noCredentials))
+  const layer = Layer.provideMerge(engine, Layer.mergeAll(Pool.layer({ size: 3 }), EgressGuard.layer({ allow: ["127.0.0.1"] }), noCredentials))
   const runtime = ManagedRuntime.make(layer)
   try {
     const sire = await runtime.runPromise(Sire.Sire)
@@ -140,14 +140,14 @@ const main = async () => {
     }
     const is42 = (output: unknown) => output === 42
     const direct = async () => {
-      const result = await runtime.runPromise(sandbox.run({ source: SOURCE, input: { n: 41 }, nodes: {}, vars: {}, timeoutMs: 1_000 }))
+      const result = await runtime.runPromise(sandbox.run({ organizationId: "bench", source: SOURCE, input: { n: 41 }, nodes: {}, vars: {}, timeoutMs: 1_000 }))
       if (result.output !== 42) throw new Error(`unexpected output ${JSON.stringify(result.output)}`)
     }
     const cold = async () => {
       const scope = Effect.runSync(Scope.make())
       try {
         const pool = await Effect.runPromise(Scope.extend(Pool.make({ size: 1 }), scope))
-        const result = await Effect.runPromise(pool.run({ source: SOURCE, input: { n: 41 }, nodes: {}, vars: {}, timeoutMs: 1_000 }))
+        const result = await Effect.runPromise(pool.run({ organizationId: "bench", source: SOURCE, input: { n: 41 }, nodes: {}, vars: {}, timeoutMs: 1_000 }))
         if (result.output !== 42) throw new Error(`unexpected output ${JSON.stringify(result.output)}`)
       } finally {
         await Effect.runPromise(Scope.close(scope, Exit.void))
@@ -195,7 +195,7 @@ const main = async () => {
       secondsPerMeasurement: SECONDS,
       warmupSeconds: WARMUP_SECONDS,
       statistic: "closed loop, one at a time unless `in flight`; exact percentiles of every operation",
-      layer: "Sire.layerMemory({ nodes: [code, http] }) over Pool.layer({ size: 2 }), EgressGuard.layer({ allow: ['127.0.0.1'] })",
+      layer: "Sire.layerMemory({ nodes: [code, http] }) over Pool.layer({ size: 3 }) (one organization: 2 workers), EgressGuard.layer({ allow: ['127.0.0.1'] })",
       source: SOURCE,
       loopback: "node:http in this process, keep-alive, 31-byte JSON",
       totalSeconds: round((performance.now() - started) / 1000, 1)

@@ -138,6 +138,8 @@ const config: ServerConfig = {
   rateLimits: { auth: { limit: 1e9, windowMs: 60_000 }, write: { limit: 1e9, windowMs: 60_000 }, read: { limit: 1e9, windowMs: 60_000 } },
   freeTierExecutions: 1e9,
   workerConcurrency: 64,
+  sandboxWorkers: 3,
+  codeTimeoutMaxMs: 30_000,
   logLevel: LogLevel.Warning
 }
 

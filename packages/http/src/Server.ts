@@ -89,7 +89,7 @@ export interface Options {
   readonly mailer?: Layer.Layer<Mailer.Mailer, never, SqlClient.SqlClient>
   /** Engine and worker settings, host node types. */
   readonly sire?: Sire.Options
-  /** The `code` node's sandbox pool (2 workers, 64 MiB, 1 MiB of output by default). */
+  /** Overrides of the `code` node's sandbox pool (`config.sandboxWorkers` workers, 64 MiB, 1 MiB of output by default). */
   readonly sandbox?: SandboxPool.Options
   /** Lifetime of access tokens; 15 minutes by default. */
   readonly accessTtlSeconds?: number
@@ -174,7 +174,7 @@ export const services = (options: Options) => {
   // Signed resume URLs (`execution.resumeUrl`), verified by the resume hook.
   const resumeTokens = ResumeTokens.make(options.config.secret)
   // The host node types, with the `http` node (over the egress guard and the credential store) and the `code` node (over the sandbox pool), `waitForEvent` (over the signal store), `mcp` (over the marketplace and the egress guard), `llm` and `agent` (over the egress guard, the credential store and the marketplace).
-  const engine = Layer.unwrapEffect(Effect.map(Effect.all([HttpNode.make, CodeNode.make, WaitForEventNode.make, LlmNode.make, AgentNode.make, McpNode.make]), ([http, code, waitForEvent, llm, agent, mcp]) =>
+  const engine = Layer.unwrapEffect(Effect.map(Effect.all([HttpNode.make, CodeNode.makeWith({ maxTimeoutMs: options.config.codeTimeoutMaxMs }), WaitForEventNode.make, LlmNode.make, AgentNode.make, McpNode.make]), ([http, code, waitForEvent, llm, agent, mcp]) =>
     Sire.layerWith({
       ...options.sire,
       worker: { concurrency: options.config.workerConcurrency, ...options.sire?.worker },
@@ -182,7 +182,7 @@ export const services = (options: Options) => {
       nodes: [...(options.sire?.nodes ?? []), http, code, waitForEvent, llm, agent, mcp]
     }))).pipe(
       Layer.provide(egress),
-      Layer.provide(SandboxPool.layer(options.sandbox))
+      Layer.provide(SandboxPool.layer({ size: options.config.sandboxWorkers, ...options.sandbox }))
     )
   const sire = Layer.provideMerge(engine, quota)
   const tokens = Tokens.layer({

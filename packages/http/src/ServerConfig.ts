@@ -5,7 +5,11 @@
  * `SIRE_EGRESS_ALLOW` (comma-separated hosts or CIDRs; empty by default). Beyond CONTRACT §5:
  * `SIRE_PUBLIC_URL` (the base URL in mailed links; `http://localhost:<PORT>`), `SIRE_RATE_LIMIT_AUTH`,
  * `SIRE_RATE_LIMIT_WRITE`, `SIRE_RATE_LIMIT_READ` (`<requests>/<seconds>`; 10/60, 60/60, 300/60),
- * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50), `SIRE_LOG_LEVEL` (`info`) and
+ * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50), `SIRE_WORKER_CONCURRENCY`
+ * (executions run at once; 64), `SIRE_SANDBOX_WORKERS` (the `code` node's sandbox workers, 2 to 64;
+ * one per core plus one, at most 16: one organization never holds every worker, see
+ * `nodes/sandbox/FairShare`), `SIRE_CODE_TIMEOUT_MAX_MS` (the largest `timeoutMs` a `code` node may
+ * ask for, 1000 to 600000; 30000), `SIRE_LOG_LEVEL` (`info`) and
  * `SIRE_LOG_FORMAT` (`json` or `pretty`; JSON lines unless stdout is a terminal). OpenTelemetry reads
  * the standard `OTEL_*` variables itself (see `telemetry/Telemetry`).
  * Billing (all optional; without `STRIPE_SECRET_KEY` billing is not configured): `STRIPE_SECRET_KEY`,
@@ -18,6 +22,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import type { PlatformError } from "@effect/platform/Error"
 import { Config, ConfigError as ConfigErrorModule, type ConfigError, Effect, Either, LogLevel, Option, Redacted } from "effect"
+import { availableParallelism } from "node:os"
 import { randomToken } from "@sire/core/Id"
 import { type Category, defaultCategories } from "@sire/core/RateLimiter"
 
@@ -37,6 +42,10 @@ export interface ServerConfig {
   readonly freeTierExecutions: number
   /** Executions this process runs at once; 0 makes an API-only process that leaves the work to others. */
   readonly workerConcurrency: number
+  /** The `code` node's sandbox workers (at least 2: one organization holds at most all but one). */
+  readonly sandboxWorkers: number
+  /** The largest `timeoutMs` a `code` node may ask for; workflows asking more are refused when saved. */
+  readonly codeTimeoutMaxMs: number
   /** The least severe log level written. */
   readonly logLevel: LogLevel.LogLevel
   /** Stripe billing; not configured when absent. */
@@ -86,6 +95,12 @@ export const logFormat: Config.Config<"json" | "pretty" | undefined> = Config.li
   Config.map(Option.getOrUndefined)
 )
 
+/**
+ * `SIRE_SANDBOX_WORKERS` when unset: one worker per core, so that a lone organization (which may
+ * hold all workers but one) can keep every core busy, plus the one it cannot take; 2 to 16.
+ */
+export const defaultSandboxWorkers = (cores: number = availableParallelism()): number => Math.min(Math.max(cores, 1), 15) + 1
+
 /** The file under the data dir that holds the generated development secret. */
 export const secretFile = "secret"
 
@@ -132,6 +147,20 @@ const environment = Config.all({
     0,
     1024,
     "SIRE_WORKER_CONCURRENCY must be an integer from 0 (no worker: API only) to 1024"
+  ),
+  sandboxWorkers: wholeNumber(
+    "SIRE_SANDBOX_WORKERS",
+    defaultSandboxWorkers(),
+    2,
+    64,
+    "SIRE_SANDBOX_WORKERS must be an integer from 2 to 64 (the code node's sandbox workers; one organization holds at most all but one)"
+  ),
+  codeTimeoutMaxMs: wholeNumber(
+    "SIRE_CODE_TIMEOUT_MAX_MS",
+    30_000,
+    1_000,
+    600_000,
+    "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000 (milliseconds: the largest timeoutMs of a code node)"
   ),
   logLevel: Config.string("SIRE_LOG_LEVEL").pipe(
     Config.mapOrFail((text) => {
@@ -209,6 +238,8 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },
       freeTierExecutions: env.freeTierExecutions,
       workerConcurrency: env.workerConcurrency,
+      sandboxWorkers: env.sandboxWorkers,
+      codeTimeoutMaxMs: env.codeTimeoutMaxMs,
       logLevel: env.logLevel,
       ...Option.match(nonEmpty(env.stripeSecretKey), {
         onNone: () => ({}),

@@ -1,7 +1,8 @@
 /**
  * The `code` node, through the real server: its output computed from `input`, `nodes` and `vars`;
  * console lines in the step's log; template-looking text in `source` kept literal;
- * `examples/workflows/code-node.json` run as written (both databases). Then the sandbox (PGlite):
+ * `examples/workflows/code-node.json` run as written; a `timeoutMs` over the server's ceiling
+ * refused when saved and, from a template, when run (both databases). Then the sandbox (PGlite):
  * escapes to the host (`Function` constructors, template-literal calls, `import()`, `require`,
  * `process`) fail the node or see nothing; infinite loops, never-settling promises, memory, stack
  * and output limits fail it without retrying while `/healthz` keeps answering; one organization's
@@ -142,6 +143,67 @@ describe.each(databases)("the code node (%s)", (db) => {
   })
 })
 
+describe.each(databases)("the code node's timeoutMs ceiling (SIRE_CODE_TIMEOUT_MAX_MS = 5000, %s)", (db) => {
+  describe.skipIf(skip(db))("", () => {
+    const state = {} as { server: TestServer; user: Account }
+    beforeAll(async () => {
+      state.server = await start(db, { codeTimeoutMaxMs: 5_000 })
+      state.user = await signup(state.server, "codeceiling")
+    })
+    afterAll(async () => {
+      await state.server?.close()
+    })
+    const send = (method: string, path: string, body?: unknown): Promise<Answer> =>
+      state.server.request(method, `${api}${path}`, { token: state.user.token, ...(body !== undefined ? { body } : {}) })
+    const details = (answer: Answer) => (answer.body.details as Array<{ path: string; message: string }>).map((d) => `${d.path}: ${d.message}`)
+
+    it("a workflow asking more than the ceiling is refused with 400 naming the param and the ceiling, on create and update, and nothing is stored or changed", async () => {
+      const before = await send("GET", "/workflows")
+      const over = await send("POST", "/workflows", codeWorkflow("return 1", { timeoutMs: 5_001 }, {}, { name: "over the ceiling" }))
+      assert.strictEqual(over.status, 400, over.text)
+      assert.deepStrictEqual(details(over), ["nodes[1].params.timeoutMs: timeoutMs must be from 1 to 5000 ms on this server (got 5001)"])
+      const after = await send("GET", "/workflows")
+      assert.deepStrictEqual(after.body, before.body, "nothing was stored")
+
+      const created = await send("POST", "/workflows", codeWorkflow("return 'at the ceiling'", { timeoutMs: 5_000 }))
+      assert.strictEqual(created.status, 201, created.text)
+      const raised = await send("PUT", `/workflows/${created.body.id}`, codeWorkflow("return 1", { timeoutMs: 60_000 }))
+      assert.strictEqual(raised.status, 400, raised.text)
+      assert.deepStrictEqual(details(raised), ["nodes[1].params.timeoutMs: timeoutMs must be from 1 to 5000 ms on this server (got 60000)"])
+      const kept = await send("GET", `/workflows/${created.body.id}`)
+      assert.deepStrictEqual(kept.body, created.body, "the stored workflow is unchanged")
+      const ran = await send("POST", "/executions", { workflowId: created.body.id, input: {}, mode: "sync" })
+      assert.strictEqual(ran.body.output, "at the ceiling", ran.text)
+    })
+
+    it("a timeoutMs from a template is held to the ceiling when the node runs: over it fails the node with the same message, at it runs", async () => {
+      const created = await send("POST", "/workflows", codeWorkflow("return 'ran'", { timeoutMs: "{{ input.timeoutMs }}" }))
+      assert.strictEqual(created.status, 201, created.text)
+      const over = await send("POST", "/executions", { workflowId: created.body.id, input: { timeoutMs: 20_000 }, mode: "sync" })
+      assert.strictEqual(over.body.status, "failed", over.text)
+      assert.include(over.body.error.message, "timeoutMs must be from 1 to 5000 ms on this server (got 20000)")
+      const at = await send("POST", "/executions", { workflowId: created.body.id, input: { timeoutMs: 5_000 }, mode: "sync" })
+      assert.strictEqual(at.body.output, "ran", at.text)
+    })
+
+    it.skipIf(db !== "postgres")("a workflow saved under a higher ceiling is refused with the same 400 when started on a server with a lower one", async () => {
+      const created = await send("POST", "/workflows", codeWorkflow("return 1", { timeoutMs: 4_000 }))
+      assert.strictEqual(created.status, 201, created.text)
+      const strict = await start(db, { codeTimeoutMaxMs: 3_000, databaseUrl: state.server.databaseUrl! })
+      try {
+        const ran = await strict.request("POST", `${api}/executions`, {
+          token: state.user.token,
+          body: { workflowId: created.body.id, input: {}, mode: "sync" }
+        })
+        assert.strictEqual(ran.status, 400, ran.text)
+        assert.deepStrictEqual(details(ran), ["nodes[1].params.timeoutMs: timeoutMs must be from 1 to 3000 ms on this server (got 4000)"])
+      } finally {
+        await strict.close()
+      }
+    })
+  })
+})
+
 /** A sandbox case: the source, and either the failure it must produce or the harmless output it must return. */
 interface Case {
   readonly name: string
@@ -263,7 +325,7 @@ describe("the sandbox pool", () => {
   it("queues runs beyond its size, replaces a worker whose run was interrupted, and terminates every worker when its scope closes", async () => {
     const scope = Effect.runSync(Scope.make())
     const sandbox = await Effect.runPromise(Scope.extend(Pool.make({ size: 2 }), scope))
-    const request = (source: string, timeoutMs = 1_000) => ({ source, input: { n: 1 }, nodes: {}, vars: {}, timeoutMs })
+    const request = (source: string, timeoutMs = 1_000) => ({ organizationId: "org", source, input: { n: 1 }, nodes: {}, vars: {}, timeoutMs })
     const results = await Effect.runPromise(
       Effect.forEach(Array.from({ length: 6 }, (_, i) => request(`return input.n + ${i}`)), sandbox.run, { concurrency: "unbounded" })
     )

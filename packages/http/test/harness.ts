@@ -93,6 +93,10 @@ export interface StartOptions {
   readonly stripe?: ServerConfig["stripe"]
   /** OpenTelemetry for the server (`Server.Options.telemetry`), e.g. over in-memory exporters; none by default. */
   readonly telemetry?: Server.Options["telemetry"]
+  /** The `code` node's sandbox workers (`SIRE_SANDBOX_WORKERS`); 2, the fewest, by default. */
+  readonly sandboxWorkers?: number
+  /** The largest `timeoutMs` of a `code` node (`SIRE_CODE_TIMEOUT_MAX_MS`); 30 s by default. */
+  readonly codeTimeoutMaxMs?: number
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -158,6 +162,8 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     },
     freeTierExecutions: options.freeTierExecutions ?? 100_000,
     workerConcurrency: 64,
+    sandboxWorkers: options.sandboxWorkers ?? 2,
+    codeTimeoutMaxMs: options.codeTimeoutMaxMs ?? 30_000,
     logLevel: options.logs === undefined ? LogLevel.Warning : LogLevel.All,
     ...(options.stripe !== undefined ? { stripe: options.stripe } : {})
   }

@@ -15,7 +15,8 @@
  * 3. Caches: a key revoked, a session ended and a workflow edited through one process take effect
  *    on the other at its next request, though it had them cached.
  * 4. `SIRE_WORKER_CONCURRENCY` that is not an integer from 0 to 1024 stops `sire serve` at once
- *    with a non-zero exit and a message naming the variable.
+ *    with a non-zero exit and a message naming the variable; so do `SIRE_SANDBOX_WORKERS` and
+ *    `SIRE_CODE_TIMEOUT_MAX_MS` out of range.
  *
  * Every wait has a deadline; every process is stopped (SIGTERM, SIGKILL after 15 s) and every
  * schema dropped, pass or fail. Loopback only.
@@ -377,6 +378,22 @@ describe("SIRE_WORKER_CONCURRENCY", () => {
       assert.isNotNull(code, `${values[index]}: exits by itself\n${output}`)
       assert.include(output, "SIRE_WORKER_CONCURRENCY", `${values[index]}: the message names the variable\n${output}`)
       assert.notMatch(output, /Listening on/, `${values[index]}: never listens`)
+    })
+  }, 60_000)
+})
+
+describe("SIRE_SANDBOX_WORKERS and SIRE_CODE_TIMEOUT_MAX_MS", () => {
+  it("out of range (2 to 64 workers, 1000 to 600000 ms) stops sire serve with a non-zero exit naming the variable and its range", async () => {
+    const cases = [
+      { SIRE_SANDBOX_WORKERS: "1", expected: "SIRE_SANDBOX_WORKERS must be an integer from 2 to 64" },
+      { SIRE_CODE_TIMEOUT_MAX_MS: "600001", expected: "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000" }
+    ]
+    const results = await Promise.all(cases.map(({ expected: _, ...env }) => exitOf(env)))
+    results.forEach(({ code, output }, index) => {
+      assert.notStrictEqual(code, 0, `exits non-zero\n${output}`)
+      assert.isNotNull(code, `exits by itself\n${output}`)
+      assert.include(output, cases[index]!.expected, output)
+      assert.notMatch(output, /Listening on/, "never listens")
     })
   }, 60_000)
 })

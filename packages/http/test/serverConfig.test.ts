@@ -2,11 +2,14 @@
  * The server's numeric settings read from the environment: a blank value keeps the default (a
  * `NAME=` line in an env file must not mean 0), only plain digits within range are accepted, and
  * an API-only process (`SIRE_WORKER_CONCURRENCY=0`) is refused on the embedded PGlite database,
- * where no other process could run its executions.
+ * where no other process could run its executions. The sandbox's size (`SIRE_SANDBOX_WORKERS`)
+ * follows the cores by default and the code node's timeout ceiling (`SIRE_CODE_TIMEOUT_MAX_MS`) is
+ * 30 s; both refuse values out of range.
  */
 import { NodeContext } from "@effect/platform-node"
 import { assert, describe, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Either } from "effect"
+import { availableParallelism } from "node:os"
 import * as ServerConfig from "../src/ServerConfig.js"
 
 const load = (env: Record<string, string>) =>
@@ -57,5 +60,32 @@ describe("numeric settings", () => {
     assert.include(await refusal({ SIRE_WORKER_CONCURRENCY: "0" }), "SIRE_WORKER_CONCURRENCY=0 (API only) needs DATABASE_URL")
     const config = await loaded({ SIRE_WORKER_CONCURRENCY: "0", DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test" })
     assert.strictEqual(config.workerConcurrency, 0)
+  })
+})
+
+describe("the code node's sandbox settings", () => {
+  it("unset or blank: one sandbox worker per core plus one (2 to 16), and a 30 s ceiling on a code node's timeoutMs", async () => {
+    for (const env of [{}, { SIRE_SANDBOX_WORKERS: "", SIRE_CODE_TIMEOUT_MAX_MS: " " }]) {
+      const config = await loaded(env)
+      assert.strictEqual(config.sandboxWorkers, Math.min(availableParallelism(), 15) + 1)
+      assert.strictEqual(config.codeTimeoutMaxMs, 30_000)
+    }
+    assert.deepStrictEqual([1, 2, 8, 15, 16, 128].map((cores) => ServerConfig.defaultSandboxWorkers(cores)), [2, 3, 9, 16, 16, 16])
+  })
+
+  it("values within range are taken", async () => {
+    const low = await loaded({ SIRE_SANDBOX_WORKERS: "2", SIRE_CODE_TIMEOUT_MAX_MS: "1000" })
+    assert.deepStrictEqual([low.sandboxWorkers, low.codeTimeoutMaxMs], [2, 1_000])
+    const high = await loaded({ SIRE_SANDBOX_WORKERS: " 64 ", SIRE_CODE_TIMEOUT_MAX_MS: "600000" })
+    assert.deepStrictEqual([high.sandboxWorkers, high.codeTimeoutMaxMs], [64, 600_000])
+  })
+
+  it("out of range, signed, fractional or not a number is refused, naming the variable and its range", async () => {
+    for (const value of ["0", "1", "65", "-3", "2.5", "1e1", "four"]) {
+      assert.include(await refusal({ SIRE_SANDBOX_WORKERS: value }), "SIRE_SANDBOX_WORKERS must be an integer from 2 to 64", value)
+    }
+    for (const value of ["0", "999", "600001", "-1", "30000.5", "3e4", "30s"]) {
+      assert.include(await refusal({ SIRE_CODE_TIMEOUT_MAX_MS: value }), "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000", value)
+    }
   })
 })

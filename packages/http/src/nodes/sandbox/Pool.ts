@@ -1,9 +1,11 @@
 /**
  * The sandbox as a pool of warm `node:worker_threads` workers (`worker.mjs`), each with QuickJS
  * loaded once. The workers start with the first run (a server whose workflows run no code never
- * pays for them), and stay warm from then on. A run takes an idle worker (queueing while all are busy), gets a fresh QuickJS
- * runtime there, and hands the worker back. The host keeps its own deadline (the run's
- * `timeoutMs` plus `graceMs`): a worker that does not answer by then — a native call that never
+ * pays for them), and stay warm from then on. A run waits for its organization's turn
+ * (`FairShare`: one organization never holds the last free worker, waiting organizations are
+ * served round robin), takes an idle worker, gets a fresh QuickJS runtime there, and hands the
+ * worker back. The host keeps its own deadline (the run's `timeoutMs` plus `graceMs`, counted from
+ * when the run has a worker): a worker that does not answer by then — a native call that never
  * reaches QuickJS's interrupt check, a wedged worker — is terminated and replaced, as is one that
  * crashes or whose run is interrupted. Every worker is terminated when the layer's scope closes.
  *
@@ -11,12 +13,13 @@
  */
 import { Duration, Effect, Layer, Queue, Ref } from "effect"
 import { Worker } from "node:worker_threads"
+import * as FairShare from "./FairShare.js"
 import type { FailureKind, WorkerAnswer, WorkerRequest } from "./Protocol.js"
 import { Sandbox, SandboxError, type RunRequest, type RunResult } from "./Sandbox.js"
 
 /** The pool's settings; every field has a default. */
 export interface Options {
-  /** Warm workers (2). */
+  /** Warm workers (2); one organization holds at most `size - 1` of them at once. */
   readonly size?: number
   /** QuickJS heap limit per run (64 MiB). */
   readonly memoryBytes?: number
@@ -105,6 +108,7 @@ export const make = (options: Options = {}) =>
         return Ref.update(counters, (c) => ({ ...c, replaced: c.replaced + 1 }))
       })
     const idle = yield* Queue.bounded<Slot>(settings.size)
+    const shares = FairShare.make(settings.size)
     yield* Effect.addFinalizer(() =>
       Effect.promise(() => {
         closing = true
@@ -159,19 +163,22 @@ export const make = (options: Options = {}) =>
           maxLogLines: settings.maxLogLines,
           maxLogLineLength: settings.maxLogLineLength
         }
-        const answer = yield* Effect.acquireUseRelease(
-          acquire,
-          (slot) =>
-            Effect.zipRight(
-              ready(slot),
-              call(slot, message).pipe(
-                Effect.timeoutFail({
-                  duration: Duration.millis(request.timeoutMs + settings.graceMs),
-                  onTimeout: () => failure("Timeout", `timed out after ${request.timeoutMs} ms`)
-                })
-              )
-            ),
-          release
+        const answer = yield* shares.withPermit(
+          request.organizationId,
+          Effect.acquireUseRelease(
+            acquire,
+            (slot) =>
+              Effect.zipRight(
+                ready(slot),
+                call(slot, message).pipe(
+                  Effect.timeoutFail({
+                    duration: Duration.millis(request.timeoutMs + settings.graceMs),
+                    onTimeout: () => failure("Timeout", `timed out after ${request.timeoutMs} ms`)
+                  })
+                )
+              ),
+            release
+          )
         )
         if (!answer.ok) {
           if (answer.kind === "Crash") yield* Ref.update(counters, (c) => ({ ...c, replaced: c.replaced + 1 }))

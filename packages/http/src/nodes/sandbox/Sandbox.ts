@@ -16,8 +16,10 @@ export class SandboxError extends Schema.TaggedError<SandboxError>()("SandboxErr
   logs: Schema.Array(Schema.Struct({ level: Schema.String, line: Schema.String }))
 }) {}
 
-/** One run: the function body, its scope (any JSON-safe values) and its deadline. */
+/** One run: whose it is, the function body, its scope (any JSON-safe values) and its deadline. */
 export interface RunRequest {
+  /** The organization the run is for: workers are shared fairly between organizations. */
+  readonly organizationId: string
   readonly source: string
   readonly input: unknown
   readonly nodes: unknown
@@ -43,7 +45,7 @@ export interface Stats {
 
 /** Runs user JavaScript in a sandbox. */
 export class Sandbox extends Context.Tag("@sire/http/Sandbox")<Sandbox, {
-  /** Runs one function body; queues while every worker is busy. */
+  /** Runs one function body; waits for its organization's turn while no worker is free for it. */
   readonly run: (request: RunRequest) => Effect.Effect<RunResult, SandboxError>
   /** The pool's counters. */
   readonly stats: Effect.Effect<Stats>
