@@ -173,6 +173,8 @@ export const make = (options: Partial<Options> = {}) =>
         backlog = claims.length === free
         if (backlog) return
       }
+      // At capacity there is nothing to claim, whatever is due: wait for a slot (a run's end wakes this).
+      if (backlog) return yield* Deferred.await(wakeup)
       const now = yield* Clock.currentTimeMillis
       const next = yield* queue.nextDueAt
       const due = Option.isSome(next) && next.value - now < settings.pollMs ? Math.max(0, next.value - now) : undefined

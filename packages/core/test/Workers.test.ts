@@ -257,6 +257,38 @@ describe("several workers sharing one store", () => {
     }
   }, 10_000)
 
+  it("a worker at capacity with work due waits for a slot: it does not poll the queue in a loop", async () => {
+    const shared = makeShared()
+    const tally = makeTally()
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    let lookups = 0
+    const counted = WorkQueue.WorkQueue.of({ ...shared.queue, nextDueAt: Effect.suspend(() => (lookups++, shared.queue.nextDueAt)) })
+    const layer = Layer.mergeAll(
+      Layer.succeed(ExecutionStore.ExecutionStore, shared.executions),
+      Layer.succeed(WorkflowStore.WorkflowStore, shared.workflows),
+      Layer.succeed(WorkQueue.WorkQueue, counted)
+    )
+    const rt = runtime(layer, {
+      nodes: [counter("A", tally, () => gate)],
+      worker: { workerId: "A", concurrency: 1, leaseMs: 60_000, heartbeatMs: 60_000, pollMs: 60_000 }
+    })
+    try {
+      const ids = await startMany(rt, 2)
+      await eventually("the first execution runs", () => tally.perRuntime.get("A") === 1)
+      const before = lookups
+      await sleep(300)
+      // With the second job due and no free slot, a spinning worker looks the queue up thousands of times here.
+      assert.isAtMost(lookups - before, 5, `${lookups - before} next-due lookups in 300 ms at capacity`)
+      open()
+      const done = await allFinal(shared, ids)
+      assert.deepStrictEqual(done.map((e) => e.status), ["completed", "completed"])
+    } finally {
+      open()
+      await disposeAll([rt])
+    }
+  }, 10_000)
+
   it("a run that fails on a store error stops renewing its lease, and the execution is retried once it expires", async () => {
     const shared = makeShared()
     const tally = makeTally()
