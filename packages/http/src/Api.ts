@@ -8,11 +8,13 @@
 import { HttpApi, OpenApi } from "@effect/platform"
 import { ApiKeysApi } from "./apikeys/Api.js"
 import { AuthApi } from "./auth/Api.js"
+import { Authentication } from "./auth/Authentication.js"
 import { BillingApi } from "./billing/Api.js"
 import { ChatApi } from "./chat/Api.js"
 import { CredentialsApi } from "./credentials/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
-import { exempt } from "./RequestGuard.js"
+import { shapesOf } from "./PathIds.js"
+import { exempt, type Route } from "./RequestGuard.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
@@ -112,21 +114,34 @@ export class SireApi extends HttpApi.make("sire")
       "Rate limits per client: `/api/v1/auth/*` 10/min, other writes 60/min, reads 300/min; every response carries",
       "`X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (seconds until a slot frees).",
       "Errors are `{ \"error\": \"…\" }`. Times are unix seconds. Lists are JSON arrays paged by `limit` and `cursor`,",
-      "the next page in a `Link: <…>; rel=\"next\"` header."
+      "the next page in a `Link: <…>; rel=\"next\"` header.",
+      "",
+      "Bodies are JSON of at most 1 MB, nested at most 128 levels. Text holding a NUL character or an unpaired surrogate",
+      "(which the database cannot store) is refused with a 400 naming where it is: in a body, a query or a path parameter.",
+      "A path id without the shape of the ids the server generates (`wf_…`, `exec_…`, …) is a 404."
     ].join("\n")
   )
 {}
 
-/** Every route the server answers (method and path template), including the documents outside the `HttpApi`. */
-export const routes = (): ReadonlyArray<{ readonly method: string; readonly path: string }> => {
-  const out: Array<{ method: string; path: string }> = [
+/**
+ * Every route the server answers (method and path template), including the documents outside the
+ * `HttpApi`; with its generated-id path parameters and whether it needs credentials.
+ */
+export const routes = (): ReadonlyArray<Route> => {
+  const out: Array<Route> = [
     { method: "GET", path: "/openapi.json" },
     { method: "GET", path: "/openapi.yaml" },
     { method: "GET", path: "/docs/api-reference" }
   ]
   HttpApi.reflect(SireApi, {
     onGroup: () => {},
-    onEndpoint: ({ endpoint }) => out.push({ method: endpoint.method, path: endpoint.path })
+    onEndpoint: ({ endpoint, middleware }) =>
+      out.push({
+        method: endpoint.method,
+        path: endpoint.path,
+        ids: endpoint.pathSchema._tag === "Some" ? shapesOf(endpoint.pathSchema.value) : {},
+        authenticated: (middleware as ReadonlySet<unknown>).has(Authentication)
+      })
   })
   return out
 }

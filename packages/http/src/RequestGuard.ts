@@ -1,8 +1,10 @@
 /**
  * What every request goes through before and after its handler (CONTRACT §4): a request id,
  * authentication (once), the rate limit of its category for its client, the JSON body rules
- * (415, 413 while reading, 400 for invalid JSON), and uniform errors — `{ "error": … }` for
- * 400 decoding failures, 404, 405 with `Allow`, and 500 without a trace of the cause.
+ * (415, 413 while reading, 400 for invalid JSON, for nesting past `JsonDepth.maxDepth` and for
+ * text the database cannot store), the parameter rules (`RouteParams`: 404 for a malformed
+ * generated id, 400 for unstorable text), and uniform errors — `{ "error": … }` for 400 decoding
+ * failures, 404, 405 with `Allow`, and 500 without a trace of the cause.
  *
  * @since 0.1.0
  */
@@ -11,15 +13,15 @@ import { type Cause, Effect, Option } from "effect"
 import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Outcome, Authenticator, currentOutcome } from "./auth/Authentication.js"
+import { maxDepth, tooDeepAt } from "./JsonDepth.js"
+import * as RouteParams from "./RouteParams.js"
 import { Settings } from "./Settings.js"
+import { badRequestBody, firstInJson } from "./Storable.js"
 import { annotateOrganization, annotateServer } from "./telemetry/HttpTracing.js"
 import { rejected } from "./telemetry/Metrics.js"
 
-/** A route the server answers: method and path template (`/api/v1/workflows/:id`). */
-export interface Route {
-  readonly method: string
-  readonly path: string
-}
+/** A route the server answers: method and path template (`/api/v1/workflows/:id`), its generated-id parameters, whether it needs credentials. */
+export type Route = RouteParams.CheckedRoute
 
 /** Paths never rate-limited. */
 export const exempt: ReadonlySet<string> = new Set(["/healthz", "/readyz"])
@@ -36,10 +38,7 @@ export const clientOf = (outcome: Outcome, address: string): string =>
 
 /** Matches paths against route templates, to tell 405 (with the allowed methods) from 404. */
 export const makeAllow = (routes: ReadonlyArray<Route>) => {
-  const compiled = routes.map((route) => ({
-    method: route.method,
-    pattern: new RegExp(`^${route.path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z]+/g, "[^/]+")}/?$`)
-  }))
+  const compiled = routes.map((route) => ({ method: route.method, pattern: RouteParams.templatePattern(route.path) }))
   return (path: string): ReadonlyArray<string> =>
     Array.from(new Set(compiled.filter((route) => route.pattern.test(path)).map((route) => route.method)))
 }
@@ -162,6 +161,7 @@ const normalizeDecodeError = (response: HttpServerResponse.HttpServerResponse) =
 /** Builds the guard around an app, for the given routes (to answer 405s). */
 export const make = (routes: ReadonlyArray<Route>) => {
   const allowed = makeAllow(routes)
+  const checkParams = RouteParams.make(routes)
   /** Gives the platform's bodiless 404 (no route), 500 (a defect) and 400 (schema) answers the API's error bodies. */
   const normalize = (method: string, path: string, response: HttpServerResponse.HttpServerResponse) => {
     if (response.body._tag === "Empty" && response.status === 404) {
@@ -225,14 +225,21 @@ export const make = (routes: ReadonlyArray<Route>) => {
           const body = yield* readBody(request, settings.maxBodyBytes)
           if (body._tag === "TooLarge") return tooLarge()
           if (body._tag === "Aborted") return finish(json(400, { error: "the request body could not be read" }))
+          const deep = tooDeepAt(body.text)
+          if (deep >= 0) return finish(json(400, { error: `invalid JSON: nested deeper than ${maxDepth} levels at position ${deep}` }))
           let parsed: unknown
           try {
             parsed = body.text === "" ? null : JSON.parse(body.text)
           } catch (error) {
             return finish(json(400, { error: invalidJson(error) }))
           }
+          const unstorable = firstInJson(body.text, parsed)
+          if (unstorable !== undefined) return finish(json(400, badRequestBody(unstorable)))
           served = withBody(request, body.text, parsed, body.bytes)
         }
+
+        const refusal = checkParams(request.method, path, url.searchParams, outcome._tag === "Authenticated")
+        if (refusal !== undefined) return finish(json(refusal.status, refusal.body))
 
         // The app sends its own response (and reports its own failures); this rewrites it on the way out.
         handedOver = true

@@ -8,6 +8,7 @@ import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
 import { Role } from "../auth/Roles.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
 
 /** An API key as listed: never the key itself. */
@@ -40,7 +41,7 @@ export class ApiKeysApi extends HttpApiGroup.make("apikeys")
   )
   .add(
     HttpApiEndpoint.del("revoke", "/api/v1/apikeys/:id")
-      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPath(IdPath("key", "API key"))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
       .annotate(OpenApi.Description, "Revokes a key: the next request with it is refused.")

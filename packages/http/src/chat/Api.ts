@@ -10,6 +10,7 @@ import { Schema } from "effect"
 import { Status } from "@sire/core/Execution"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { PageParams, strict, UnixSeconds } from "../Schemas.js"
 
 /** A chat session. */
@@ -57,7 +58,7 @@ export const SendMessage = strict(Schema.Struct({
 /** Query parameters of `GET /chat/sessions`. */
 export const SessionListParams = Schema.Struct({ ...PageParams.fields, workflowId: Schema.optional(Schema.String) })
 
-const SessionPath = Schema.Struct({ id: Schema.String })
+const SessionPath = IdPath("chat", "chat session")
 
 /** The chat endpoints (viewers read, members create sessions and send). */
 export class ChatApi extends HttpApiGroup.make("chat")

@@ -8,6 +8,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
 import { types } from "./Credentials.js"
 
@@ -82,6 +83,8 @@ export const UpdateCredential = strict(Schema.Struct({
   Schema.filter((body) => Object.keys(body).length > 0 || "name, type with value, value or allowedHosts is required")
 ).annotations({ message: () => "must be a JSON object with any of name, type (with value), value, allowedHosts" }))
 
+const CredentialPath = IdPath("cred", "credential")
+
 /** The credential endpoints (members list, admins and owners store and delete). */
 export class CredentialsApi extends HttpApiGroup.make("credentials")
   .add(
@@ -99,14 +102,14 @@ export class CredentialsApi extends HttpApiGroup.make("credentials")
   )
   .add(
     HttpApiEndpoint.get("get", "/api/v1/credentials/:id")
-      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPath(CredentialPath)
       .addSuccess(Credential)
       .addError(NotFound.schema)
       .annotate(OpenApi.Description, "One credential, without its value.")
   )
   .add(
     HttpApiEndpoint.patch("update", "/api/v1/credentials/:id")
-      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPath(CredentialPath)
       .setPayload(UpdateCredential)
       .addSuccess(Credential)
       .addError(BadRequest.schema)
@@ -115,7 +118,7 @@ export class CredentialsApi extends HttpApiGroup.make("credentials")
   )
   .add(
     HttpApiEndpoint.del("delete", "/api/v1/credentials/:id")
-      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPath(CredentialPath)
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
       .annotate(OpenApi.Description, "Deletes a credential and its encrypted value.")

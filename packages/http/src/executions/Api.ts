@@ -10,6 +10,7 @@ import { Schema } from "effect"
 import { Status, StepStatus } from "@sire/core/Execution"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { JsonValue, PageParams, strict, UnixSeconds } from "../Schemas.js"
 
 /** One node of one execution, with its timings. */
@@ -88,7 +89,8 @@ export const ExecutePayload = Schema.transform(Schema.NullOr(strict(ExecuteField
   encode: (body) => body
 })
 
-const ExecutionPath = Schema.Struct({ id: Schema.String })
+const ExecutionPath = IdPath("exec", "execution")
+const WorkflowPath = IdPath("wf", "workflow")
 
 /** The body of a resume (`POST /executions/:id/resume`, `POST /hooks/resume/:token`). */
 export const ResumePayload = strict(Schema.Struct({
@@ -140,7 +142,7 @@ export class ExecutionsApi extends HttpApiGroup.make("executions")
   )
   .add(
     HttpApiEndpoint.post("execute", "/api/v1/workflows/:id/execute")
-      .setPath(ExecutionPath)
+      .setPath(WorkflowPath)
       .setPayload(ExecutePayload)
       .addSuccess(ExecutionResponse, { status: 201 })
       .addSuccess(Finished, { status: 200 })

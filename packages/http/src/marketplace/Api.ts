@@ -9,6 +9,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { JsonValue, Name, strict, UnixSeconds } from "../Schemas.js"
 import { WebhookUrl } from "../webhooks/Api.js"
 
@@ -120,7 +121,7 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   )
   .add(
     HttpApiEndpoint.del("unregister", "/api/v1/marketplace/servers/:id")
-      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPath(IdPath("mcps", "marketplace server"))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
       .annotate(

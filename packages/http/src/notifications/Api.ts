@@ -9,6 +9,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
 import { Forbidden, NotFound } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { JsonValue, PageParams, UnixSeconds } from "../Schemas.js"
 
 /** A notification as the caller sees it. */
@@ -24,7 +25,7 @@ export const Notification = Schema.Struct({
   createdAt: UnixSeconds
 })
 
-const NotificationPath = Schema.Struct({ id: Schema.String })
+const NotificationPath = IdPath("ntf", "notification")
 
 /** The notification endpoints (every role). */
 export class NotificationsApi extends HttpApiGroup.make("notifications")

@@ -12,6 +12,7 @@ import { Email, Secret } from "../auth/Api.js"
 import { Authentication } from "../auth/Authentication.js"
 import { Role } from "../auth/Roles.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { GeneratedId } from "../PathIds.js"
 import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
 
 /** A team (organization) with the caller's role in it. */
@@ -50,8 +51,9 @@ export const PendingInvitation = Schema.Struct({
   expiresAt: UnixSeconds
 })
 
-const TeamPath = Schema.Struct({ id: Schema.String })
-const MemberPath = Schema.Struct({ id: Schema.String, userId: Schema.String })
+const TeamId = GeneratedId("org", "team")
+const TeamPath = Schema.Struct({ id: TeamId })
+const MemberPath = Schema.Struct({ id: TeamId, userId: GeneratedId("usr", "member") })
 
 /** The teams endpoints. */
 export class TeamsApi extends HttpApiGroup.make("teams")
@@ -131,7 +133,7 @@ export class TeamsApi extends HttpApiGroup.make("teams")
   )
   .add(
     HttpApiEndpoint.del("revokeInvitation", "/api/v1/teams/:id/invitations/:invitationId")
-      .setPath(Schema.Struct({ id: Schema.String, invitationId: Schema.String }))
+      .setPath(Schema.Struct({ id: TeamId, invitationId: GeneratedId("inv", "invitation") }))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
       .annotate(OpenApi.Description, "Withdraws a pending invitation: its token stops working at once (admins and owners).")

@@ -9,6 +9,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { PageParams, strict, UnixSeconds } from "../Schemas.js"
 import { eventTypes } from "./Webhooks.js"
 
@@ -88,7 +89,7 @@ export class WebhooksApi extends HttpApiGroup.make("webhooks")
   )
   .add(
     HttpApiEndpoint.del("delete", "/api/v1/webhooks/:id")
-      .setPath(Schema.Struct({ id: Schema.String }))
+      .setPath(IdPath("wh", "webhook"))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
       .annotate(OpenApi.Description, "Removes an endpoint and its pending deliveries.")

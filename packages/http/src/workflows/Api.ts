@@ -10,6 +10,7 @@ import { Schema } from "effect"
 import * as Workflow from "@sire/core/Workflow"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
+import { IdPath } from "../PathIds.js"
 import { PageParams, UnixSeconds } from "../Schemas.js"
 
 /** The workflow document (CONTRACT §3), named for the OpenAPI document. */
@@ -48,7 +49,7 @@ export const VersionResponse = Schema.Struct({
   createdAt: UnixSeconds
 }).annotations({ identifier: "WorkflowVersion" })
 
-const WorkflowPath = Schema.Struct({ id: Schema.String })
+const WorkflowPath = IdPath("wf", "workflow")
 
 /** The workflow endpoints. */
 export class WorkflowsApi extends HttpApiGroup.make("workflows")
