@@ -25,6 +25,7 @@ import { type Event, type Execution, isFinal, type Step } from "@sire/core/Execu
 import { ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
 import { paginate } from "@sire/core/WorkflowStore"
 import { afterCursor, clampInt, pageLimit } from "./internal/paging.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 type BigintColumn = number | string | bigint
 
@@ -35,17 +36,17 @@ interface RecordRow<A> {
 const isUniqueViolation = (error: SqlError): boolean =>
   typeof error.cause === "object" && error.cause !== null && (error.cause as { code?: unknown }).code === "23505"
 
-const toStoreError = (error: SqlError) =>
+const toStoreError = (name: string) => (error: SqlError) =>
   new ExecutionStoreError({
     reason: isUniqueViolation(error) ? "Unknown" : "Unavailable",
-    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+    message: `SqlExecutionStore.${name}: ${SqlFailure.describe(error)}`
   })
 
 /** Runs one store operation: SQL errors become `ExecutionStoreError`, and the operation is a span. */
 const operation = (name: string) =>
 <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | ExecutionStoreError> =>
   effect.pipe(
-    Effect.mapError((e) => (e instanceof SqlError ? toStoreError(e) : (e as Exclude<E, SqlError>))),
+    Effect.mapError((e) => (e instanceof SqlError ? toStoreError(name)(e) : (e as Exclude<E, SqlError>))),
     Effect.withSpan(`SqlExecutionStore.${name}`, { captureStackTrace: false })
   )
 

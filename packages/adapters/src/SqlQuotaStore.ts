@@ -21,6 +21,7 @@ import { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
 import { QuotaStore, QuotaStoreError } from "@sire/core/QuotaStore"
 import { storedLimit } from "./internal/paging.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 type BigintColumn = number | string | bigint
 
@@ -28,15 +29,15 @@ interface CountRow {
   readonly count: BigintColumn
 }
 
-const toStoreError = (error: SqlError) =>
+const toStoreError = (name: string) => (error: SqlError) =>
   new QuotaStoreError({
     reason: "Unavailable",
-    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+    message: `SqlQuotaStore.${name}: ${SqlFailure.describe(error)}`
   })
 
 /** Runs one store operation: SQL errors become `QuotaStoreError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, QuotaStoreError> =>
-  effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlQuotaStore.${name}`, { captureStackTrace: false }))
+  effect.pipe(Effect.mapError(toStoreError(name)), Effect.withSpan(`SqlQuotaStore.${name}`, { captureStackTrace: false }))
 
 
 /** The SQL quota store. */

@@ -22,6 +22,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
 import { RateLimitStore, RateLimitStoreError } from "@sire/core/RateLimitStore"
 import { clampInt } from "./internal/paging.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 type BigintColumn = number | string | bigint
 
@@ -31,15 +32,15 @@ interface HitRow {
   readonly oldest: BigintColumn | null
 }
 
-const toStoreError = (error: SqlError) =>
+const toStoreError = (name: string) => (error: SqlError) =>
   new RateLimitStoreError({
     reason: "Unavailable",
-    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+    message: `SqlRateLimitStore.${name}: ${SqlFailure.describe(error)}`
   })
 
 /** Runs one store operation: SQL errors become `RateLimitStoreError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, RateLimitStoreError> =>
-  effect.pipe(Effect.mapError(toStoreError), Effect.withSpan(`SqlRateLimitStore.${name}`, { captureStackTrace: false }))
+  effect.pipe(Effect.mapError(toStoreError(name)), Effect.withSpan(`SqlRateLimitStore.${name}`, { captureStackTrace: false }))
 
 /** A stored hit time (unix ms): rounded up to an integer, so a hit never leaves its window earlier than asked. */
 const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))

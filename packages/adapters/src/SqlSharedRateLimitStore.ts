@@ -17,6 +17,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Clock, Duration, Effect, Fiber, Layer, type Scope } from "effect"
 import { RateLimitStore, RateLimitStoreError } from "@sire/core/RateLimitStore"
 import { clampInt, storedTime } from "./internal/paging.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 /** Settings of the shared store. */
 export interface Options {
@@ -44,10 +45,10 @@ interface LogRow {
   readonly hits: ReadonlyArray<BigintColumn>
 }
 
-const toStoreError = (error: SqlError) =>
+const toStoreError = (name: string) => (error: SqlError) =>
   new RateLimitStoreError({
     reason: "Unavailable",
-    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+    message: `SqlSharedRateLimitStore.${name}: ${SqlFailure.describe(error)}`
   })
 
 const cutoffOf = (now: number, windowMs: number) => {
@@ -109,7 +110,7 @@ export const make = (options: Options = {}): Effect.Effect<RateLimitStore["Type"
               for (const [key, hits] of sent) copies.get(key)?.pending.unshift(...hits)
             })
           ),
-          Effect.mapError(toStoreError)
+          Effect.mapError(toStoreError("sync"))
         )
       }))
 

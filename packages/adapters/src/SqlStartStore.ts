@@ -27,6 +27,7 @@ import { WorkQueue } from "@sire/core/WorkQueue"
 import { type LeaseClock, leaseTimes } from "./internal/leases.js"
 import { storedLimit, storedTime } from "./internal/paging.js"
 import * as SqlExecutionStore from "./SqlExecutionStore.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 type BigintColumn = number | string | bigint
 
@@ -134,7 +135,7 @@ export const makeWith = (options: Options): Effect.Effect<StartStore["Type"], ne
             e instanceof SqlError
               ? new ExecutionStoreError({
                 reason: "Unavailable",
-                message: `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ""}`
+                message: `SqlStartStore.start: ${SqlFailure.describe(e)}`
               })
               : e
           ),

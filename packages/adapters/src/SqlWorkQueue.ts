@@ -36,6 +36,7 @@ import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
 import { comparedTime, type LeaseClock, leaseTimes } from "./internal/leases.js"
 import { clampInt, storedTime } from "./internal/paging.js"
 import * as WatchedListener from "./internal/WatchedListener.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 /**
  * The notification channel of `NOTIFY`/`LISTEN` for the queue in `schema` (PostgreSQL only):
@@ -67,15 +68,15 @@ interface NextRow {
   readonly at: BigintColumn | null
 }
 
-const toQueueError = (error: SqlError) =>
+const toQueueError = (name: string) => (error: SqlError) =>
   new WorkQueueError({
     reason: "Unavailable",
-    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+    message: `SqlWorkQueue.${name}: ${SqlFailure.describe(error)}`
   })
 
 /** Runs one queue operation: SQL errors become `WorkQueueError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, WorkQueueError> =>
-  effect.pipe(Effect.mapError(toQueueError), Effect.withSpan(`SqlWorkQueue.${name}`, { captureStackTrace: false }))
+  effect.pipe(Effect.mapError(toQueueError(name)), Effect.withSpan(`SqlWorkQueue.${name}`, { captureStackTrace: false }))
 
 
 

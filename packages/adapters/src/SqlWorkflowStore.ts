@@ -20,6 +20,7 @@ import type { OrganizationId, WorkflowId } from "@sire/core/Id"
 import type { Document, Version, Workflow } from "@sire/core/Workflow"
 import { paginate, WorkflowStore, WorkflowStoreError } from "@sire/core/WorkflowStore"
 import { afterCursor, pageLimit } from "./internal/paging.js"
+import * as SqlFailure from "./SqlFailure.js"
 
 /** A LIKE pattern matching `text` anywhere, with `\`, `%` and `_` escaped. */
 const containing = (text: string): string => `%${text.replace(/[\\%_]/g, "\\$&")}%`
@@ -63,17 +64,17 @@ const toVersion = (row: VersionRow): Version => ({
 const isUniqueViolation = (error: SqlError): boolean =>
   typeof error.cause === "object" && error.cause !== null && (error.cause as { code?: unknown }).code === "23505"
 
-const toStoreError = (error: SqlError) =>
+const toStoreError = (name: string) => (error: SqlError) =>
   new WorkflowStoreError({
     reason: isUniqueViolation(error) ? "Conflict" : "Unavailable",
-    message: `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+    message: `SqlWorkflowStore.${name}: ${SqlFailure.describe(error)}`
   })
 
 /** Runs one store operation: SQL errors become `WorkflowStoreError`, and the operation is a span. */
 const operation = (name: string) =>
 <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | WorkflowStoreError> =>
   effect.pipe(
-    Effect.mapError((e) => (e instanceof SqlError ? toStoreError(e) : (e as Exclude<E, SqlError>))),
+    Effect.mapError((e) => (e instanceof SqlError ? toStoreError(name)(e) : (e as Exclude<E, SqlError>))),
     Effect.withSpan(`SqlWorkflowStore.${name}`, { captureStackTrace: false })
   )
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url"
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 
-it("`@sire/adapters` imports in a plain Node process and exposes every adapter", () => {
+it("`@sire/adapters` imports in a plain Node process and exposes every adapter (and `SqlFailure`)", () => {
   const script = `import("@sire/adapters").then((m) => console.log(Object.keys(m).sort().join(",")))`
   const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
     cwd: packageDir,
@@ -15,6 +15,6 @@ it("`@sire/adapters` imports in a plain Node process and exposes every adapter",
   })
   assert.strictEqual(
     out.trim(),
-    "CachedWorkflowStore,PgPreparedPool,PgliteClient,SqlChanges,SqlExecutionStore,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlSharedRateLimitStore,SqlStartStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
+    "CachedWorkflowStore,PgPreparedPool,PgliteClient,SqlChanges,SqlExecutionStore,SqlFailure,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlSharedRateLimitStore,SqlStartStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
   )
 }, 60_000)

@@ -65,7 +65,9 @@ import * as ResumeTokens from "./resume/ResumeTokens.js"
 import type { ServerConfig } from "./ServerConfig.js"
 import * as ServerMigrations from "./ServerMigrations.js"
 import * as Settings from "./Settings.js"
+import * as AccessLog from "./telemetry/AccessLog.js"
 import * as HttpTracing from "./telemetry/HttpTracing.js"
+import * as Logging from "./telemetry/Logging.js"
 import * as ServerMetrics from "./telemetry/Metrics.js"
 import * as EventLoopDelay from "./telemetry/EventLoopDelay.js"
 import * as QueueDepth from "./telemetry/QueueDepth.js"
@@ -235,7 +237,7 @@ export const layer = (options: Options) => {
   const guard = RequestGuard.make(routes())
   // The access log ("Sent HTTP response", at INFO) costs a request even when its level is filtered out.
   const accessLog = LogLevel.lessThanEqual(options.config.logLevel, LogLevel.Info)
-  const serve = HttpApiBuilder.serve((httpApp) => accessLog ? HttpMiddleware.logger(guard(httpApp)) : guard(httpApp)).pipe(
+  const serve = HttpApiBuilder.serve((httpApp) => accessLog ? AccessLog.middleware(guard(httpApp)) : guard(httpApp)).pipe(
     HttpMiddleware.withSpanNameGenerator(HttpTracing.serverSpanName(HttpTracing.routeMatcher(routes()))),
     Layer.locally(Headers.currentRedactedNames, HttpTracing.redactedHeaders)
   )
@@ -252,7 +254,8 @@ export const layer = (options: Options) => {
       ...(options.config.host ? { host: options.config.host } : {})
     })),
     Layer.provide(services(options)),
-    Layer.provide(options.telemetry ?? Telemetry.layerFromEnv)
+    Layer.provide(options.telemetry ?? Telemetry.layerFromEnv),
+    Layer.provide(Logging.layerSanitized)
   )
 }
 

@@ -2,8 +2,9 @@
  * The egress guard (issue 5) against local servers only: every bypass of the address check is
  * refused without a single connection reaching a listening trap; only http(s); the allow-list
  * (hosts, IPs, CIDRs) lets listed destinations through with headers and body intact; redirects
- * re-checked hop by hop up to the limit; time-outs and the size cap; and properties of the address
- * classification over random addresses in every IPv4 notation.
+ * re-checked hop by hop up to the limit; time-outs and the size cap; `check`, which judges a URL
+ * before it is stored without resolving it; and properties of the address classification over
+ * random addresses in every IPv4 notation.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { Effect, Either } from "effect"
@@ -355,6 +356,41 @@ describe("allowed destinations", () => {
     assert.isUndefined(seen.headers?.authorization)
     assert.isUndefined(seen.headers?.["content-type"])
     assert.strictEqual(seen.headers?.["x-sire"], "kept")
+  })
+})
+
+describe("check: a URL judged before it is stored (webhook registration)", () => {
+  const check = (url: string, options: Partial<EgressOptions> = {}) =>
+    Effect.runPromise(
+      Effect.gen(function*() {
+        const guard = yield* EgressGuard
+        return yield* guard.check(url)
+      }).pipe(Effect.provide(layer({ allow: [], ...options })), Effect.either)
+    )
+
+  it("refuses what fetch refuses before connecting and localhost names; resolves no other name; the allow-list exempts", async () => {
+    const lookedUp: Array<string> = []
+    const resolve = (hostname: string) => {
+      lookedUp.push(hostname)
+      return resolver({ "loopback.test": ["127.0.0.1"] })(hostname)
+    }
+    for (const url of ["http://2130706433/", "http://0x7f.1/", "http://[::ffff:127.0.0.1]/", "http://169.254.169.254/", "http://localhost:8080/", "http://a.localhost./"]) {
+      const result = await check(url, { resolve })
+      assert.isTrue(Either.isLeft(result), url)
+      assert.strictEqual((result as Either.Left<EgressError, URL>).left.reason, "Refused", url)
+    }
+    const ftp = await check("ftp://example.com/")
+    assert.isTrue(Either.isLeft(ftp) && ftp.left.reason === "Protocol", "only http: and https:")
+    for (const url of ["https://hooks.example.com/", "http://loopback.test/", "https://93.184.215.14/"]) {
+      assert.isTrue(Either.isRight(await check(url, { resolve })), url)
+    }
+    assert.deepStrictEqual(lookedUp, [], "no name is resolved: a name is judged by the addresses it resolves to at each delivery")
+    const allow = ["localhost", "10.0.0.0/8", "::1"]
+    for (const url of ["http://localhost:8080/", "http://10.1.2.3/", "http://[::1]/"]) {
+      assert.isTrue(Either.isRight(await check(url, { allow })), `${url} allow-listed`)
+    }
+    assert.isTrue(Either.isRight(await check("http://localhost/", { allow: ["127.0.0.1"] })), "localhost by its address")
+    assert.isTrue(Either.isLeft(await check("http://10.0.0.1/", { allow: ["localhost"] })), "only what is listed")
   })
 })
 

@@ -182,7 +182,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(chat.status, 201, chat.text)
       const said = await send("POST", `/chat/sessions/${chat.body.id}/messages`, account.token, { content: "hello" })
       assert.strictEqual(said.status, 201, said.text)
-      const webhook = await send("POST", "/webhooks", account.token, { url: "http://10.0.0.1/hook", events: ["workflow.deleted"] })
+      const webhook = await send("POST", "/webhooks", account.token, { url: "http://127.0.0.1:9/hook", events: ["workflow.deleted"] })
       assert.strictEqual(webhook.status, 201, webhook.text)
       const mcpServer = await send("POST", "/marketplace/servers", account.token, { name: `${label} tools`, url: mcp.url })
       assert.strictEqual(mcpServer.status, 201, mcpServer.text)

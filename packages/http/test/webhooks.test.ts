@@ -2,14 +2,18 @@
  * Outgoing webhooks through the real server, with receivers on loopback (127.0.0.1 allowed by the
  * egress allow-list): registration, listing and removal with validation and roles; the `whsec_`
  * secret only in the registration answer; deliveries verified with the official `standardwebhooks`
- * package; the events filter; retries under one `webhook-id`; redirects not followed; blocked
- * addresses never connected to; endpoints disabled after repeated failures (with a notification);
+ * package; the events filter; retries under one `webhook-id`; redirects not followed; URLs the
+ * egress guard refuses refused at registration (400) in every spelling, and blocked addresses stored
+ * anyway never connected to; endpoints disabled after repeated failures (with a notification);
  * organization isolation; and (PostgreSQL) a pending delivery surviving a server restart.
  */
+import * as SqlClient from "@effect/sql/SqlClient"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
+import { Context, Effect, Layer } from "effect"
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http"
 import { Webhook } from "standardwebhooks"
-import { type Account, databases, signup, skip, start, type StartOptions, type TestServer } from "./harness.js"
+import * as SireServer from "../src/Server.js"
+import { type Account, type Database, databases, signup, skip, start, type StartOptions, type TestServer } from "./harness.js"
 import { sleep, trap } from "./loopback.js"
 
 const api = "/api/v1"
@@ -96,6 +100,7 @@ const signed = (request: Received) => ({
 describe.each(databases)("outgoing webhooks on %s", (db) => {
   describe.skipIf(skip(db))("", () => {
     let server: TestServer
+    let sql: SqlClient.SqlClient | undefined
     const receivers: Array<Receiver> = []
     const send = (method: string, path: string, token: string, body?: unknown) =>
       server.request(method, `${api}${path}`, { token, ...(body !== undefined ? { body } : {}) })
@@ -116,7 +121,19 @@ describe.each(databases)("outgoing webhooks on %s", (db) => {
     }
 
     beforeAll(async () => {
-      server = await start(db, { egressAllow: ["127.0.0.1"], settings: fast })
+      server = await start(db, {
+        egressAllow: ["127.0.0.1"],
+        settings: fast,
+        // The server's database, to store URLs registration would refuse.
+        serverLayer: (options) =>
+          SireServer.layer({
+            ...options,
+            database: Layer.tap(options.database ?? SireServer.database(options.config), (context) =>
+              Effect.sync(() => {
+                sql = Context.get(context, SqlClient.SqlClient)
+              }))
+          })
+      })
     })
     afterAll(async () => {
       await server?.close()
@@ -281,15 +298,30 @@ describe.each(databases)("outgoing webhooks on %s", (db) => {
       assert.strictEqual(ids.size, 1)
     })
 
-    it("never connects to a blocked address (another loopback address, the metadata address) and records the refusal", async () => {
+    it("an address SIRE_EGRESS_ALLOW lists stays allowed at registration in any spelling, localhost included; others are not", async () => {
+      const owner = await signup(server, "wh-allowed")
+      for (const url of ["http://127.0.0.1:9/hook", "http://2130706433:9/hook", "http://0x7f.1:9/hook", "http://[::ffff:127.0.0.1]:9/hook", "http://localhost:9/hook"]) {
+        const created = await register(owner, url, ["workflow.deleted"])
+        assert.strictEqual(created.url, url)
+      }
+      const other = await send("POST", "/webhooks", owner.token, { url: "http://127.0.0.2:9/hook", events: ["workflow.deleted"] })
+      assert.strictEqual(other.status, 400, other.text)
+      assert.include(other.body.error, "127.0.0.2")
+    })
+
+    it("never connects to a blocked address stored before registration checked it (another loopback address, the metadata address) and records the refusal", async () => {
       const owner = await signup(server, "wh-blocked")
       const other = await trap("127.0.0.2")
       try {
-        const loopback = await register(owner, `http://127.0.0.2:${other.port}/hook`, ["workflow.created"])
-        const metadata = await register(owner, "http://169.254.169.254/latest/meta-data/", ["workflow.created"])
+        const loopback = await register(owner, "http://127.0.0.1:9/loopback", ["workflow.created"])
+        const metadata = await register(owner, "http://127.0.0.1:9/metadata", ["workflow.created"])
+        const stored = { [loopback.id]: `http://127.0.0.2:${other.port}/hook`, [metadata.id]: "http://169.254.169.254/latest/meta-data/" }
+        for (const [id, url] of Object.entries(stored)) {
+          await Effect.runPromise(sql!`UPDATE sire_webhook_endpoints SET url = ${url} WHERE id = ${id}`)
+        }
         assert.strictEqual((await send("POST", "/workflows", owner.token, quick("blocked"))).status, 201)
         for (const webhook of [loopback, metadata]) {
-          await until(`the refusal of ${webhook.url}`, async () => /Refused/.test((await endpoint(owner, webhook.id))?.lastError ?? ""))
+          await until(`the refusal of ${stored[webhook.id]}`, async () => /Refused/.test((await endpoint(owner, webhook.id))?.lastError ?? ""))
         }
         assert.match((await endpoint(owner, loopback.id)).lastError, /127\.0\.0\.2/)
         assert.match((await endpoint(owner, metadata.id)).lastError, /169\.254\.169\.254/)
@@ -391,5 +423,60 @@ describe.each(databases)("outgoing webhooks on %s", (db) => {
         await owner.close()
       }
     })
+  })
+})
+
+/** Registration checks need no particular database: PostgreSQL when reachable (quicker to start), else PGlite. */
+const strictDb: Database = skip("postgres") ? "pglite" : "postgres"
+
+describe(`webhook registration with the default egress allow-list (none), on ${strictDb}`, () => {
+  it("refuses at registration (400, with the reason) a URL the egress guard refuses, in any spelling; public ones are 201, never resolved", async () => {
+    const strict = await start(strictDb)
+    try {
+      const owner = await signup(strict, "wh-refused")
+      const create = (url: string) =>
+        strict.request("POST", `${api}/webhooks`, { token: owner.token, body: { url, events: ["workflow.created"] } })
+      const refused = [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/hook",
+        "http://[::1]:8080/hook",
+        "http://10.0.0.1/hook",
+        "http://192.168.1.10/hook",
+        "http://127.0.0.1:8080/hook",
+        "http://2130706433/hook",
+        "http://0x7f.1/hook",
+        "http://0177.0.0.1/hook",
+        "http://127.1/hook",
+        "http://0/hook",
+        "http://[::ffff:127.0.0.1]/hook",
+        "http://[::ffff:a9fe:a9fe]/hook",
+        "http://[fd00::1]/hook",
+        "http://[fe80::1]/hook",
+        "http://localhost/hook",
+        "http://LOCALHOST.:8080/hook",
+        "https://api.localhost/hook"
+      ]
+      for (const url of refused) {
+        const answer = await create(url)
+        assert.strictEqual(answer.status, 400, `${url}: ${answer.text}`)
+        assert.match(answer.body.error, /refused by the egress guard: refused .+: .+ (is|names) /, url)
+        assert.deepStrictEqual(answer.body.details.map((detail: { path: string }) => detail.path), ["url"], url)
+      }
+      for (const url of ["http://exa\tmple.com/hook", "http://example.com/ho\nok", " https://example.com/hook", "https://example.com/hook\u0000"]) {
+        const answer = await create(url)
+        assert.strictEqual(answer.status, 400, `${JSON.stringify(url)}: ${answer.text}`)
+        assert.isTrue(answer.body.details.some((detail: { path: string }) => detail.path === "url"), answer.text)
+      }
+      const listed = await strict.request("GET", `${api}/webhooks`, { token: owner.token })
+      assert.deepStrictEqual(listed.body, [], "nothing refused was stored")
+
+      // Host names are judged at each delivery, by the addresses they resolve to then: not resolved here.
+      for (const url of ["https://hooks.example.com/sire", "https://93.184.215.14/hook"]) {
+        const created = await create(url)
+        assert.strictEqual(created.status, 201, `${url}: ${created.text}`)
+      }
+    } finally {
+      await strict.close()
+    }
   })
 })

@@ -6,7 +6,8 @@
  * loopback, private, link-local, CGNAT, unique-local, multicast, unspecified, broadcast and metadata
  * addresses are refused (see `AddressPolicy`) unless `SIRE_EGRESS_ALLOW` lists them. Redirects are
  * followed here, every hop re-checked, up to a limit (or not at all when a request sets
- * `followRedirects: false`); a request has a time-out and a response size cap.
+ * `followRedirects: false`); a request has a time-out and a response size cap. `check` judges a URL
+ * stored to be requested later (webhook registration) by the same rules, without connecting.
  *
  * @since 0.1.0
  */
@@ -76,6 +77,13 @@ export class EgressGuard extends Context.Tag("@sire/http/EgressGuard")<EgressGua
   readonly fetch: (url: string, init?: EgressRequest) => Effect.Effect<EgressResponse, EgressError>
   /** Sends one request and answers once the headers arrive, the body streamed (server-sent events); the connection closes with the scope. */
   readonly stream: (url: string, init?: EgressRequest) => Effect.Effect<EgressStream, EgressError, Scope.Scope>
+  /**
+   * Judges a URL to be requested later (a webhook endpoint) without connecting or resolving it: what
+   * `fetch` refuses before connecting (scheme, an IP address in any notation), and `localhost` names
+   * as the loopback address they always name. Other host names are judged by every `fetch`, on the
+   * addresses they resolve to then.
+   */
+  readonly check: (url: string) => Effect.Effect<URL, EgressError>
 }>() {}
 
 /** Thrown by the guarded lookup: the host resolved to a refused address. */
@@ -162,6 +170,17 @@ export const make = (options: EgressOptions) =>
         ? Effect.fail(fail("Refused", url, `refused ${url.host}: ${address} is ${rule}`, { address, rule }))
         : Effect.succeed(url)
     }
+
+    /** `admit`, and a `localhost` name (RFC 6761: always loopback) judged as 127.0.0.1 unless the allow-list names it. */
+    const check = (text: string): Effect.Effect<URL, EgressError> =>
+      Effect.flatMap(admit(text), (url) => {
+        const host = url.hostname.replace(/\.$/, "")
+        if ((host !== "localhost" && !host.endsWith(".localhost")) || allowsHost(allow, host)) return Effect.succeed(url)
+        const rule = refusal(allow, "127.0.0.1")
+        return rule === undefined
+          ? Effect.succeed(url)
+          : Effect.fail(fail("Refused", url, `refused ${url.host}: ${host} names 127.0.0.1 (${rule})`, { address: "127.0.0.1", rule }))
+      })
 
     /** Maps what undici (or the guarded lookup) threw to an `EgressError`. */
     const failure = (url: URL, maxBytes: number) => (error: unknown): EgressError => {
@@ -289,7 +308,8 @@ export const make = (options: EgressOptions) =>
 
     return EgressGuard.of({
       fetch: (input, init = {}) => HttpTracing.client(input, init, (traced) => send(input, traced)),
-      stream: (input, init = {}) => HttpTracing.client(input, init, (traced) => open(input, traced))
+      stream: (input, init = {}) => HttpTracing.client(input, init, (traced) => open(input, traced)),
+      check
     })
   })
 

@@ -1,7 +1,7 @@
 /**
  * The webhooks group (`/api/v1/webhooks`): register an endpoint (its `whsec_…` signing secret is
- * answered once, at registration), list them (never the secret), remove one. Deliveries follow the
- * Standard Webhooks spec.
+ * answered once, at registration; its URL checked by the egress guard), list them (never the
+ * secret), remove one. Deliveries follow the Standard Webhooks spec.
  *
  * @since 0.1.0
  */
@@ -19,8 +19,9 @@ export const WebhookEventType = Schema.Literal(...eventTypes).annotations({
     "`workflow.created`, `workflow.updated`, `workflow.deleted`"
 })
 
-/** Whether `text` is an absolute `http:` or `https:` URL with a host and no credentials. */
+/** Whether `text` is an absolute `http:` or `https:` URL with a host, no credentials, no whitespace or control characters (which URL parsing would drop silently). */
 export const isWebhookUrl = (text: string): boolean => {
+  if (/[\u0000-\u0020\u007f]/.test(text)) return false
   try {
     const url = new URL(text)
     return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "" && url.username === "" &&
@@ -30,10 +31,10 @@ export const isWebhookUrl = (text: string): boolean => {
   }
 }
 
-/** The URL deliveries are POSTed to: absolute `http:` or `https:`, no credentials, at most 2048 characters. */
+/** The URL deliveries are POSTed to: absolute `http:` or `https:`, no credentials, whitespace or control characters, at most 2048 characters. */
 export const WebhookUrl = Schema.String.pipe(
   Schema.maxLength(2048),
-  Schema.filter((url) => isWebhookUrl(url) || "must be an absolute http: or https: URL (without credentials)", {
+  Schema.filter((url) => isWebhookUrl(url) || "must be an absolute http: or https: URL (without credentials, whitespace or control characters)", {
     jsonSchema: { format: "uri" }
   })
 ).annotations({ description: "An absolute `http:` or `https:` URL, e.g. `https://example.com/hooks/sire`" })
@@ -78,7 +79,10 @@ export class WebhooksApi extends HttpApiGroup.make("webhooks")
         OpenApi.Description,
         "Registers an endpoint for the given events. The answer carries its signing secret, shown only this once. " +
           "Deliveries are POSTs of `{ type, timestamp, data }` with `webhook-id`, `webhook-timestamp` and " +
-          "`webhook-signature` headers (Standard Webhooks), retried with backoff under the same `webhook-id`."
+          "`webhook-signature` headers (Standard Webhooks), retried with backoff under the same `webhook-id`. " +
+          "400 when the egress guard refuses the URL: a loopback, private, link-local or metadata address in any " +
+          "notation, or a `localhost` name, unless `SIRE_EGRESS_ALLOW` lists it. Other host names are not resolved " +
+          "here: every delivery checks the addresses they resolve to then."
       )
   )
   .add(

@@ -1,6 +1,7 @@
 /**
  * Handlers of the webhooks group. The signing secret is answered by `create` only; the store keeps
- * it sealed.
+ * it sealed. A URL the egress guard refuses (`EgressGuard.check`, the policy deliveries go by) is a
+ * 400 at registration rather than failed deliveries later.
  *
  * @since 0.1.0
  */
@@ -8,7 +9,8 @@ import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { Effect } from "effect"
 import { SireApi } from "../Api.js"
 import { authorize } from "../auth/Principal.js"
-import { internal, notFound } from "../Errors.js"
+import { EgressGuard } from "../egress/EgressGuard.js"
+import { badRequest, internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { type Endpoint, Webhooks } from "./Webhooks.js"
 
@@ -29,10 +31,15 @@ const show = (endpoint: Endpoint) => ({
 export const WebhooksLive = HttpApiBuilder.group(SireApi, "webhooks", (handlers) =>
   Effect.gen(function*() {
     const webhooks = yield* Webhooks
+    const egress = yield* EgressGuard
     return handlers
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("webhooks.write")
+          yield* egress.check(payload.url).pipe(
+            Effect.catchTag("EgressError", (error) =>
+              badRequest(`url is refused by the egress guard: ${error.message}`, [{ path: "url", message: error.message }]))
+          )
           const events = [...new Set(payload.events)]
           const created = yield* webhooks.create(principal.organizationId, { url: payload.url, events }, Date.now())
           return { ...show(created), secret: created.secret }
