@@ -117,12 +117,14 @@ export class SireApi extends HttpApi.make("sire")
   )
 {}
 
-/** Every route the server answers (method and path template), including the documents outside the `HttpApi`. */
+/** Every route the server answers (method and path template), including the documents and pages outside the `HttpApi`. */
 export const routes = (): ReadonlyArray<{ readonly method: string; readonly path: string }> => {
   const out: Array<{ method: string; path: string }> = [
     { method: "GET", path: "/openapi.json" },
     { method: "GET", path: "/openapi.yaml" },
-    { method: "GET", path: "/docs/api-reference" }
+    { method: "GET", path: "/docs/api-reference" },
+    { method: "GET", path: "/docs" },
+    { method: "GET", path: "/" }
   ]
   HttpApi.reflect(SireApi, {
     onGroup: () => {},
