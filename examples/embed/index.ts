@@ -1,6 +1,7 @@
 /**
  * Embedding Sire in a plain Node program: memory storage, the CONTRACT example workflow,
- * one host node type, and a watched execution.  Run it with `pnpm start` from the repository root.
+ * one host node type, and a watched execution. Run it with `npx -y pnpm@10 --filter @sire/example-embed start`
+ * from the repository root (the root's own `pnpm start` is the HTTP server), or `pnpm start` here.
  */
 import { SireClient, NodeType } from "@sire/core"
 import { Effect, Schema } from "effect"
@@ -17,10 +18,10 @@ const sire = await SireClient.make({ nodes: [shout] })
 
 const workflow = await sire.createWorkflow(leadNotification)
 const vip = await sire.run({ workflowId: workflow.id, input: { email: "ceo@acme.com" } })
-console.log("acme lead   →", vip.status, JSON.stringify(vip.output))
+console.log(`acme lead   → status: ${vip.status}, output: ${JSON.stringify(vip.output)}`)
 
 const other = await sire.run({ workflowId: workflow.id, input: { email: "someone@example.org" } })
-console.log("other lead  →", other.status, JSON.stringify(other.output))
+console.log(`other lead  → status: ${other.status}, output: ${JSON.stringify(other.output)} (no branch for other domains)`)
 
 const greet = await sire.createWorkflow({
   name: "Greeting",
@@ -31,13 +32,13 @@ const greet = await sire.createWorkflow({
   edges: [{ source: "start", target: "greet" }]
 })
 const started = await sire.start({ workflowId: greet.id, input: { name: "Ada" } })
-for await (const event of sire.events(started.id)) console.log(`  event ${event.seq}: ${event._tag}`)
-console.log("host node   →", JSON.stringify((await sire.get(started.id)).output))
+for await (const event of sire.events(started.id)) console.log(`greeting    → event ${event.seq}: ${event._tag}`)
+console.log(`host node   → output: ${JSON.stringify((await sire.get(started.id)).output)}`)
 
 try {
   await sire.createWorkflow({ name: "Broken", nodes: [{ id: "a", type: "nope" }], edges: [{ source: "a", target: "b" }] })
 } catch (error) {
-  console.log("validation  →", (error as { details: unknown }).details)
+  console.log("validation  → details:", (error as { details: unknown }).details)
 }
 
 await sire.close()

@@ -124,14 +124,16 @@ export class SireApi extends HttpApi.make("sire")
 {}
 
 /**
- * Every route the server answers (method and path template), including the documents outside the
- * `HttpApi`; with its generated-id path parameters and whether it needs credentials.
+ * Every route the server answers (method and path template), including the documents and pages
+ * outside the `HttpApi`; with its generated-id path parameters and whether it needs credentials.
  */
 export const routes = (): ReadonlyArray<Route> => {
   const out: Array<Route> = [
     { method: "GET", path: "/openapi.json" },
     { method: "GET", path: "/openapi.yaml" },
-    { method: "GET", path: "/docs/api-reference" }
+    { method: "GET", path: "/docs/api-reference" },
+    { method: "GET", path: "/docs" },
+    { method: "GET", path: "/" }
   ]
   HttpApi.reflect(SireApi, {
     onGroup: () => {},

@@ -6,12 +6,11 @@
  *
  * @since 0.1.0
  */
-import { Headers, HttpApiBuilder, HttpMiddleware, HttpServer } from "@effect/platform"
+import { Headers, HttpApiBuilder, HttpMiddleware } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Layer, LogLevel, Option } from "effect"
 import { createServer } from "node:http"
-import { join } from "node:path"
 import * as Quota from "@sire/core/Quota"
 import * as CoreTelemetry from "@sire/core/Telemetry"
 import * as RateLimiter from "@sire/core/RateLimiter"
@@ -65,6 +64,7 @@ import * as ResumeTokens from "./resume/ResumeTokens.js"
 import type { ServerConfig } from "./ServerConfig.js"
 import * as ServerMigrations from "./ServerMigrations.js"
 import * as Settings from "./Settings.js"
+import * as Startup from "./Startup.js"
 import * as AccessLog from "./telemetry/AccessLog.js"
 import * as HttpTracing from "./telemetry/HttpTracing.js"
 import * as Logging from "./telemetry/Logging.js"
@@ -104,7 +104,7 @@ export interface Options {
 /** The database the settings choose: PostgreSQL at `DATABASE_URL`, else PGlite in `<dataDir>/db`. */
 export const database = (config: ServerConfig) =>
   Option.match(config.databaseUrl, {
-    onNone: () => PgliteClient.layer({ dataDir: join(config.dataDir, "db") }),
+    onNone: () => PgliteClient.layer({ dataDir: Startup.pgliteDir(config) }),
     onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
   })
 
@@ -131,7 +131,7 @@ const engineStorage = (options: Options) => {
 const rateLimitStore = (options: Options): Layer.Layer<RateLimitStore.RateLimitStore, never, SqlClient.SqlClient> =>
   Option.isSome(options.config.databaseUrl) ? SqlSharedRateLimitStore.layer() : RateLimitStore.layerMemory
 
-/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. */
+/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. Logs the database's phases (`Startup`). */
 export const stores = (options: Options) =>
   Layer.mergeAll(
     engineStorage(options),
@@ -149,7 +149,14 @@ export const stores = (options: Options) =>
     Signals.layer,
     Triggers.layer(options.config.secret),
     options.mailer ?? Mailer.layerOutbox
-  ).pipe(Layer.provide(SqlChanges.layer), Layer.provide(ServerMigrations.layer), Layer.provide(options.database ?? database(options.config)))
+  ).pipe(
+    Layer.provide(SqlChanges.layer),
+    Layer.provide(Startup.phase("Migrating the database", ServerMigrations.layer)),
+    Layer.provide(Startup.phase(
+      Startup.openingMessage(options.config, options.database !== undefined),
+      options.database ?? database(options.config)
+    ))
+  )
 
 /** The billing port the settings choose: Stripe when `STRIPE_SECRET_KEY` is set, not configured otherwise. */
 export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
@@ -166,7 +173,7 @@ export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
   })
 }
 
-/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. */
+/** The services the handlers use: the Sire runtime with quotas, the rate limiter, tokens, settings; the execution-failure notifier, the webhook producer and delivery worker. Logs the engine's phase (`Startup`). */
 export const services = (options: Options) => {
   const quota = ServerMetrics.countingRefusals(NotificationProducers.notifyingQuota(
     Quota.layerWith({ plans: { ...Quota.defaultPlans, free: options.config.freeTierExecutions } })
@@ -191,7 +198,7 @@ export const services = (options: Options) => {
     secret: options.config.secret,
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
   })
-  return Layer.mergeAll(
+  return Startup.phase(Startup.engineMessage(options.config), Layer.mergeAll(
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
     Layer.provide(Resume.layer, sire),
@@ -211,7 +218,7 @@ export const services = (options: Options) => {
         Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
       )
     )
-  ).pipe(Layer.provideMerge(stores(options)))
+  )).pipe(Layer.provideMerge(stores(options)))
 }
 
 /** Every group's handlers, over the API. */
@@ -223,15 +230,11 @@ export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
 /** The API with its documents, without a server. */
 export const app = DocsLive.pipe(Layer.provideMerge(ApiLive))
 
-/** Logs the address listened on (with the process id), in words a JSON log line keeps intact. */
-const logAddress = Layer.effectDiscard(HttpServer.addressFormattedWith((address) =>
-  Effect.log(`Listening on ${address} (pid ${process.pid})`)
-))
-
 /**
- * The whole server for the options; exposes the `HttpServer` (its address). Hands back in-flight
- * work when its scope closes. Traced and measured through `options.telemetry`, else the `OTEL_*`
- * environment's (nothing when unset); the probes are not traced.
+ * The whole server for the options; exposes the `HttpServer` (its address). Says what it is doing
+ * as it starts, then logs a banner (`Startup`). Hands back in-flight work when its scope closes.
+ * Traced and measured through `options.telemetry`, else the `OTEL_*` environment's (nothing when
+ * unset); the probes are not traced.
  */
 export const layer = (options: Options) => {
   const guard = RequestGuard.make(routes())
@@ -247,7 +250,7 @@ export const layer = (options: Options) => {
   ))
   return traced.pipe(
     Layer.provide(app),
-    (serve) => logAddress.pipe(Layer.provideMerge(serve)),
+    (serve) => Startup.banner(Startup.describeDatabase(options.config, options.database !== undefined)).pipe(Layer.provideMerge(serve)),
     Layer.merge(Draining.signalBeforeClose),
     Layer.provideMerge(NodeHttpServer.layer(createServer, {
       port: options.config.port,

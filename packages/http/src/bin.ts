@@ -1,12 +1,14 @@
 /**
  * The `sire` command: `sire serve` starts the bundled server with the settings of the environment
- * (see `ServerConfig`) and stops cleanly on SIGTERM or SIGINT: it stops accepting connections,
- * lets requests in flight finish and hands running executions back to the queue.
+ * (see `ServerConfig`), saying what it does (`Startup`), and stops cleanly on SIGTERM or SIGINT
+ * (`Main`): it stops accepting connections, lets requests in flight finish, hands running
+ * executions back to the queue, logs one `Stopped` line and exits 0.
  *
  * @since 0.1.0
  */
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
+import { NodeContext } from "@effect/platform-node"
 import { Effect, Layer, Logger } from "effect"
+import * as Main from "./Main.js"
 import * as Server from "./Server.js"
 import * as ServerConfig from "./ServerConfig.js"
 import * as Logging from "./telemetry/Logging.js"
@@ -28,7 +30,7 @@ if (command !== "serve") {
 
 const serve = Effect.gen(function*() {
   const config = yield* ServerConfig.load
-  return yield* Layer.launch(Server.layer({ config })).pipe(Logger.withMinimumLogLevel(config.logLevel))
+  return yield* Main.untilSignal(Layer.launch(Server.layer({ config }))).pipe(Logger.withMinimumLogLevel(config.logLevel))
 }).pipe(
   // Reported through the configured logger (JSON lines when not on a terminal), then exit 1.
   Effect.tapErrorCause((cause) => Effect.logError("sire serve stopped", cause)),
@@ -36,4 +38,4 @@ const serve = Effect.gen(function*() {
   Effect.provide(NodeContext.layer)
 )
 
-NodeRuntime.runMain(serve, { disablePrettyLogger: true, disableErrorReporting: true })
+Main.run(serve)

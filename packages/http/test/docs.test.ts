@@ -1,7 +1,8 @@
 /**
  * The API's documents through the real server, without credentials: `/openapi.json` (OpenAPI 3.1:
  * every route of `routes()`, the bearer scheme, `{ error }` error responses), `/openapi.yaml` (the
- * same document) and `/docs/api-reference` (HTML that needs no network: no CDN scripts or styles).
+ * same document) and `/docs/api-reference` (HTML that needs no network: no CDN scripts or styles);
+ * the home page `/` that links them, and `/docs` leading to the reference.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { parse } from "yaml"
@@ -10,7 +11,7 @@ import { databases, skip, start, type TestServer } from "./harness.js"
 
 type Json = any
 
-const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference"])
+const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/"])
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
 
 /** `/api/v1/workflows/:id` as OpenAPI writes it: `/api/v1/workflows/{id}`. */
@@ -201,6 +202,53 @@ describe.each(databases)("documents on %s", (database) => {
       // The script itself is served inline: the page embeds the document it shows.
       assert.include(html, document.info.title)
       assert.include(html, "/api/v1/workflows")
+    })
+  })
+
+  describe.skipIf(skip(database))("the home page and /docs", () => {
+    it("GET / is a self-contained HTML page whose links (reference, OpenAPI document, health) all answer 200", async () => {
+      const answer = await fetch(`${server.base}/`)
+      assert.strictEqual(answer.status, 200)
+      assert.match(answer.headers.get("content-type") ?? "", /^text\/html/)
+      assert.match(answer.headers.get("content-security-policy") ?? "", /default-src 'none'/, "the browser loads nothing else for it")
+      const html = await answer.text()
+      assert.match(html, /<title>Sire<\/title>/)
+      assert.notMatch(html, /<script|<link|<img|<iframe|@import|url\(/i, "no script, style sheet, font or image")
+      const links = [...html.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]!)
+      assert.includeMembers(links, ["/docs/api-reference", "/openapi.json", "/openapi.yaml", "/healthz", "/readyz"])
+      for (const link of links) {
+        assert.match(link, /^\/[^/]/, `${link} is a path on this server`)
+        const target = await fetch(`${server.base}${link}`)
+        assert.strictEqual(target.status, 200, link)
+        await target.arrayBuffer()
+      }
+    })
+
+    it("HEAD / answers 200 as HTML without a body; POST / is 405 with Allow: GET", async () => {
+      const head = await fetch(`${server.base}/`, { method: "HEAD" })
+      assert.strictEqual(head.status, 200)
+      assert.match(head.headers.get("content-type") ?? "", /^text\/html/)
+      assert.strictEqual(await head.text(), "")
+      const post = await server.request("POST", "/", { body: {} })
+      assert.strictEqual(post.status, 405)
+      assert.strictEqual(post.headers.get("allow"), "GET")
+      assert.deepStrictEqual(post.body, { error: "method POST not allowed on /" })
+    })
+
+    it("GET /docs redirects to /docs/api-reference; other unknown paths are still JSON 404s", async () => {
+      const docs = await fetch(`${server.base}/docs`, { redirect: "manual" })
+      assert.strictEqual(docs.status, 302)
+      assert.strictEqual(docs.headers.get("location"), "/docs/api-reference")
+      const followed = await fetch(`${server.base}/docs`)
+      assert.strictEqual(followed.url, `${server.base}/docs/api-reference`)
+      assert.match(followed.headers.get("content-type") ?? "", /^text\/html/)
+      await followed.arrayBuffer()
+      for (const path of ["/index.html", "/docs/nope", "/api", "/api/v1"]) {
+        const missing = await server.request("GET", path)
+        assert.strictEqual(missing.status, 404, path)
+        assert.deepStrictEqual(missing.body, { error: `no route for GET ${path}` })
+        assert.isNotNull(missing.headers.get("x-request-id"), path)
+      }
     })
   })
 })

@@ -78,7 +78,7 @@ describe("sire serve", () => {
     }
   }, 90_000)
 
-  it("the README's tour of nodes and triggers works as printed: code, a webhook and its replay, a schedule's next run, waitForEvent resumed", async () => {
+  it("the README's tour of nodes and triggers works as printed, every value labelled: code, a webhook and its replay, a schedule's next run, waitForEvent resumed", async () => {
     const readme = readFileSync(join(repositoryDir, "README.md"), "utf8")
     const script = readFileSync(join(repositoryDir, "examples", "workflows", "tour.sh"), "utf8")
     const shown = /<!-- tour -->\n```sh\n([\s\S]*?)```\n<!-- \/tour -->/.exec(readme)?.[1]
@@ -93,14 +93,19 @@ describe("sire serve", () => {
         timeout: 60_000
       })
       assert.strictEqual(tour.status, 0, tour.stderr)
-      const lines = tour.stdout.trim().split("\n")
-      assert.match(lines[0]!, /score: 62/, "the code node's output")
-      const [first, replay] = [JSON.parse(lines[1]!), JSON.parse(lines[2]!)] as Array<{ executionId: string }>
-      assert.match(first.executionId, /^exec_/)
-      assert.strictEqual(replay.executionId, first.executionId, "the replay named the first delivery's execution")
-      assert.isAbove(Number(lines[3]), Date.now() / 1000, "the schedule's next run lies ahead")
-      assert.strictEqual(lines[4], "waiting")
-      assert.match(lines[lines.length - 1]!, /answer: \{ approved: true \}/)
+      const printed = tour.stdout.trim().split("\n").map((line) => /^([a-z][^:{]*): (.+)$/.exec(line))
+      assert.isTrue(printed.every((match) => match !== null), `every line is "<label>: <value>":\n${tour.stdout}`)
+      const values = new Map(printed.map((match) => [match![1]!, match![2]!]))
+      assert.strictEqual(values.size, 7, `seven labelled values:\n${tour.stdout}`)
+      assert.match(values.get("code node output")!, /score: 62/)
+      const [first, replay] = [values.get("webhook, first delivery"), values.get("webhook, replay (same webhook-id)")]
+        .map((value) => JSON.parse(value!) as { executionId: string })
+      assert.match(first!.executionId, /^exec_/)
+      assert.strictEqual(replay!.executionId, first!.executionId, "the replay named the first delivery's execution")
+      assert.isAbove(Number(values.get("schedule's next run (unix seconds)")), Date.now() / 1000, "the schedule's next run lies ahead")
+      assert.strictEqual(values.get("parked execution's status"), "waiting")
+      assert.strictEqual(values.get("resume accepted; status until a worker continues it"), "waiting")
+      assert.match(values.get("resumed execution's output")!, /answer: \{ approved: true \}/)
     } finally {
       assert.strictEqual(await stop(running), 0)
     }

@@ -28,14 +28,16 @@ export interface ServeOptions {
   readonly env?: Readonly<Record<string, string>>
   readonly label?: string
   readonly startMs?: number
+  /** A command line to run with `sh -c` from the repository root, in a process group of its own, instead of the bin. */
+  readonly shell?: string
 }
 
-const spawnServe = (options: ServeOptions): ChildProcess =>
-  spawn(process.execPath, [bin, "serve"], {
-    cwd: packageDir,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: options.dataDir, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"]
-  })
+const spawnServe = (options: ServeOptions): ChildProcess => {
+  const env = { ...process.env, PORT: "0", HOST: "127.0.0.1", SIRE_DATA_DIR: options.dataDir, ...options.env }
+  return options.shell === undefined
+    ? spawn(process.execPath, [bin, "serve"], { cwd: packageDir, env, stdio: ["ignore", "pipe", "pipe"] })
+    : spawn("sh", ["-c", options.shell], { cwd: join(packageDir, "..", ".."), env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+}
 
 /** Starts `sire serve`; resolves once it listens, rejects if it exits first or takes longer than `startMs` (60 s). */
 export const serve = (options: ServeOptions): Promise<Running> =>
@@ -80,6 +82,49 @@ export const stop = (running: Running, killAfterMs = 15_000): Promise<number | n
       resolve(code)
     })
     running.child.kill("SIGTERM")
+  })
+
+/** Sends `signal` to the process's group (a process started with `shell`: the shell and what it started), else to the process; nothing when neither is left. */
+export const killGroup = (running: Running, signal: NodeJS.Signals): void => {
+  try {
+    process.kill(-running.child.pid!, signal)
+  } catch {
+    running.child.kill(signal)
+  }
+}
+
+/** How a process exited. */
+export interface Exited {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+}
+
+/**
+ * Sends `signals` in order, `gapMs` (20 ms) apart — as one Ctrl-C reaches a process several times:
+ * from the terminal, then forwarded by `pnpm` and the shell — each to the process, or to its whole
+ * group when it is `"group"` (a process started with `shell`); SIGKILL after `killAfterMs` (15 s).
+ * Resolves with how it exited.
+ */
+export const signal = (
+  running: Running,
+  signals: ReadonlyArray<NodeJS.Signals | readonly [NodeJS.Signals, "group"]>,
+  gapMs = 20,
+  killAfterMs = 15_000
+): Promise<Exited> =>
+  new Promise((resolve) => {
+    const { child } = running
+    if (child.exitCode !== null || child.signalCode !== null) return resolve({ code: child.exitCode, signal: child.signalCode })
+    const send = (target: NodeJS.Signals | readonly [NodeJS.Signals, "group"]) => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      if (typeof target === "string") child.kill(target)
+      else killGroup(running, target[0])
+    }
+    const timers = [setTimeout(() => killGroup(running, "SIGKILL"), killAfterMs)]
+    child.once("exit", (code, signal) => {
+      timers.forEach(clearTimeout)
+      resolve({ code, signal })
+    })
+    signals.forEach((target, index) => timers.push(setTimeout(() => send(target), index * gapMs)))
   })
 
 /** Runs `sire serve` until it exits by itself (killed after 30 s): its exit code and output. */

@@ -1,6 +1,7 @@
 /**
  * The API's documents: OpenAPI 3.1 at `/openapi.json` and `/openapi.yaml`, generated from the
- * `HttpApi`, and an interactive reference (Scalar, bundled: no CDN) at `/docs/api-reference`.
+ * `HttpApi`, and an interactive reference (Scalar, bundled: no CDN) at `/docs/api-reference`;
+ * `/` is a home page linking them (`Pages`), `/docs` redirects to the reference.
  * Each is rendered on its first request, not at start-up: a server that is never asked for its
  * documents never pays for them (Scalar's script alone is 3 MB).
  *
@@ -9,11 +10,10 @@
 import { HttpApi, HttpApiBuilder, HttpServerResponse, OpenApi } from "@effect/platform"
 import { Context, Effect, Layer } from "effect"
 import { SireApi } from "../Api.js"
+import { docsPath, homePage, homePath, homeSecurityPolicy, referencePath } from "./Pages.js"
 
 /** The OpenAPI document of the API. */
 export const spec = (): OpenApi.OpenAPISpec => OpenApi.fromApi(SireApi)
-
-const referencePath = "/docs/api-reference"
 
 /**
  * The reference page's handler: Scalar's own layer, built on first use into a router of its own
@@ -29,7 +29,7 @@ const referencePage = Effect.gen(function*() {
   return yield* HttpApiBuilder.Router.router.pipe(Effect.provide(page))
 })
 
-/** Serves the documents. */
+/** Serves the documents, the home page and the `/docs` redirect. */
 export const DocsLive = HttpApiBuilder.Router.use((router) =>
   Effect.gen(function*() {
     const json = yield* Effect.cached(Effect.sync(() => HttpServerResponse.unsafeJson(spec())))
@@ -41,5 +41,10 @@ export const DocsLive = HttpApiBuilder.Router.use((router) =>
     yield* router.get("/openapi.json", json)
     yield* router.get("/openapi.yaml", yaml)
     yield* router.get(referencePath, Effect.flatten(reference))
+    yield* router.get(homePath, Effect.succeed(HttpServerResponse.text(homePage, {
+      contentType: "text/html; charset=utf-8",
+      headers: { "content-security-policy": homeSecurityPolicy }
+    })))
+    yield* router.get(docsPath, Effect.succeed(HttpServerResponse.redirect(referencePath, { status: 302 })))
   })
 )
