@@ -253,7 +253,7 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
     }
   }, 120_000)
 
-  it("caches hold nothing stale across processes: a key revoked, a session ended, a workflow edited on A take effect on B's next request", async () => {
+  it("caches hold nothing stale across processes: a key revoked, a session ended, a workflow edited on A take effect on B as soon as the change's notification arrives", async () => {
     const schema = await freshSchema()
     const processes: Array<Running> = []
     try {
@@ -277,11 +277,24 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
         body: { name: "echo", nodes: [{ id: "start", type: "trigger" }, { id: "done", type: "output", params: { value: "v2" } }], edges: [{ source: "start", target: "done" }] }
       })
       assert.strictEqual(edited.status, 200, edited.text)
-      assert.strictEqual((await run()).body.output, "v2", "B runs the edited workflow")
+      // B drops its entry when the change's NOTIFY reaches it, within a millisecond on one host: a
+      // request racing the notification may still be answered from the cache, so B is asked again
+      // for a moment — far below the 60 s an entry would otherwise live.
+      const soon = async <A>(ask: () => Promise<A>, done: (answer: A) => boolean) => {
+        const deadline = Date.now() + 2_000
+        let answer = await ask()
+        while (!done(answer) && Date.now() < deadline) {
+          await sleep(20)
+          answer = await ask()
+        }
+        return answer
+      }
+      assert.strictEqual((await soon(run, (r) => r.body.output === "v2")).body.output, "v2", "B runs the edited workflow")
       assert.strictEqual((await call(a, "DELETE", `${api}/apikeys/${key.body.id}`, { token })).status, 204)
-      assert.strictEqual((await run()).status, 401, "B refuses the revoked key")
+      assert.strictEqual((await soon(run, (r) => r.status === 401)).status, 401, "B refuses the revoked key")
       assert.strictEqual((await call(a, "POST", `${api}/auth/logout`, { token })).status, 204)
-      assert.strictEqual((await call(b, "GET", `${api}/auth/me`, { token })).status, 401, "B refuses the ended session")
+      const me = () => call(b, "GET", `${api}/auth/me`, { token })
+      assert.strictEqual((await soon(me, (r) => r.status === 401)).status, 401, "B refuses the ended session")
     } finally {
       await Promise.all(processes.map(stop))
       await schema.drop()
