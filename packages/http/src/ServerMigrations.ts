@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace, execution signals, triggers), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace, execution signals, triggers, sign-in attempts), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -323,8 +323,18 @@ const credentialHosts = Effect.gen(function*() {
   }
 })
 
+/** Sign-in attempts per account key (a digest of the email), for the throttle on PostgreSQL (`auth/SqlLoginThrottle.ts`). */
+const loginAttempts = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_login_attempts (
+    key text COLLATE "C" PRIMARY KEY,
+    attempts integer NOT NULL,
+    last_at bigint NOT NULL
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -93,6 +93,8 @@ export interface StartOptions {
   readonly stripe?: ServerConfig["stripe"]
   /** OpenTelemetry for the server (`Server.Options.telemetry`), e.g. over in-memory exporters; none by default. */
   readonly telemetry?: Server.Options["telemetry"]
+  /** Where the server's mail goes instead of `TestServer.mail` (which then stays empty), e.g. a mailer that blocks. */
+  readonly mailer?: Mailer.Mailer["Type"]
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -163,7 +165,7 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
   }
   const serverOptions: Server.Options = {
     config,
-    mailer: Layer.succeed(Mailer.Mailer, memory.mailer),
+    mailer: Layer.succeed(Mailer.Mailer, options.mailer ?? memory.mailer),
     ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {}),
