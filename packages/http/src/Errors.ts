@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { HttpApiSchema } from "@effect/platform"
+import { HttpApiSchema, HttpApp, HttpServerResponse } from "@effect/platform"
 import { Data, Effect, Schema } from "effect"
 
 /** One problem with a request, located by a dotted path into it. */
@@ -76,7 +76,7 @@ export class NotFound extends Data.TaggedError("NotFound")<Schema.Struct.Type<ty
   static readonly schema = wire(this, "NotFound", messageFields, 404, "Not found")
 }
 
-/** 429: the client's rate limit for the request's category is used up (see `Retry-After`). */
+/** 429: the client's rate limit for the request's category is used up, or an account's sign-ins must wait (see `Retry-After`). */
 export class TooManyRequests extends Data.TaggedError("TooManyRequests")<Schema.Struct.Type<typeof messageFields>> {
   /** The wire schema. */
   static readonly schema = wire(this, "TooManyRequests", messageFields, 429, "Rate limit exceeded")
@@ -97,6 +97,15 @@ export class ServiceUnavailable extends Data.TaggedError("ServiceUnavailable")<S
 /** Fails with a 400. */
 export const badRequest = (error: string, details?: ReadonlyArray<Detail>): Effect.Effect<never, BadRequest> =>
   Effect.fail(new BadRequest(details === undefined ? { error } : { error, details }))
+
+/** Fails with a 429 saying `error`, with `Retry-After` (whole seconds, at least 1) for a wait of `retryAfterMs`. */
+export const tooManyRequests = (error: string, retryAfterMs: number): Effect.Effect<never, TooManyRequests> =>
+  Effect.zipRight(
+    HttpApp.appendPreResponseHandler((_, response) =>
+      Effect.succeed(HttpServerResponse.setHeader(response, "retry-after", String(Math.max(1, Math.ceil(retryAfterMs / 1000)))))
+    ),
+    Effect.fail(new TooManyRequests({ error }))
+  )
 
 /** Fails with a 404. */
 export const notFound = (error: string): Effect.Effect<never, NotFound> => Effect.fail(new NotFound({ error }))

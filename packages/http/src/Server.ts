@@ -28,6 +28,9 @@ import * as ApiKeys from "./apikeys/ApiKeys.js"
 import { routes, SireApi } from "./Api.js"
 import * as Accounts from "./auth/Accounts.js"
 import * as Authentication from "./auth/Authentication.js"
+import * as LoginThrottle from "./auth/LoginThrottle.js"
+import * as SqlLoginThrottle from "./auth/SqlLoginThrottle.js"
+import * as Background from "./Background.js"
 import * as PrincipalCache from "./auth/PrincipalCache.js"
 import { AuthLive } from "./auth/Http.js"
 import * as Billing from "./billing/Billing.js"
@@ -131,12 +134,22 @@ const engineStorage = (options: Options) => {
 const rateLimitStore = (options: Options): Layer.Layer<RateLimitStore.RateLimitStore, never, SqlClient.SqlClient> =>
   Option.isSome(options.config.databaseUrl) ? SqlSharedRateLimitStore.layer() : RateLimitStore.layerMemory
 
+/**
+ * Sign-in attempts per account: in memory on PGlite (one process); on PostgreSQL in the database,
+ * so that every server counts one account's attempts together.
+ */
+const loginThrottle = (options: Options): Layer.Layer<LoginThrottle.LoginThrottle, never, SqlClient.SqlClient> => {
+  const policy = options.settings?.loginThrottle ?? LoginThrottle.defaultPolicy
+  return Option.isSome(options.config.databaseUrl) ? SqlLoginThrottle.layer(policy) : LoginThrottle.layerMemory(policy)
+}
+
 /** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. Logs the database's phases (`Startup`). */
 export const stores = (options: Options) =>
   Layer.mergeAll(
     engineStorage(options),
     SqlQuotaStore.layer,
     rateLimitStore(options),
+    loginThrottle(options),
     Accounts.layer,
     ApiKeys.layer,
     Teams.layer,
@@ -209,6 +222,7 @@ export const services = (options: Options) => {
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
     EventLoopDelay.layer(),
+    Background.layer(),
     billing(options),
     Layer.provide(Marketplace.layerDirectory(), egress),
     Layer.provideMerge(

@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace, execution signals, triggers), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace, execution signals, triggers, sign-in attempts), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -9,7 +9,8 @@ import * as Migrator from "@effect/sql/Migrator"
 import * as SqlMigrations from "@sire/adapters/SqlMigrations"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Effect, Layer } from "effect"
+import { Clock, Effect, Layer } from "effect"
+import * as Id from "@sire/core/Id"
 
 /** The table recording the server's applied migrations. */
 export const table = "sire_server_migrations"
@@ -292,8 +293,48 @@ const authChanges = Effect.gen(function*() {
   yield* SqlMigrations.notifyChanges({ prefix: "sire_server", table: "sire_webhook_endpoints", topic: "webhooks", inserts: true })
 })
 
+/**
+ * Credentials are sent only to their `allowedHosts` now (required when one is stored); those stored
+ * before with none — which meant anywhere — are sent nowhere until an admin lists some. Each
+ * organization holding such credentials is told once, by a notification to everyone in it that
+ * names them (`data.credentialIds` holds every id).
+ */
+const credentialHosts = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  const rows = yield* sql<{ readonly organizationId: string; readonly id: string; readonly name: string }>`
+    SELECT organization_id AS "organizationId", id, name FROM sire_credentials
+    WHERE allowed_hosts = '[]' ORDER BY organization_id, created_at, id`
+  const byOrganization = new Map<string, Array<{ readonly id: string; readonly name: string }>>()
+  for (const row of rows) byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), row])
+  const now = yield* Clock.currentTimeMillis
+  for (const [organizationId, credentials] of byOrganization) {
+    const named = credentials.slice(0, 20).map((credential) => `${credential.name} (${credential.id})`).join(", ")
+    const more = credentials.length > 20 ? ` and ${credentials.length - 20} more` : ""
+    const body = `Credentials are now sent only to the hosts listed in their allowedHosts. These have none, so the nodes ` +
+      `that use them fail until an admin lists the hosts each may go to (PATCH /api/v1/credentials/<id> ` +
+      `{ "allowedHosts": ["api.example.com"] }): ${named}${more}.`
+    const id = yield* Id.make<string>("ntf")
+    yield* sql`INSERT INTO sire_notifications (id, organization_id, user_id, kind, title, body, data, dedupe_key, created_at)
+      VALUES (${id}, ${organizationId}, NULL, 'credentials.hosts-required',
+        'Credentials without allowed hosts are no longer sent', ${body},
+        ${JSON.stringify({ credentialIds: credentials.map((credential) => credential.id) })},
+        'credentials.hosts-required', ${now})
+      ON CONFLICT (organization_id, dedupe_key) DO NOTHING`
+  }
+})
+
+/** Sign-in attempts per account key (a digest of the email), for the throttle on PostgreSQL (`auth/SqlLoginThrottle.ts`). */
+const loginAttempts = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_login_attempts (
+    key text COLLATE "C" PRIMARY KEY,
+    attempts integer NOT NULL,
+    last_at bigint NOT NULL
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { Context, Layer } from "effect"
+import type { Policy as LoginThrottlePolicy } from "./auth/LoginThrottle.js"
 
 /** The API's tunables. */
 export interface Settings {
@@ -34,6 +35,8 @@ export interface Settings {
   readonly scheduleGraceMs?: number
   /** Schedule triggers: the longest the scheduler sleeps between looks for due slots; 1 s when absent. */
   readonly schedulePollMs?: number
+  /** Sign-in throttling per account; `LoginThrottle.defaultPolicy` (5 free attempts, then 1 s doubling up to 15 min) when absent. */
+  readonly loginThrottle?: LoginThrottlePolicy
 }
 
 /** The API's tunables, as a service. */

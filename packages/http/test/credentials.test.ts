@@ -172,8 +172,8 @@ describe.each(databases)("credentials on %s", (database) => {
       assert.strictEqual(answer.body.updatedAt, answer.body.createdAt)
     })
 
-    it("accepts object values and every documented type; allowedHosts defaults to []", async () => {
-      const basic = await create({ name: "smtp", type: "basic", value: { username: "mailer", password: canaryPassword } })
+    it("accepts object values and every documented type; allowedHosts [] (sent nowhere) is accepted", async () => {
+      const basic = await create({ name: "smtp", type: "basic", value: { username: "mailer", password: canaryPassword }, allowedHosts: [] })
       assert.deepStrictEqual(basic.allowedHosts, [])
       assert.strictEqual(basic.type, "basic")
       for (const type of Credentials.types) {
@@ -186,7 +186,7 @@ describe.each(databases)("credentials on %s", (database) => {
     it("GET lists the organization's credentials newest first, paged with limit, cursor and Link, without values", async () => {
       const account = await signup(server, "creds-pager")
       const made: Array<string> = []
-      for (let i = 0; i < 5; i++) made.push((await create({ name: `page ${i}`, type: "custom", value: { secret: canary, i } }, account.token)).id)
+      for (let i = 0; i < 5; i++) made.push((await create({ name: `page ${i}`, type: "custom", value: { secret: canary, i }, allowedHosts: ["api.example.com"] }, account.token)).id)
       const seen: Array<string> = []
       let path: string | undefined = "/api/v1/credentials?limit=2"
       let pages = 0
@@ -213,7 +213,7 @@ describe.each(databases)("credentials on %s", (database) => {
     })
 
     it("DELETE answers 204, then 404; unknown ids and another organization's ids are 404 and leave it in place", async () => {
-      const created = await create({ name: "short-lived", type: "bearer", value: canary })
+      const created = await create({ name: "short-lived", type: "bearer", value: canary, allowedHosts: ["api.example.com"] })
       assertError(await send("DELETE", `/credentials/${created.id}`, rival.token), 404)
       assertError(await send("DELETE", "/credentials/cred_doesnotexist", owner.token), 404)
       const listed = await send("GET", "/credentials?limit=100", owner.token)
@@ -270,17 +270,18 @@ describe.each(databases)("credentials on %s", (database) => {
       assertError(member, 403)
     })
 
-    it("refuses a bad type, bad hosts, unknown fields, a missing or null value with 400 { error, details }, echoing no value", async () => {
-      const valid = { name: "x", type: "bearer", value: canary }
+    it("refuses a bad type, missing or bad hosts, unknown fields, a missing or null value with 400 { error, details }, echoing no value", async () => {
+      const valid = { name: "x", type: "bearer", value: canary, allowedHosts: ["api.example.com"] }
       const cases: Array<readonly [Record<string, unknown>, string]> = [
+        [{ name: "x", type: "bearer", value: canary }, "allowedHosts"],
         [{ ...valid, type: "password" }, "type"],
-        [{ name: "x", value: canary }, "type"],
+        [{ name: "x", value: canary, allowedHosts: [] }, "type"],
         [{ ...valid, type: 7 }, "type"],
-        [{ name: "x", type: "bearer" }, "value"],
+        [{ name: "x", type: "bearer", allowedHosts: [] }, "value"],
         [{ ...valid, value: null }, "value"],
         [{ ...valid, value: "" }, "value"],
         [{ ...valid, name: "   " }, "name"],
-        [{ type: "bearer", value: canary }, "name"],
+        [{ type: "bearer", value: canary, allowedHosts: [] }, "name"],
         [{ ...valid, scopes: ["all"] }, "scopes"],
         [{ ...valid, secret: canary }, "secret"],
         [{ ...valid, allowedHosts: "api.example.com" }, "allowedHosts"],
@@ -307,8 +308,8 @@ describe.each(databases)("credentials on %s", (database) => {
     })
 
     it("roles: a viewer may not even list (403); a member lists but may not store or delete (403); an admin does all", async () => {
-      const target = await create({ name: "guarded", type: "bearer", value: canary })
-      const body = { name: "by key", type: "bearer", value: canary }
+      const target = await create({ name: "guarded", type: "bearer", value: canary, allowedHosts: ["api.example.com"] })
+      const body = { name: "by key", type: "bearer", value: canary, allowedHosts: ["api.example.com"] }
       assertError(await send("GET", "/credentials", keys.viewer), 403)
       assertError(await send("POST", "/credentials", keys.viewer, body), 403)
       assertError(await send("DELETE", `/credentials/${target.id}`, keys.viewer), 403)
@@ -325,12 +326,12 @@ describe.each(databases)("credentials on %s", (database) => {
 
     it("every credential endpoint answers 401 without credentials", async () => {
       assertError(await send("GET", "/credentials", undefined), 401)
-      assertError(await send("POST", "/credentials", undefined, { name: "anonymous", type: "bearer", value: canary }), 401)
+      assertError(await send("POST", "/credentials", undefined, { name: "anonymous", type: "bearer", value: canary, allowedHosts: [] }), 401)
       assertError(await send("DELETE", "/credentials/cred_whatever", undefined), 401)
     })
 
     it("the database holds the value sealed (versioned base64 envelope), never in clear", async () => {
-      const created = await create({ name: "at rest", type: "basic", value: { username: "rest", password: canaryPassword } })
+      const created = await create({ name: "at rest", type: "basic", value: { username: "rest", password: canaryPassword }, allowedHosts: [] })
       const rows = await query((sql) => sql<Record<string, unknown>>`SELECT * FROM sire_credentials WHERE id = ${created.id}`)
       assert.strictEqual(rows.length, 1)
       const row = rows[0]!
@@ -351,7 +352,7 @@ describe.each(databases)("credentials on %s", (database) => {
     it("decrypt (server-internal) round-trips, but only for its own organization and id, untampered, under the server's secret", async () => {
       const value = { username: "decrypt", password: canaryPassword }
       const first = await create({ name: "first", type: "basic", value, allowedHosts: ["mail.example.com"] })
-      const second = await create({ name: "second", type: "bearer", value: canary })
+      const second = await create({ name: "second", type: "bearer", value: canary, allowedHosts: ["api.example.com"] })
       const opened = await Effect.runPromise(store().decrypt(owner.organizationId, first.id))
       assert.deepStrictEqual(opened.value, value)
       assert.strictEqual(opened.credential.id, first.id)

@@ -97,6 +97,8 @@ export interface StartOptions {
   readonly sandboxWorkers?: number
   /** The largest `timeoutMs` of a `code` node (`SIRE_CODE_TIMEOUT_MAX_MS`); 30 s by default. */
   readonly codeTimeoutMaxMs?: number
+  /** Where the server's mail goes instead of `TestServer.mail` (which then stays empty), e.g. a mailer that blocks. */
+  readonly mailer?: Mailer.Mailer["Type"]
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -169,7 +171,7 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
   }
   const serverOptions: Server.Options = {
     config,
-    mailer: Layer.succeed(Mailer.Mailer, memory.mailer),
+    mailer: Layer.succeed(Mailer.Mailer, options.mailer ?? memory.mailer),
     ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {}),

@@ -135,7 +135,7 @@ describe.each(databases)("incoming webhooks on %s", (database) => {
       const secret = `whsec_${Buffer.from("0123456789abcdef0123456789abcdef").toString("base64")}`
       const credential = await server.request("POST", `${api}/credentials`, {
         token: user.token,
-        body: { name: "shop signing secret", type: "custom", value: secret }
+        body: { name: "shop signing secret", type: "custom", value: secret, allowedHosts: [] }
       })
       assert.strictEqual(credential.status, 201, credential.text)
       const workflow = await create(user, echo("signed", { credentialId: credential.body.id, toleranceSeconds: 120 }))

@@ -184,7 +184,7 @@ describe.each(databases)("the http node (%s)", (db) => {
           check: (headers: IncomingHttpHeaders) => assert.strictEqual(headers.authorization, `Bearer ${token}`)
         },
         {
-          id: await credential({ name: "basic", type: "basic", value: { username: "ada", password }, allowedHosts: [] }),
+          id: await credential({ name: "basic", type: "basic", value: { username: "ada", password }, allowedHosts: ["127.0.0.1"] }),
           secret: password,
           check: (headers: IncomingHttpHeaders) =>
             assert.strictEqual(headers.authorization, `Basic ${Buffer.from(`ada:${password}`).toString("base64")}`)
@@ -222,7 +222,7 @@ describe.each(databases)("the http node (%s)", (db) => {
     it("another organization's credential id fails the node as not found and nothing is sent", async () => {
       reset()
       const secret = `rival-canary-${Math.random().toString(36).slice(2)}`
-      const id = await credential({ name: "theirs", type: "bearer", value: secret, allowedHosts: [] }, rival.token)
+      const id = await credential({ name: "theirs", type: "bearer", value: secret, allowedHosts: ["127.0.0.1"] }, rival.token)
       const answer = await run(workflow({ url: recv.url, credentialId: id }))
       assert.strictEqual(answer.body.status, "failed", answer.text)
       assert.include(answer.text, `credential ${id} not found`)

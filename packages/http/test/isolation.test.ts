@@ -170,7 +170,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(accepted.status, 200, accepted.text)
       const pending = await send("POST", `/teams/${account.organizationId}/members`, account.token, { email: `pending-${label}@example.com` })
       assert.strictEqual(pending.status, 201, pending.text)
-      const credential = await send("POST", "/credentials", account.token, { name: `${label} token`, type: "bearer", value: `${label}-secret` })
+      const credential = await send("POST", "/credentials", account.token, { name: `${label} token`, type: "bearer", value: `${label}-secret`, allowedHosts: ["api.example.com"] })
       assert.strictEqual(credential.status, 201, credential.text)
       const chatWorkflow = await send("POST", "/workflows", account.token, {
         name: `${label} chat`,

@@ -140,7 +140,7 @@ describe.each(databases)("the llm and agent nodes (%s)", (db) => {
       openaiKey = `sk-openai-canary-${Math.random().toString(36).slice(2)}`
       anthropicKey = `sk-ant-canary-${Math.random().toString(36).slice(2)}`
       openaiCredential = await credential({ name: "openai", type: "bearer", value: openaiKey, allowedHosts: ["127.0.0.1"] })
-      anthropicCredential = await credential({ name: "anthropic", type: "header", value: { name: "x-api-key", value: anthropicKey }, allowedHosts: [] })
+      anthropicCredential = await credential({ name: "anthropic", type: "header", value: { name: "x-api-key", value: anthropicKey }, allowedHosts: ["127.0.0.1"] })
     })
     afterAll(async () => {
       await fake?.close()

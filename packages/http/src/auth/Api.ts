@@ -83,7 +83,9 @@ export class AuthApi extends HttpApiGroup.make("auth")
       .annotate(
         OpenApi.Description,
         "Exchanges email and password for an access token (unix-seconds `expiresAt`) and a refresh token, bound to one organization " +
-          "(`organizationId`, or the user's first). An organization the user is not a member of is refused like a wrong password."
+          "(`organizationId`, or the user's first). An organization the user is not a member of is refused like a wrong password. " +
+          "Attempts slow down per email, from any address: after 5, each must come 1 s, 2 s, 4 s … (at most 15 minutes) after the " +
+          "previous one, else 429 with `Retry-After` (the password is not checked); a successful login resets the count."
       )
   )
   .add(
@@ -112,7 +114,7 @@ export class AuthApi extends HttpApiGroup.make("auth")
     HttpApiEndpoint.post("forgotPassword", "/api/v1/auth/forgot-password")
       .setPayload(strict(Schema.Struct({ email: Email })))
       .addSuccess(Message, { status: 202 })
-      .annotate(OpenApi.Description, "Mails a single-use reset link valid for 30 minutes. The answer is the same whether or not the account exists.")
+      .annotate(OpenApi.Description, "Mails a single-use reset link valid for 30 minutes, after answering. The answer is the same, and as fast, whether or not the account exists.")
   )
   .add(
     HttpApiEndpoint.post("resetPassword", "/api/v1/auth/reset-password")

@@ -4,13 +4,16 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder } from "@effect/platform"
-import { Effect, Option } from "effect"
+import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
-import { BadRequest, internal, Unauthorized } from "../Errors.js"
+import { Background } from "../Background.js"
+import { BadRequest, internal, tooManyRequests, Unauthorized } from "../Errors.js"
 import { seconds } from "../Schemas.js"
 import { Settings } from "../Settings.js"
 import { Accounts, normalizeEmail, type Profile } from "./Accounts.js"
+import { LoginThrottle } from "./LoginThrottle.js"
 import { Mailer } from "./Mailer.js"
+import * as PasswordReset from "./PasswordReset.js"
 import * as Passwords from "./Passwords.js"
 import { CurrentPrincipal } from "./Principal.js"
 import { digest, opaque, Tokens } from "./Tokens.js"
@@ -35,11 +38,14 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
     const tokens = yield* Tokens
     const mailer = yield* Mailer
     const settings = yield* Settings
+    const throttle = yield* LoginThrottle
+    const background = yield* Background
 
     const openSession = (userId: string, organizationId: string) =>
       Effect.gen(function*() {
         const refreshToken = opaque("rt_")
-        const sessionId = yield* accounts.openSession(userId, organizationId, digest(refreshToken), Date.now(), settings.refreshTtlMs)
+        const now = yield* Clock.currentTimeMillis
+        const sessionId = yield* accounts.openSession(userId, organizationId, digest(refreshToken), now, settings.refreshTtlMs)
         const access = yield* tokens.issue({ userId, organizationId, sessionId })
         return { ...access, refreshToken }
       })
@@ -54,7 +60,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
             name,
             passwordHash: yield* Passwords.hash(payload.password),
             organizationName: payload.organizationName ?? `${name}'s organization`
-          }, Date.now())
+          }, yield* Clock.currentTimeMillis)
           const session = yield* openSession(profile.id, profile.organization.id)
           return { ...session, user: showProfile(profile) }
         }).pipe(
@@ -65,18 +71,25 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
         ))
       .handle("login", ({ payload }) =>
         Effect.gen(function*() {
-          const account = yield* accounts.byEmail(normalizeEmail(payload.email), payload.organizationId)
+          const email = normalizeEmail(payload.email)
+          const throttleKey = digest(`login:${email}`)
+          const attempt = yield* throttle.attempt(throttleKey, yield* Clock.currentTimeMillis)
+          if (!attempt.admitted) {
+            return yield* tooManyRequests("too many failed sign-ins for this account: try again later", attempt.retryAfterMs)
+          }
+          const account = yield* accounts.byEmail(email, payload.organizationId)
           const phc = Option.isSome(account) ? account.value.passwordHash : yield* Passwords.decoy
           const matches = yield* Passwords.verify(phc, payload.password)
           if (!matches || Option.isNone(account)) {
             return yield* Effect.fail(new Unauthorized({ error: "invalid email or password" }))
           }
+          yield* throttle.clear(throttleKey)
           return yield* openSession(account.value.userId, account.value.organizationId)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("logout", () =>
         Effect.gen(function*() {
           const principal = yield* CurrentPrincipal
-          if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, Date.now())
+          if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, yield* Clock.currentTimeMillis)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("me", () =>
         Effect.gen(function*() {
@@ -88,7 +101,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
       .handle("refresh", ({ payload }) =>
         Effect.gen(function*() {
           const next = opaque("rt_")
-          const rotation = yield* accounts.rotate(digest(payload.refreshToken), digest(next), Date.now(), settings.refreshTtlMs)
+          const rotation = yield* accounts.rotate(digest(payload.refreshToken), digest(next), yield* Clock.currentTimeMillis, settings.refreshTtlMs)
           switch (rotation._tag) {
             case "Rotated": {
               const access = yield* tokens.issue(rotation)
@@ -106,29 +119,14 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
           const email = normalizeEmail(payload.email)
           const account = yield* accounts.byEmail(email)
           if (Option.isSome(account)) {
-            const token = opaque("rst_")
-            const now = Date.now()
-            yield* accounts.startReset(account.value.userId, digest(token), now, now + settings.resetTtlMs)
-            yield* mailer.send({
-              to: email,
-              subject: "Reset your Sire password",
-              text: [
-                "Someone asked to reset the password of your Sire account.",
-                `Choose a new password within ${Math.round(settings.resetTtlMs / 60_000)} minutes:`,
-                "",
-                `curl -X POST ${settings.publicUrl}/api/v1/auth/reset-password -H 'Content-Type: application/json' \\`,
-                `  -d '{"token":"${token}","password":"<new password>"}'`,
-                "",
-                "If it was not you, ignore this message: your password stays as it is."
-              ].join("\n")
-            })
+            yield* background.run("password reset mail", PasswordReset.begin({ accounts, mailer, settings }, account.value.userId, email))
           }
           return forgotAnswer
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("resetPassword", ({ payload }) =>
         Effect.gen(function*() {
           const passwordHash = yield* Passwords.hash(payload.password)
-          const done = yield* accounts.finishReset(digest(payload.token), passwordHash, Date.now())
+          const done = yield* accounts.finishReset(digest(payload.token), passwordHash, yield* Clock.currentTimeMillis)
           if (!done) return yield* Effect.fail(new BadRequest({ error: "invalid or expired reset token" }))
           return { message: "Password changed. Every session has been ended: log in again." }
         }).pipe(Effect.catchTag("SqlError", internal)))

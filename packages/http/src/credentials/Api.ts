@@ -53,21 +53,31 @@ export const Credential = Schema.Struct({
   name: Schema.String,
   type: CredentialType,
   allowedHosts: Schema.Array(Schema.String).annotations({
-    description: "The hostnames the value may be sent to; empty: no restriction beyond the server's egress rules"
+    description: "The only hostnames the value may be sent to; empty: it is sent nowhere (e.g. a webhook trigger's signing secret)"
   }),
   createdAt: UnixSeconds,
   updatedAt: UnixSeconds
 }).annotations({ identifier: "Credential" })
 
-/** The body of `POST /api/v1/credentials`; a body that is not an object is refused without being echoed. */
+/** The hostnames a credential may be sent to: at most 100; `[]` sends it nowhere. */
+export const AllowedHosts = Schema.Array(Hostname).pipe(Schema.maxItems(100)).annotations({
+  description: "The only hostnames the value may be sent to (at most 100); `[]`: it is sent nowhere " +
+    "(e.g. a webhook trigger's signing secret, which only verifies deliveries)"
+})
+
+/**
+ * The body of `POST /api/v1/credentials`. `allowedHosts` is required: a member who may use a
+ * credential cannot read it, and must not be able to send it to a host of their choosing either.
+ * A body that is not an object is refused without being echoed.
+ */
 export const CreateCredential = strict(Schema.Struct({
   name: Name,
   type: CredentialType,
   value: CredentialValue,
-  allowedHosts: Schema.optional(Schema.Array(Hostname).pipe(Schema.maxItems(100))).annotations({
-    description: "The hostnames the value may be sent to (at most 100); none: no restriction beyond the server's egress rules"
+  allowedHosts: Schema.propertySignature(AllowedHosts).annotations({
+    missingMessage: () => "is required: the hostnames the value may be sent to, such as [\"api.example.com\"] ([] to send it nowhere)"
   })
-}).annotations({ message: () => "must be a JSON object with name, type and value" }))
+}).annotations({ message: () => "must be a JSON object with name, type, value and allowedHosts" }))
 
 /**
  * The body of `PATCH /api/v1/credentials/:id`: any of name, value (rotation), allowedHosts; a new
@@ -77,7 +87,7 @@ export const UpdateCredential = strict(Schema.Struct({
   name: Schema.optional(Name),
   type: Schema.optional(CredentialType),
   value: Schema.optional(CredentialValue),
-  allowedHosts: Schema.optional(Schema.Array(Hostname).pipe(Schema.maxItems(100)))
+  allowedHosts: Schema.optional(AllowedHosts)
 }).pipe(
   Schema.filter((body) => body.type === undefined || body.value !== undefined || "a new type needs a new value"),
   Schema.filter((body) => Object.keys(body).length > 0 || "name, type with value, value or allowedHosts is required")
@@ -92,7 +102,11 @@ export class CredentialsApi extends HttpApiGroup.make("credentials")
       .setPayload(CreateCredential)
       .addSuccess(Credential, { status: 201 })
       .addError(BadRequest.schema)
-      .annotate(OpenApi.Description, "Stores a credential, its value encrypted at rest. The value is never answered, by this or any endpoint.")
+      .annotate(
+        OpenApi.Description,
+        "Stores a credential, its value encrypted at rest. The value is never answered, by this or any endpoint, and nodes " +
+          "send it only to the hosts in `allowedHosts` (required; `[]` sends it nowhere)."
+      )
   )
   .add(
     HttpApiEndpoint.get("list", "/api/v1/credentials")
@@ -114,7 +128,11 @@ export class CredentialsApi extends HttpApiGroup.make("credentials")
       .addSuccess(Credential)
       .addError(BadRequest.schema)
       .addError(NotFound.schema)
-      .annotate(OpenApi.Description, "Renames a credential, rotates its value (encrypted anew) or changes its allowed hosts; the value is never answered.")
+      .annotate(
+        OpenApi.Description,
+        "Renames a credential, rotates its value (encrypted anew) or changes its allowed hosts (how a credential stored " +
+          "before they were required, with none, is made usable again); the value is never answered."
+      )
   )
   .add(
     HttpApiEndpoint.del("delete", "/api/v1/credentials/:id")

@@ -1,7 +1,8 @@
 /**
  * Stored credentials: a name, a type, the hosts they may be sent to, and a value (any JSON) that
  * is encrypted at rest (`Cipher`, AES-256-GCM bound to the organization and credential ids) and
- * never leaves the server: only the server-internal `decrypt` opens it (for the `http` node).
+ * never leaves the server: only the server-internal `decrypt` opens it (for the nodes, through
+ * `nodes/NodeCredentials.ts`, only toward `allowedHosts`; and to verify webhook triggers' deliveries).
  *
  * @since 0.1.0
  */
@@ -23,7 +24,7 @@ export interface Credential {
   readonly id: string
   readonly name: string
   readonly type: CredentialType
-  /** The hostnames the value may be sent to; empty: no restriction beyond the server's egress rules. */
+  /** The only hostnames the value may be sent to; empty: it is sent nowhere. */
   readonly allowedHosts: ReadonlyArray<string>
   readonly createdAt: number
   readonly updatedAt: number

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect } from "effect"
+import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
 import { authorize } from "../auth/Principal.js"
 import { internal, notFound } from "../Errors.js"
@@ -18,6 +18,9 @@ const show = (credential: Credential) => ({
   updatedAt: seconds(credential.updatedAt)
 })
 
+/** Hosts lower-cased, each once, in the order given. */
+const hostsOf = (hosts: ReadonlyArray<string>) => [...new Set(hosts.map((host) => host.toLowerCase()))]
+
 /** The credentials group's handlers. */
 export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (handlers) =>
   Effect.gen(function*() {
@@ -26,13 +29,12 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("credentials.write")
-          const allowedHosts = [...new Set((payload.allowedHosts ?? []).map((host) => host.toLowerCase()))]
           const created = yield* credentials.create(principal.organizationId, {
             name: payload.name,
             type: payload.type,
             value: payload.value,
-            allowedHosts
-          }, Date.now())
+            allowedHosts: hostsOf(payload.allowedHosts)
+          }, yield* Clock.currentTimeMillis)
           return show(created)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("list", ({ urlParams }) =>
@@ -56,10 +58,8 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
             ...(payload.name !== undefined ? { name: payload.name } : {}),
             ...(payload.type !== undefined ? { type: payload.type } : {}),
             ...(payload.value !== undefined ? { value: payload.value } : {}),
-            ...(payload.allowedHosts !== undefined
-              ? { allowedHosts: [...new Set(payload.allowedHosts.map((host) => host.toLowerCase()))] }
-              : {})
-          }, Date.now())
+            ...(payload.allowedHosts !== undefined ? { allowedHosts: hostsOf(payload.allowedHosts) } : {})
+          }, yield* Clock.currentTimeMillis)
           if (updated === undefined) return yield* notFound(`credential ${path.id} not found`)
           return show(updated)
         }).pipe(Effect.catchTag("SqlError", internal)))

@@ -1,13 +1,25 @@
 /**
- * How nodes open a stored credential: decrypted only for the executing organization, and only
- * when the host it is about to be sent to is among its `allowedHosts` (when it names any). Every
- * refusal is a non-retryable node failure whose message never holds the value.
+ * How nodes open a stored credential — the one gate of every node that sends one (`http`, the
+ * `agent` node's `http` tools, `llm` and `agent` model calls): decrypted only for the executing
+ * organization, and only when the host it is about to be sent to is among its `allowedHosts`,
+ * which an admin sets. A credential with none is sent nowhere: whoever may use a credential
+ * (any member, in any workflow) cannot read it, so they must not choose where it goes either.
+ * Every refusal is a non-retryable node failure whose message never holds the value.
  *
  * @since 0.1.0
  */
 import { Effect } from "effect"
 import { NodeError } from "@sire/core/NodeType"
 import type * as Credentials from "../credentials/Credentials.js"
+
+/** Why a credential may not go to `host`: the hosts it may go to, or how an admin gives it some. */
+const refusal = (credentialId: string, host: string, allowedHosts: ReadonlyArray<string>): string =>
+  allowedHosts.length === 0
+    ? `credential ${credentialId} may not be sent to ${host.toLowerCase()}: it has no allowed hosts, so it is sent nowhere ` +
+      `(an admin lists the hosts it may go to with PATCH /api/v1/credentials/${credentialId} { "allowedHosts": [...] })`
+    : `credential ${credentialId} may not be sent to ${host.toLowerCase()}: its allowed hosts are ${
+      allowedHosts.map((entry) => entry.toLowerCase()).join(", ")
+    }`
 
 /** Opens credential `credentialId` of `organizationId` for a request to `host`, or fails the node saying why not. */
 export const openToward = (
@@ -23,16 +35,7 @@ export const openToward = (
       SqlError: () => Effect.fail(new NodeError({ message: `credential ${credentialId} could not be read`, retryable: true }))
     }),
     Effect.filterOrFail(
-      (opened) => {
-        const allowed = opened.credential.allowedHosts.map((entry) => entry.toLowerCase())
-        return allowed.length === 0 || allowed.includes(host.toLowerCase())
-      },
-      (opened) =>
-        new NodeError({
-          message: `credential ${credentialId} may not be sent to ${host.toLowerCase()}: its allowed hosts are ${
-            opened.credential.allowedHosts.map((entry) => entry.toLowerCase()).join(", ")
-          }`,
-          retryable: false
-        })
+      (opened) => opened.credential.allowedHosts.some((entry) => entry.toLowerCase() === host.toLowerCase()),
+      (opened) => new NodeError({ message: refusal(credentialId, host, opened.credential.allowedHosts), retryable: false })
     )
   )

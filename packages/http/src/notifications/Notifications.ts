@@ -1,6 +1,7 @@
 /**
  * Notifications: what the system tells an organization's members (an execution failed, an
- * invitation, a webhook endpoint disabled, the quota at 80% and 100%). A notification is for one
+ * invitation, a webhook endpoint disabled, the quota at 80% and 100%, credentials left without
+ * allowed hosts by the upgrade that made them required). A notification is for one
  * user or, without one, for everyone in the organization; read state is per user
  * (`sire_notification_reads`), so one member reading an organization-wide notification leaves it
  * unread for the others. `notify` is idempotent per `dedupeKey` within an organization.
@@ -21,6 +22,7 @@ export type Kind =
   | "webhook.disabled"
   | "quota.warning"
   | "quota.reached"
+  | "credentials.hosts-required"
   | (string & {})
 
 /** A notification to create. */
