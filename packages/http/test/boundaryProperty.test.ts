@@ -57,7 +57,7 @@ const examples = (real: Real): Record<string, ReadonlyArray<unknown>> => ({
   "POST /api/v1/auth/forgot-password": [{ email: "someone@example.com" }],
   "POST /api/v1/teams/:id/members": [{ email: "someone@example.com", role: "member" }],
   "POST /api/v1/chat/sessions": [{ workflowId: real.wf, title: "support" }],
-  "POST /api/v1/credentials": [{ name: "api", type: "basic", value: { username: "ann", password: "secret" } }],
+  "POST /api/v1/credentials": [{ name: "api", type: "basic", value: { username: "ann", password: "secret" }, allowedHosts: ["api.example.com"] }],
   "PATCH /api/v1/credentials/:id": [{ name: "renamed", value: "rotated" }],
   "POST /api/v1/webhooks": [{ url: "http://127.0.0.1:9/hook", events: ["execution.completed"] }],
   "POST /api/v1/marketplace/servers": [{ name: "local", url: "http://127.0.0.1:9/mcp" }]
@@ -241,7 +241,7 @@ describe.each(databases)("the server's boundary on %s", (database) => {
       }
       const workflow = await send("/workflows", contractExample)
       const execution = await send("/executions", { workflowId: workflow.id, input: { email: "lead@acme.com" }, mode: "sync" })
-      const credential = await send("/credentials", { name: "api", type: "bearer", value: "token" })
+      const credential = await send("/credentials", { name: "api", type: "bearer", value: "token", allowedHosts: ["api.example.com"] })
       const session = await send("/chat/sessions", { workflowId: workflow.id })
       real = { wf: workflow.id, exec: execution.id, cred: credential.id, chat: session.id, org: account.organizationId }
     })

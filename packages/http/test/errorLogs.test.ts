@@ -64,7 +64,7 @@ describe.each(databases)("failed statements in the logs on %s", (db) => {
           nodes: [{ id: "start", type: "trigger" }],
           edges: []
         }, "22P02"],
-        ["credential named by the canary (trigger, 22P02)", "/credentials", { name: canary, type: "bearer", value: secret }, "22P02"],
+        ["credential named by the canary (trigger, 22P02)", "/credentials", { name: canary, type: "bearer", value: secret, allowedHosts: ["api.example.com"] }, "22P02"],
         ["webhook at the canary's URL (check constraint, 23514)", "/webhooks", {
           url: `https://hooks.example.com/${canary}`,
           events: ["workflow.created"]
