@@ -103,6 +103,27 @@ describe("log lines", () => {
     })
   })
 
+  it("tracing stays on under a host's own tracer: only the built-in tracer is turned off without an exporter", async () => {
+    const names: Array<string> = []
+    const recording = Tracer.make({
+      span: (name, parent, context, links, startTime, kind) => {
+        names.push(name)
+        return Effect.runSync(Effect.map(Effect.tracer, (builtIn) => builtIn.span(name, parent, context, links, startTime, kind)))
+      },
+      context: (f) => f()
+    })
+    const traced = await Effect.runPromise(Effect.map(Effect.withSpan(Effect.currentSpan, "hosted"), (span) => span.traceId).pipe(
+      Effect.provide(Layer.provide(Telemetry.layerUntraced, Layer.setTracer(recording))),
+      Effect.provide(Layer.setTracer(recording))
+    ))
+    assert.deepStrictEqual(names, ["hosted"])
+    assert.notStrictEqual(traced, "noop")
+    const untraced = await Effect.runPromise(Effect.map(Effect.withSpan(Effect.currentSpan, "alone"), (span) => span.traceId).pipe(
+      Effect.provide(Telemetry.layerUntraced)
+    ))
+    assert.strictEqual(untraced, "noop")
+  })
+
   it("carry no trace ids when tracing is off (no exporter): a no-op span has none worth following", async () => {
     const lines: Array<string> = []
     await Effect.runPromise(Effect.logWarning("inside").pipe(

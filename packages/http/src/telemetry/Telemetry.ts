@@ -91,9 +91,12 @@ export const layer = (evaluate: () => NodeSdk.Configuration): Layer.Layer<never>
 
 /**
  * Spans off: with no exporter, a span is work no one reads (the HTTP server span alone records
- * every header), so `Effect.withSpan` makes a no-op span instead.
+ * every header), so `Effect.withSpan` makes a no-op span instead — unless the host installed a
+ * tracer of its own around the server, whose spans stay on.
  */
-export const layerUntraced: Layer.Layer<never> = Layer.setTracerEnabled(false)
+export const layerUntraced: Layer.Layer<never> = Layer.unwrapEffect(
+  Effect.map(CoreTelemetry.tracing, (hosted) => (hosted ? Layer.empty : Layer.setTracerEnabled(false)))
+)
 
 /**
  * The telemetry the `OTEL_*` environment asks for; with no traces exported, spans are off
