@@ -251,11 +251,12 @@ export const app = DocsLive.pipe(Layer.provideMerge(ApiLive))
  * unset); the probes are not traced.
  */
 export const layer = (options: Options) => {
-  const guard = RequestGuard.make(routes())
+  const served = routes()
+  const guard = RequestGuard.make(served)
   // The access log ("Sent HTTP response", at INFO) costs a request even when its level is filtered out.
   const accessLog = LogLevel.lessThanEqual(options.config.logLevel, LogLevel.Info)
   const serve = HttpApiBuilder.serve((httpApp) => accessLog ? AccessLog.middleware(guard(httpApp)) : guard(httpApp)).pipe(
-    HttpMiddleware.withSpanNameGenerator(HttpTracing.serverSpanName(HttpTracing.routeMatcher(routes()))),
+    HttpMiddleware.withSpanNameGenerator(HttpTracing.serverSpanName(HttpTracing.routeMatcher(served))),
     Layer.locally(Headers.currentRedactedNames, HttpTracing.redactedHeaders)
   )
   // The server span only when a tracer takes it: the platform builds it (URL, every header) before asking the tracer.

@@ -59,10 +59,14 @@ export const engineMessage = (config: ServerConfig): string =>
 export const phase = <A, E, R>(message: string | Effect.Effect<string>, layer: Layer.Layer<A, E, R>): Layer.Layer<A, E, R> =>
   Layer.unwrapEffect(Effect.as(Effect.flatMap(Effect.isEffect(message) ? message : Effect.succeed(message), Effect.log), layer))
 
+/** Whether the server listens on every interface (`0.0.0.0`, `::`). */
+const everywhere = (address: HttpServer.Address): boolean =>
+  address._tag === "TcpAddress" && (address.hostname === "0.0.0.0" || address.hostname === "::")
+
 /** The URL of an address: `localhost` for all interfaces, IPv6 in brackets. */
 export const urlOf = (address: HttpServer.Address): string => {
   if (address._tag === "UnixAddress") return `unix://${address.path}`
-  const host = address.hostname === "0.0.0.0" || address.hostname === "::" ? "localhost" : address.hostname
+  const host = everywhere(address) ? "localhost" : address.hostname
   return `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`
 }
 
@@ -70,8 +74,7 @@ export const urlOf = (address: HttpServer.Address): string => {
 export const banner = (database: string): Layer.Layer<never, never, HttpServer.HttpServer> =>
   Layer.effectDiscard(HttpServer.addressWith((address) => {
     const url = urlOf(address)
-    const everywhere = address._tag === "TcpAddress" && (address.hostname === "0.0.0.0" || address.hostname === "::")
-    return Effect.log(`Listening on ${url} (${everywhere ? "all interfaces, " : ""}pid ${process.pid})`).pipe(
+    return Effect.log(`Listening on ${url} (${everywhere(address) ? "all interfaces, " : ""}pid ${process.pid})`).pipe(
       Effect.annotateLogs({ database, apiReference: `${url}${referencePath}` })
     )
   }))

@@ -3,8 +3,8 @@
  * reads nothing from the database. Every entry goes when `Changes` reports `auth` — an update or
  * deletion of an organization, a membership, a session or an API key, by any process on the
  * database — or `*` (changes may have been missed), so revoking a key, logging out or changing a
- * role takes effect on every server as soon as the notification reaches it. A lookup that raced such a change
- * is not kept (a generation counter tells); entries also expire after `maxAgeMs`.
+ * role takes effect on every server as soon as the notification reaches it. A lookup that raced
+ * such a change is not kept (a generation counter tells); entries also expire after `maxAgeMs`.
  *
  * @since 0.1.0
  */

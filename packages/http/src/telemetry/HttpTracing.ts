@@ -12,6 +12,7 @@ import type { HttpServerRequest } from "@effect/platform"
 import * as OtelTracer from "@effect/opentelemetry/Tracer"
 import { Effect, Option } from "effect"
 import { formatTraceParent, tracing } from "@sire/core/Telemetry"
+import { templatePattern } from "../RouteParams.js"
 
 /** Names of headers, query parameters and log annotations whose values are secrets. */
 export const secretName = /authorization|cookie|secret|token|signature|^sig$|password|passwd|credential|api[-_.]?key|session|^code$/i
@@ -45,11 +46,7 @@ export const redactUrl = (url: string): string => {
 
 /** Matches a request to its route template (`/api/v1/workflows/:id`), for `http.route` and the span name. */
 export const routeMatcher = (routes: ReadonlyArray<{ readonly method: string; readonly path: string }>) => {
-  const compiled = routes.map((route) => ({
-    method: route.method,
-    path: route.path,
-    pattern: new RegExp(`^${route.path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:[A-Za-z]+/g, "[^/]+")}/?$`)
-  }))
+  const compiled = routes.map((route) => ({ method: route.method, path: route.path, pattern: templatePattern(route.path) }))
   return (method: string, path: string): string | undefined =>
     compiled.find((route) => route.method === method && route.pattern.test(path))?.path
 }
