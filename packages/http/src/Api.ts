@@ -105,6 +105,7 @@ export class SireApi extends HttpApi.make("sire")
   .annotate(OpenApi.Transform, documentGuard)
   .annotate(OpenApi.Title, "Sire")
   .annotate(OpenApi.Version, "0.1.0")
+  .annotate(OpenApi.License, { name: "MIT", url: "https://opensource.org/licenses/MIT" })
   .annotate(
     OpenApi.Description,
     [

@@ -229,7 +229,11 @@ export const services = (options: Options) => {
       WebhookDelivery.worker,
       Layer.merge(
         egress,
-        Settings.layer({ ...Settings.defaults(options.config.publicUrl), ...options.settings })
+        Settings.layer({
+          ...Settings.defaults(options.config.publicUrl),
+          ...(options.config.publicUrlConfigured === true ? { openApiServer: options.config.publicUrl } : {}),
+          ...options.settings
+        })
       )
     )
   )).pipe(Layer.provideMerge(stores(options)))

@@ -3,7 +3,7 @@
  * interfaces), `SIRE_DATA_DIR` (`./.sire`), `DATABASE_URL` (PostgreSQL; PGlite under the data dir
  * when unset), `SIRE_SECRET` (generated and saved in the data dir when unset, with a warning),
  * `SIRE_EGRESS_ALLOW` (comma-separated hosts or CIDRs; empty by default). Beyond CONTRACT §5:
- * `SIRE_PUBLIC_URL` (the base URL in mailed links; `http://localhost:<PORT>`), `SIRE_RATE_LIMIT_AUTH`,
+ * `SIRE_PUBLIC_URL` (the base URL in mailed links and webhook URLs, and the OpenAPI document's server; `http://localhost:<PORT>`), `SIRE_RATE_LIMIT_AUTH`,
  * `SIRE_RATE_LIMIT_WRITE`, `SIRE_RATE_LIMIT_READ` (`<requests>/<seconds>`; 10/60, 60/60, 300/60),
  * `SIRE_FREE_TIER_EXECUTIONS` (the free plan's monthly executions; 50), `SIRE_WORKER_CONCURRENCY`
  * (executions run at once; 64), `SIRE_SANDBOX_WORKERS` (the `code` node's sandbox workers, 2 to 64;
@@ -36,6 +36,8 @@ export interface ServerConfig {
   readonly egressAllow: ReadonlyArray<string>
   /** The base URL users reach the server at (links in mail). */
   readonly publicUrl: string
+  /** Whether `SIRE_PUBLIC_URL` set `publicUrl` (else it is `http://localhost:<PORT>`, and the OpenAPI document names each request's origin). */
+  readonly publicUrlConfigured?: boolean
   /** The rate-limit categories (`auth`, `write`, `read`). */
   readonly rateLimits: Readonly<Record<"auth" | "write" | "read", Category>>
   /** Executions a free-plan organization may start per calendar month. */
@@ -234,7 +236,8 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       databaseUrl: env.databaseUrl,
       secret,
       egressAllow: env.egressAllow.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0),
-      publicUrl: Option.getOrElse(env.publicUrl, () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
+      publicUrl: Option.getOrElse(nonEmpty(env.publicUrl), () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
+      publicUrlConfigured: Option.isSome(nonEmpty(env.publicUrl)),
       rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },
       freeTierExecutions: env.freeTierExecutions,
       workerConcurrency: env.workerConcurrency,

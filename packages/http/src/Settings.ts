@@ -11,6 +11,8 @@ import type { Policy as LoginThrottlePolicy } from "./auth/LoginThrottle.js"
 export interface Settings {
   /** The base URL users reach the server at, for links in mail (`SIRE_PUBLIC_URL`). */
   readonly publicUrl: string
+  /** The URL the OpenAPI document names as its server (`SIRE_PUBLIC_URL` when set); each request's origin when absent. */
+  readonly openApiServer?: string
   /** How long a session (and its refresh tokens) lives without being refreshed. */
   readonly refreshTtlMs: number
   /** How long a password-reset token is valid (at most 30 minutes). */

@@ -1,18 +1,30 @@
 /**
  * The API's documents through the real server, without credentials: `/openapi.json` (OpenAPI 3.1:
- * every route of `routes()`, the bearer scheme, `{ error }` error responses), `/openapi.yaml` (the
- * same document) and `/docs/api-reference` (HTML that needs no network: no CDN scripts or styles);
- * the home page `/` that links them, and `/docs` leading to the reference.
+ * every route of `routes()`, each operation with a summary and a camelCase `operationId` a client
+ * generator can use as a method name, described tags, a license, `servers` naming this server, the
+ * bearer scheme, `{ error }` error responses), `/openapi.yaml` (the same document) and
+ * `/docs/api-reference` (HTML that needs no network: no CDN scripts or styles); the home page `/`
+ * that links them, and `/docs` leading to the reference.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { parse } from "yaml"
 import { routes } from "../src/Api.js"
-import { databases, skip, start, type TestServer } from "./harness.js"
+import * as Server from "../src/Server.js"
+import { databases, raw, skip, start, type TestServer } from "./harness.js"
 
 type Json = any
 
 const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/"])
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
+
+/** Every operation of the document with its method and path. */
+const operations = (document: Json): Array<{ readonly where: string; readonly operation: Json }> =>
+  Object.entries<Json>(document.paths).flatMap(([path, item]) =>
+    Object.entries<Json>(item).filter(([method]) => methods.includes(method)).map(([method, operation]) => ({
+      where: `${method.toUpperCase()} ${path}`,
+      operation
+    }))
+  )
 
 /** `/api/v1/workflows/:id` as OpenAPI writes it: `/api/v1/workflows/{id}`. */
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, "{$1}")
@@ -92,6 +104,52 @@ describe.each(databases)("documents on %s", (database) => {
           .map((parameter: Json) => parameter.name)
         assert.sameMembers(declared, names, `${route.method} ${route.path}`)
       }
+    })
+
+    it("every operation has a summary and a unique camelCase operationId (a generated client's method name)", () => {
+      const all = operations(document)
+      assert.isAbove(all.length, 20)
+      const ids = new Map<string, string>()
+      for (const { operation, where } of all) {
+        assert.isString(operation.summary, `${where}: a summary (OpenApi.Summary)`)
+        assert.match(operation.summary, /^[A-Z]\S.{0,58}[^.]$/, `${where}: a short summary that starts with a capital and has no final period`)
+        assert.match(operation.operationId, /^[a-z][A-Za-z0-9]*$/, `${where}: a camelCase operationId (OpenApi.Identifier), not ${operation.operationId}`)
+        assert.isFalse(ids.has(operation.operationId), `${where}: operationId ${operation.operationId} is also ${ids.get(operation.operationId)}'s`)
+        ids.set(operation.operationId, where)
+      }
+      assert.strictEqual(document.paths["/api/v1/workflows"].get.operationId, "listWorkflows")
+      assert.strictEqual(document.paths["/api/v1/executions"].post.operationId, "startExecution")
+    })
+
+    it("every tag an operation uses is declared with a description; info has a license", () => {
+      const declared = new Map<string, Json>(document.tags.map((tag: Json) => [tag.name, tag]))
+      for (const { operation, where } of operations(document)) {
+        assert.lengthOf(operation.tags, 1, where)
+        const tag = declared.get(operation.tags[0])
+        assert.isDefined(tag, `${where}: tag ${operation.tags[0]} is declared`)
+        assert.isString(tag.description, `tag ${tag.name} has a description`)
+        assert.isAbove(tag.description.length, 10)
+      }
+      assert.deepStrictEqual(document.info.license, { name: "MIT", url: "https://opensource.org/licenses/MIT" })
+    })
+
+    it("servers is the origin the request reached: Host, or a proxy's X-Forwarded-Host and X-Forwarded-Proto", async () => {
+      assert.deepStrictEqual(document.servers, [{ url: server.base, description: "This server" }])
+      const port = new URL(server.base).port
+      const named = await raw(server, "GET", "/openapi.json", { headers: { host: `localhost:${port}` } })
+      assert.deepStrictEqual(named.body.servers, [{ url: `http://localhost:${port}`, description: "This server" }])
+      const proxied = await raw(server, "GET", "/openapi.json", {
+        headers: { "x-forwarded-proto": "https", "x-forwarded-host": "api.acme.test, inner.proxy" }
+      })
+      assert.deepStrictEqual(proxied.body.servers, [{ url: "https://api.acme.test", description: "This server" }])
+      const yaml = await raw(server, "GET", "/openapi.yaml", { headers: { "x-forwarded-proto": "https", "x-forwarded-host": "api.acme.test" } })
+      assert.deepStrictEqual(parse(yaml.text).servers, [{ url: "https://api.acme.test", description: "This server" }])
+      // A host that is not one (or a scheme other than http/https) is not echoed: the document's own origin stands in.
+      const odd = await raw(server, "GET", "/openapi.json", { headers: { "x-forwarded-host": "evil.test/<script>", "x-forwarded-proto": "javascript" } })
+      assert.deepStrictEqual(odd.body.servers, [{ url: "/", description: "This server" }])
+      const { servers: _servers, ...rest } = named.body
+      const { servers: _others, ...same } = document
+      assert.deepStrictEqual(rest, same, "only servers differ")
     })
 
     it("declares the bearer security scheme, required on every protected operation and not on the public ones", () => {
@@ -250,5 +308,26 @@ describe.each(databases)("documents on %s", (database) => {
         assert.isNotNull(missing.headers.get("x-request-id"), path)
       }
     })
+  })
+})
+
+describe("documents behind SIRE_PUBLIC_URL", () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await start("pglite", {
+      serverLayer: (options) =>
+        Server.layer({ ...options, config: { ...options.config, publicUrl: "https://sire.acme.test", publicUrlConfigured: true } })
+    })
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it("servers is the configured public URL, whatever the request's origin", async () => {
+    const servers = [{ url: "https://sire.acme.test", description: "This server (SIRE_PUBLIC_URL)" }]
+    assert.deepStrictEqual((await server.request("GET", "/openapi.json")).body.servers, servers)
+    const proxied = await raw(server, "GET", "/openapi.json", { headers: { "x-forwarded-host": "other.test" } })
+    assert.deepStrictEqual(proxied.body.servers, servers)
+    assert.deepStrictEqual(parse((await server.request("GET", "/openapi.yaml")).text).servers, servers)
   })
 })

@@ -4,7 +4,7 @@
  * an API-only process (`SIRE_WORKER_CONCURRENCY=0`) is refused on the embedded PGlite database,
  * where no other process could run its executions. The sandbox's size (`SIRE_SANDBOX_WORKERS`)
  * follows the cores by default and the code node's timeout ceiling (`SIRE_CODE_TIMEOUT_MAX_MS`) is
- * 30 s; both refuse values out of range.
+ * 30 s; both refuse values out of range. `SIRE_PUBLIC_URL` is the public URL when set, `http://localhost:<PORT>` otherwise.
  */
 import { NodeContext } from "@effect/platform-node"
 import { assert, describe, it } from "@effect/vitest"
@@ -86,6 +86,20 @@ describe("the code node's sandbox settings", () => {
     }
     for (const value of ["0", "999", "600001", "-1", "30000.5", "3e4", "30s"]) {
       assert.include(await refusal({ SIRE_CODE_TIMEOUT_MAX_MS: value }), "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000", value)
+    }
+  })
+})
+
+describe("the public URL", () => {
+  it("SIRE_PUBLIC_URL is the public URL without trailing slashes, and marked configured (the OpenAPI document's server)", async () => {
+    const config = await loaded({ SIRE_PUBLIC_URL: "https://sire.acme.test/" })
+    assert.deepStrictEqual([config.publicUrl, config.publicUrlConfigured], ["https://sire.acme.test", true])
+  })
+
+  it("unset or blank: http://localhost:<PORT>, not configured (the document names each request's origin)", async () => {
+    for (const env of [{ PORT: "9090" }, { PORT: "9090", SIRE_PUBLIC_URL: " " }]) {
+      const config = await loaded(env)
+      assert.deepStrictEqual([config.publicUrl, config.publicUrlConfigured], ["http://localhost:9090", false], JSON.stringify(env))
     }
   })
 })

@@ -25,6 +25,7 @@ export const ApiKey = Schema.Struct({
 export class ApiKeysApi extends HttpApiGroup.make("apikeys")
   .add(
     HttpApiEndpoint.post("create", "/api/v1/apikeys")
+      .annotateContext(OpenApi.annotations({ identifier: "createApiKey", summary: "Create an API key" }))
       .setPayload(strict(Schema.Struct({
         name: Name,
         role: Schema.optional(Role).annotations({ description: "The key's role; `member` by default, at most the caller's" })
@@ -35,12 +36,14 @@ export class ApiKeysApi extends HttpApiGroup.make("apikeys")
   )
   .add(
     HttpApiEndpoint.get("list", "/api/v1/apikeys")
+      .annotateContext(OpenApi.annotations({ identifier: "listApiKeys", summary: "List API keys" }))
       .setUrlParams(PageParams)
       .addSuccess(Schema.Array(ApiKey))
       .annotate(OpenApi.Description, "The organization's live API keys, newest first.")
   )
   .add(
     HttpApiEndpoint.del("revoke", "/api/v1/apikeys/:id")
+      .annotateContext(OpenApi.annotations({ identifier: "revokeApiKey", summary: "Revoke an API key" }))
       .setPath(IdPath("key", "API key"))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
@@ -49,4 +52,5 @@ export class ApiKeysApi extends HttpApiGroup.make("apikeys")
   .addError(Forbidden.schema)
   .middleware(Authentication)
   .annotate(OpenApi.Title, "API keys")
+  .annotate(OpenApi.Description, "Keys (`sk_…`) for programs: shown once, stored hashed, scoped to the organization, with a role.")
 {}

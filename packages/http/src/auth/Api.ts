@@ -59,6 +59,7 @@ export const Message = Schema.Struct({ message: Schema.String })
 export class AuthApi extends HttpApiGroup.make("auth")
   .add(
     HttpApiEndpoint.post("signup", "/api/v1/auth/signup")
+      .annotateContext(OpenApi.annotations({ identifier: "signUp", summary: "Sign up" }))
       .setPayload(strict(Schema.Struct({
         email: Email,
         password: Password,
@@ -71,6 +72,7 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("login", "/api/v1/auth/login")
+      .annotateContext(OpenApi.annotations({ identifier: "logIn", summary: "Log in" }))
       .setPayload(strict(Schema.Struct({
         email: Email,
         password: Secret,
@@ -90,18 +92,21 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("logout", "/api/v1/auth/logout")
+      .annotateContext(OpenApi.annotations({ identifier: "logOut", summary: "Log out" }))
       .addSuccess(Schema.Void, { status: 204 })
       .middleware(Authentication)
       .annotate(OpenApi.Description, "Ends the session: its access and refresh tokens stop working at once.")
   )
   .add(
     HttpApiEndpoint.get("me", "/api/v1/auth/me")
+      .annotateContext(OpenApi.annotations({ identifier: "getCurrentUser", summary: "Get the current user" }))
       .addSuccess(Me)
       .middleware(Authentication)
       .annotate(OpenApi.Description, "The current user, their role and organization.")
   )
   .add(
     HttpApiEndpoint.post("refresh", "/api/v1/auth/refresh")
+      .annotateContext(OpenApi.annotations({ identifier: "refreshToken", summary: "Refresh the access token" }))
       .setPayload(strict(Schema.Struct({ refreshToken: Secret })))
       .addSuccess(SessionTokens)
       .addError(Unauthorized.schema)
@@ -112,16 +117,19 @@ export class AuthApi extends HttpApiGroup.make("auth")
   )
   .add(
     HttpApiEndpoint.post("forgotPassword", "/api/v1/auth/forgot-password")
+      .annotateContext(OpenApi.annotations({ identifier: "forgotPassword", summary: "Request a password reset" }))
       .setPayload(strict(Schema.Struct({ email: Email })))
       .addSuccess(Message, { status: 202 })
       .annotate(OpenApi.Description, "Mails a single-use reset link valid for 30 minutes, after answering. The answer is the same, and as fast, whether or not the account exists.")
   )
   .add(
     HttpApiEndpoint.post("resetPassword", "/api/v1/auth/reset-password")
+      .annotateContext(OpenApi.annotations({ identifier: "resetPassword", summary: "Reset the password" }))
       .setPayload(strict(Schema.Struct({ token: Secret, password: Password })))
       .addSuccess(Message)
       .addError(BadRequest.schema)
       .annotate(OpenApi.Description, "Sets a new password with a reset token (single use) and ends every session of the user.")
   )
   .annotate(OpenApi.Title, "Auth")
+  .annotate(OpenApi.Description, "Accounts and sessions: sign up, log in, refresh, log out, reset a password.")
 {}

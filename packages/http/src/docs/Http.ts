@@ -7,13 +7,19 @@
  *
  * @since 0.1.0
  */
-import { HttpApi, HttpApiBuilder, HttpServerResponse, OpenApi } from "@effect/platform"
+import { HttpApi, HttpApiBuilder, HttpServerRequest, HttpServerResponse, OpenApi } from "@effect/platform"
 import { Context, Effect, Layer } from "effect"
 import { SireApi } from "../Api.js"
+import { Settings } from "../Settings.js"
 import { docsPath, homePage, homePath, homeSecurityPolicy, referencePath } from "./Pages.js"
+import { servers } from "./Servers.js"
 
-/** The OpenAPI document of the API. */
+/** The OpenAPI document of the API, without `servers` (the server adds them per request, see `Servers`). */
 export const spec = (): OpenApi.OpenAPISpec => OpenApi.fromApi(SireApi)
+
+/** The document's `servers` for the request being answered. */
+const requestServers = (openApiServer: string | undefined) =>
+  Effect.map(HttpServerRequest.HttpServerRequest, (request) => servers(openApiServer, request.headers))
 
 /**
  * The reference page's handler: Scalar's own layer, built on first use into a router of its own
@@ -32,11 +38,18 @@ const referencePage = Effect.gen(function*() {
 /** Serves the documents, the home page and the `/docs` redirect. */
 export const DocsLive = HttpApiBuilder.Router.use((router) =>
   Effect.gen(function*() {
-    const json = yield* Effect.cached(Effect.sync(() => HttpServerResponse.unsafeJson(spec())))
-    const yaml = yield* Effect.cached(Effect.promise(async () => {
+    const { openApiServer } = yield* Settings
+    const json = Effect.map(requestServers(openApiServer), (servers) => {
+      const { openapi, info, ...rest } = spec()
+      return HttpServerResponse.unsafeJson({ openapi, info, servers, ...rest })
+    })
+    const yamlOf = yield* Effect.cached(Effect.promise(async () => {
       const { stringify } = await import("yaml")
-      return HttpServerResponse.text(stringify(spec(), { aliasDuplicateObjects: false }), { contentType: "application/yaml" })
+      return { stringify, document: stringify(spec(), { aliasDuplicateObjects: false }) }
     }))
+    // A YAML mapping's keys may come in any order: the per-request `servers` follow the cached rest.
+    const yaml = Effect.map(Effect.zip(yamlOf, requestServers(openApiServer)), ([{ document, stringify }, servers]) =>
+      HttpServerResponse.text(`${document}${stringify({ servers })}`, { contentType: "application/yaml" }))
     const reference = yield* Effect.cached(referencePage)
     yield* router.get("/openapi.json", json)
     yield* router.get("/openapi.yaml", yaml)

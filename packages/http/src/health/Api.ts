@@ -15,14 +15,17 @@ export const NotReady = ServiceUnavailable
 export class HealthApi extends HttpApiGroup.make("health")
   .add(
     HttpApiEndpoint.get("healthz", "/healthz")
+      .annotateContext(OpenApi.annotations({ identifier: "checkHealth", summary: "Liveness probe" }))
       .addSuccess(Schema.Struct({ status: Schema.Literal("ok") }))
       .annotate(OpenApi.Description, "The process is up.")
   )
   .add(
     HttpApiEndpoint.get("readyz", "/readyz")
+      .annotateContext(OpenApi.annotations({ identifier: "checkReadiness", summary: "Readiness probe" }))
       .addSuccess(Schema.Struct({ status: Schema.Literal("ready") }))
       .addError(NotReady.schema)
       .annotate(OpenApi.Description, "Storage is reachable and migrated: the server can take requests.")
   )
   .annotate(OpenApi.Title, "Health")
+  .annotate(OpenApi.Description, "Probes for load balancers and orchestrators; no authentication.")
 {}

@@ -67,6 +67,7 @@ export const InstalledTool = Schema.Struct({
 export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   .add(
     HttpApiEndpoint.get("tools", "/api/v1/marketplace/tools")
+      .annotateContext(OpenApi.annotations({ identifier: "listTools", summary: "List MCP tools" }))
       .addSuccess(Schema.Array(MarketplaceTool))
       .annotate(
         OpenApi.Description,
@@ -77,6 +78,7 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   )
   .add(
     HttpApiEndpoint.get("servers", "/api/v1/marketplace/servers")
+      .annotateContext(OpenApi.annotations({ identifier: "listMcpServers", summary: "List MCP servers" }))
       .addSuccess(Schema.Array(MarketplaceServer))
       .annotate(
         OpenApi.Description,
@@ -86,6 +88,7 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   )
   .add(
     HttpApiEndpoint.post("register", "/api/v1/marketplace/servers")
+      .annotateContext(OpenApi.annotations({ identifier: "registerMcpServer", summary: "Register an MCP server" }))
       .setPayload(RegisterServer)
       .addSuccess(MarketplaceServer, { status: 201 })
       .addError(BadRequest.schema)
@@ -98,6 +101,7 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   )
   .add(
     HttpApiEndpoint.post("install", "/api/v1/marketplace/tools/:id/install")
+      .annotateContext(OpenApi.annotations({ identifier: "installTool", summary: "Install a tool" }))
       .setPath(Schema.Struct({ id: Schema.String }))
       .addSuccess(InstalledTool, { status: 201 })
       .addError(BadRequest.schema)
@@ -111,6 +115,7 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   )
   .add(
     HttpApiEndpoint.del("uninstall", "/api/v1/marketplace/tools/:id/install")
+      .annotateContext(OpenApi.annotations({ identifier: "uninstallTool", summary: "Uninstall a tool" }))
       .setPath(Schema.Struct({ id: Schema.String }))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
@@ -121,6 +126,7 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   )
   .add(
     HttpApiEndpoint.del("unregister", "/api/v1/marketplace/servers/:id")
+      .annotateContext(OpenApi.annotations({ identifier: "unregisterMcpServer", summary: "Remove an MCP server" }))
       .setPath(IdPath("mcps", "marketplace server"))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
@@ -132,4 +138,5 @@ export class MarketplaceApi extends HttpApiGroup.make("marketplace")
   .addError(Forbidden.schema)
   .middleware(Authentication)
   .annotate(OpenApi.Title, "Marketplace")
+  .annotate(OpenApi.Description, "MCP servers and their tools, installed for the `mcp` node and agents.")
 {}

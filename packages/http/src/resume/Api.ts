@@ -22,6 +22,7 @@ export const ResumeAccepted = Schema.Struct({
 export class ResumeApi extends HttpApiGroup.make("resume")
   .add(
     HttpApiEndpoint.post("resumeHook", "/hooks/resume/:token")
+      .annotateContext(OpenApi.annotations({ identifier: "resumeWithToken", summary: "Resume with a signed URL" }))
       .setPath(Schema.Struct({ token: Schema.String }))
       .setPayload(ResumePayload)
       .addSuccess(ResumeAccepted, { status: 202 })
@@ -34,4 +35,5 @@ export class ResumeApi extends HttpApiGroup.make("resume")
       )
   )
   .annotate(OpenApi.Title, "Resume hooks")
+  .annotate(OpenApi.Description, "Signed resume URLs of executions waiting for an event; the token is the authority.")
 {}

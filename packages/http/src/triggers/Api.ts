@@ -23,6 +23,7 @@ const HookPath = Schema.Struct({
 export class HooksApi extends HttpApiGroup.make("hooks")
   .add(
     HttpApiEndpoint.post("receive", "/hooks/:token")
+      .annotateContext(OpenApi.annotations({ identifier: "receiveWebhookTrigger", summary: "Trigger a workflow by webhook" }))
       .setPath(HookPath)
       .setPayload(JsonValue)
       .addSuccess(Accepted, { status: 202 })
@@ -47,4 +48,5 @@ export class HooksApi extends HttpApiGroup.make("hooks")
       )
   )
   .annotate(OpenApi.Title, "Incoming webhooks")
+  .annotate(OpenApi.Description, "Unguessable URLs of `webhook` trigger nodes; the token is the authority.")
 {}

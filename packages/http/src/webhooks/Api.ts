@@ -72,6 +72,7 @@ export const CreateWebhook = strict(Schema.Struct({
 export class WebhooksApi extends HttpApiGroup.make("webhooks")
   .add(
     HttpApiEndpoint.post("create", "/api/v1/webhooks")
+      .annotateContext(OpenApi.annotations({ identifier: "createWebhook", summary: "Register a webhook endpoint" }))
       .setPayload(CreateWebhook)
       .addSuccess(CreatedWebhook, { status: 201 })
       .addError(BadRequest.schema)
@@ -87,12 +88,14 @@ export class WebhooksApi extends HttpApiGroup.make("webhooks")
   )
   .add(
     HttpApiEndpoint.get("list", "/api/v1/webhooks")
+      .annotateContext(OpenApi.annotations({ identifier: "listWebhooks", summary: "List webhook endpoints" }))
       .setUrlParams(PageParams)
       .addSuccess(Schema.Array(Webhook))
       .annotate(OpenApi.Description, "The organization's webhook endpoints, newest first, without their secrets.")
   )
   .add(
     HttpApiEndpoint.del("delete", "/api/v1/webhooks/:id")
+      .annotateContext(OpenApi.annotations({ identifier: "deleteWebhook", summary: "Delete a webhook endpoint" }))
       .setPath(IdPath("wh", "webhook"))
       .addSuccess(Schema.Void, { status: 204 })
       .addError(NotFound.schema)
@@ -101,4 +104,5 @@ export class WebhooksApi extends HttpApiGroup.make("webhooks")
   .addError(Forbidden.schema)
   .middleware(Authentication)
   .annotate(OpenApi.Title, "Webhooks")
+  .annotate(OpenApi.Description, "Outgoing webhooks (Standard Webhooks) for execution and workflow events.")
 {}
