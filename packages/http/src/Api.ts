@@ -15,6 +15,7 @@ import { CredentialsApi } from "./credentials/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
 import { shapesOf } from "./PathIds.js"
 import { exempt, type Route } from "./RequestGuard.js"
+import { forGenerators } from "./docs/Generators.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
@@ -102,7 +103,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(HooksApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
-  .annotate(OpenApi.Transform, documentGuard)
+  .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))
   .annotate(OpenApi.Title, "Sire")
   .annotate(OpenApi.Version, "0.1.0")
   .annotate(OpenApi.License, { name: "MIT", url: "https://opensource.org/licenses/MIT" })

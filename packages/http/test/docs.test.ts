@@ -133,6 +133,14 @@ describe.each(databases)("documents on %s", (database) => {
       assert.deepStrictEqual(document.info.license, { name: "MIT", url: "https://opensource.org/licenses/MIT" })
     })
 
+    it("records are additionalProperties maps and any JSON value is {}: the forms client generators read", () => {
+      assert.notInclude(JSON.stringify(document), "patternProperties")
+      const workflow = resolve(document, { $ref: "#/components/schemas/WorkflowDocument" })
+      assert.deepStrictEqual(workflow.properties.variables, { type: "object", additionalProperties: { $ref: "#/components/schemas/Json" } })
+      assert.strictEqual(resolve(document, workflow.properties.inputs.properties.fields.additionalProperties).properties.type.type, "string")
+      assert.deepStrictEqual(document.components.schemas.Json, { description: "Any JSON value" })
+    })
+
     it("servers is the origin the request reached: Host, or a proxy's X-Forwarded-Host and X-Forwarded-Proto", async () => {
       assert.deepStrictEqual(document.servers, [{ url: server.base, description: "This server" }])
       const port = new URL(server.base).port
