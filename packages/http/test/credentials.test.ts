@@ -183,6 +183,20 @@ describe.each(databases)("credentials on %s", (database) => {
       }
     })
 
+    it("accepts the peers' shape { name, type: \"api_key\", value } with allowedHosts, and says allowedHosts is required without it", async () => {
+      const created = await create({ name: "Slack Bot Token", type: "api_key", value: canary, allowedHosts: ["slack.com"] })
+      assert.strictEqual(created.type, "api_key")
+      assert.deepStrictEqual(created.allowedHosts, ["slack.com"])
+      const without = await server.request("POST", "/api/v1/credentials", {
+        token: owner.token,
+        body: { name: "Slack Bot Token", type: "api_key", value: canary }
+      })
+      assert.strictEqual(without.status, 400, without.text)
+      assert.include(JSON.stringify(without.body), "allowedHosts")
+      assert.include(JSON.stringify(without.body), "is required")
+      assert.notInclude(without.text, canary)
+    })
+
     it("GET lists the organization's credentials newest first, paged with limit, cursor and Link, without values", async () => {
       const account = await signup(server, "creds-pager")
       const made: Array<string> = []

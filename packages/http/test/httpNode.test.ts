@@ -208,6 +208,43 @@ describe.each(databases)("the http node (%s)", (db) => {
       }
     })
 
+    it("api_key credentials (the peers' { name, type: \"api_key\", value }) go as Authorization: Bearer, or alone in the header { key, header } names; the key appears nowhere", async () => {
+      const key = `apikey-canary-${Math.random().toString(36).slice(2)}`
+      const cases = [
+        {
+          id: await credential({ name: "Slack Bot Token", type: "api_key", value: key, allowedHosts: ["127.0.0.1"] }),
+          check: (headers: IncomingHttpHeaders) => assert.strictEqual(headers.authorization, `Bearer ${key}`)
+        },
+        {
+          id: await credential({ name: "in a header", type: "api_key", value: { key, header: "X-API-Key" }, allowedHosts: ["127.0.0.1"] }),
+          check: (headers: IncomingHttpHeaders) => {
+            assert.strictEqual(headers["x-api-key"], key)
+            assert.isUndefined(headers.authorization)
+          }
+        }
+      ]
+      for (const { check, id } of cases) {
+        reset()
+        const answer = await run(workflow({ method: "POST", url: recv.url, credentialId: id, body: {} }))
+        assert.strictEqual(answer.body.status, "completed", answer.text)
+        assert.strictEqual(recv.received.length, 1)
+        check(recv.received[0]!.headers)
+        assert.notInclude(await everything(answer.body.id), key)
+      }
+      reset()
+      for (const [value, message] of [
+        [{ key, header: "X API Key" }, "an api_key credential's header must be a header name such as X-API-Key"],
+        [{ header: "X-API-Key" }, "an api_key credential's value must be the key (a string, or { key, header })"]
+      ] as const) {
+        const id = await credential({ name: "misshapen", type: "api_key", value, allowedHosts: ["127.0.0.1"] })
+        const answer = await run(workflow({ url: recv.url, credentialId: id }))
+        assert.strictEqual(answer.body.status, "failed", answer.text)
+        assert.include(answer.body.error.message, `credential ${id}: ${message}`)
+        assert.notInclude(answer.text, key)
+      }
+      assert.strictEqual(recv.received.length, 0, "a credential that cannot be applied sends nothing")
+    })
+
     it("a credential whose allowedHosts exclude the host fails the node and nothing is sent", async () => {
       reset()
       const secret = `scoped-canary-${Math.random().toString(36).slice(2)}`

@@ -12,10 +12,12 @@ import { IdPath } from "../PathIds.js"
 import { Name, PageParams, strict, UnixSeconds } from "../Schemas.js"
 import { types } from "./Credentials.js"
 
-/** A credential type: `bearer` (a token string), `basic` (`{ username, password }`), `header` (`{ name, value }`), `oauth2`, `custom`. */
+/** A credential type: `bearer` (a token string), `api_key` (a key, or `{ key, header }`), `basic` (`{ username, password }`), `header` (`{ name, value }`), `oauth2`, `custom`. */
 export const CredentialType = Schema.Literal(...types).annotations({
-  description: "How the value is applied: `bearer` (a token string), `basic` (`{ username, password }`), " +
-    "`header` (`{ name, value }`), `oauth2` (tokens and client settings), `custom` (any JSON)"
+  description: "How the `http` node applies the value: `bearer` (a token string: `Authorization: Bearer <token>`), " +
+    "`api_key` (a key string: `Authorization: Bearer <key>`; or `{ key, header }`: the key alone in that header, e.g. `X-API-Key`), " +
+    "`basic` (`{ username, password }`: `Authorization: Basic …`), `header` (`{ name, value }`: that one header), " +
+    "`oauth2` (a token or `{ accessToken }`: `Authorization: Bearer <token>`), `custom` (an object of header names to strings)"
 })
 
 const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/

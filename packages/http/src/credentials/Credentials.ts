@@ -15,7 +15,7 @@ import * as Cipher from "./Cipher.js"
 import { cut, olderThan } from "../Paging.js"
 
 /** The credential types (how the `http` node applies a value). */
-export const types = ["bearer", "basic", "header", "oauth2", "custom"] as const
+export const types = ["bearer", "api_key", "basic", "header", "oauth2", "custom"] as const
 /** A credential type. */
 export type CredentialType = typeof types[number]
 

@@ -52,11 +52,22 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
   typeof value === "object" && value !== null && !Array.isArray(value) &&
   Object.values(value).every((entry) => typeof entry === "string")
 
+/** An HTTP header name (an RFC 9110 token). */
+const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
 /** The headers a credential adds, or why it cannot be applied (the message never holds the value). */
 const credentialHeaders = (type: Credentials.CredentialType, value: unknown): Record<string, string> | string => {
   switch (type) {
     case "bearer":
       return typeof value === "string" ? { authorization: `Bearer ${value}` } : "a bearer credential's value must be a token string"
+    case "api_key": {
+      const { header, key } = (typeof value === "object" && value !== null ? value : { key: value }) as { key?: unknown; header?: unknown }
+      if (typeof key !== "string") return "an api_key credential's value must be the key (a string, or { key, header })"
+      if (header === undefined) return { authorization: `Bearer ${key}` }
+      return typeof header === "string" && headerName.test(header)
+        ? { [header.toLowerCase()]: key }
+        : "an api_key credential's header must be a header name such as X-API-Key"
+    }
     case "oauth2": {
       const token = typeof value === "string"
         ? value

@@ -37,12 +37,12 @@ export interface Caller {
 
 const fail = (message: string, retryable = true) => Effect.fail(new NodeError({ message, retryable }))
 
-/** The API key a credential holds: a token string, or `{ value }`, `{ apiKey }`, `{ accessToken }`. */
+/** The API key a credential holds: a token string, or `{ apiKey }`, `{ key }`, `{ value }`, `{ accessToken }`, `{ token }`. */
 const apiKeyOf = (value: unknown): string | undefined => {
   if (typeof value === "string") return value
   if (typeof value !== "object" || value === null) return undefined
   const record = value as Record<string, unknown>
-  for (const key of ["apiKey", "value", "accessToken", "token"]) {
+  for (const key of ["apiKey", "key", "value", "accessToken", "token"]) {
     if (typeof record[key] === "string") return record[key] as string
   }
   return undefined
