@@ -1,7 +1,8 @@
 /**
  * The API keys group through the real server and a real HTTP client, on PGlite and on
  * PostgreSQL: a key is shown once, listed newest first without its secret, authenticates
- * requests with its role, stops at once when revoked, and stays inside its organization.
+ * requests with its role — its creator's unless narrowed, never above the creator's current role —,
+ * stops at once when revoked, and stays inside its organization.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createHash } from "node:crypto"
@@ -36,7 +37,7 @@ describe.each(databases)("API keys on %s", (database) => {
     }
     const listWorkflows = (token: string) => server.request("GET", "/api/v1/workflows", { token })
 
-    it("creating a key answers 201 with the key (sk_ + 64 hex) and its record, with the member role by default", async () => {
+    it("creating a key answers 201 with the key (sk_ + 64 hex) and its record, with its creator's role by default", async () => {
       const before = nowSeconds()
       const answer = await server.request("POST", "/api/v1/apikeys", { token: owner.token, body: { name: "  deploy bot  " } })
       assert.strictEqual(answer.status, 201, answer.text)
@@ -44,7 +45,7 @@ describe.each(databases)("API keys on %s", (database) => {
       assert.match(created.key, keyShape)
       assert.match(created.id, /^key_/)
       assert.strictEqual(created.name, "deploy bot")
-      assert.strictEqual(created.role, "member")
+      assert.strictEqual(created.role, "owner", "the owner's key is an owner's")
       assert.strictEqual(created.createdBy, owner.userId)
       assert.isTrue(created.key.startsWith(created.prefix))
       assert.isAtLeast(created.prefix.length, 5)
@@ -132,7 +133,7 @@ describe.each(databases)("API keys on %s", (database) => {
     })
 
     it("a key authenticates requests in its organization, as its creator", async () => {
-      const created = await createKey(owner.token, { name: "reader" })
+      const created = await createKey(owner.token, { name: "reader", role: "member" })
       const workflows = await listWorkflows(created.key)
       assert.strictEqual(workflows.status, 200, workflows.text)
       assert.deepStrictEqual(workflows.body.map((workflow: { id: string }) => workflow.id), [workflowId])
@@ -200,7 +201,7 @@ describe.each(databases)("API keys on %s", (database) => {
     })
 
     it("a member key may write workflows but cannot manage keys (403 on create, list and revoke)", async () => {
-      const member = await createKey(owner.token, { name: "member" })
+      const member = await createKey(owner.token, { name: "member", role: "member" })
       const victim = await createKey(owner.token, { name: "victim", role: "viewer" })
       const written = await server.request("POST", "/api/v1/workflows", {
         token: member.key,
@@ -219,13 +220,74 @@ describe.each(databases)("API keys on %s", (database) => {
       assert.strictEqual(peer.role, "admin")
       assert.strictEqual(peer.createdBy, owner.userId)
       const member = await createKey(admin.key, { name: "made by admin" })
-      assert.strictEqual(member.role, "member")
+      assert.strictEqual(member.role, "admin", "an admin key's key is an admin's by default")
       assert.strictEqual((await server.request("GET", "/api/v1/apikeys", { token: admin.key })).status, 200)
       assertError(await server.request("POST", "/api/v1/apikeys", { token: admin.key, body: { name: "too high", role: "owner" } }), 403)
       assert.strictEqual((await server.request("DELETE", `/api/v1/apikeys/${member.id}`, { token: admin.key })).status, 204)
       const ownerKey = await createKey(owner.token, { name: "owner key", role: "owner" })
       assert.strictEqual(ownerKey.role, "owner")
       assert.strictEqual((await createKey(ownerKey.key, { name: "from an owner key", role: "owner" })).role, "owner")
+    })
+
+    it("an owner's fresh key (no role given) acts as an owner: it registers a webhook and stores a credential", async () => {
+      const team = await signup(server, "keys-fresh")
+      const fresh = await createKey(team.token, { name: "automation" })
+      assert.strictEqual(fresh.role, "owner")
+      assert.strictEqual((await server.request("GET", "/api/v1/auth/me", { token: fresh.key })).body.role, "owner")
+      const webhook = await server.request("POST", "/api/v1/webhooks", {
+        token: fresh.key,
+        body: { url: "https://hooks.acme.test/sire", events: ["execution.completed"] }
+      })
+      assert.strictEqual(webhook.status, 201, webhook.text)
+      const credential = await server.request("POST", "/api/v1/credentials", {
+        token: fresh.key,
+        body: { name: "GitHub", type: "api_key", value: "ghp_secret", allowedHosts: ["api.github.com"] }
+      })
+      assert.strictEqual(credential.status, 201, credential.text)
+      assert.strictEqual((await server.request("GET", "/api/v1/credentials", { token: team.token })).body[0].id, credential.body.id)
+    })
+
+    it("role narrows, never widens: an admin asking for an owner key and a member asking for an admin key are refused with 403", async () => {
+      const admin = await createKey(owner.token, { name: "admin for widening", role: "admin" })
+      const asked = await server.request("POST", "/api/v1/apikeys", { token: admin.key, body: { name: "wider", role: "owner" } })
+      assertError(asked, 403)
+      assert.strictEqual(asked.body.error, "cannot create a key with the owner role: yours is admin")
+      const narrowed = await createKey(admin.key, { name: "narrower", role: "viewer" })
+      assert.strictEqual(narrowed.role, "viewer")
+      assertError(await server.request("POST", "/api/v1/workflows", { token: narrowed.key, body: contractExample }), 403)
+      const member = await createKey(owner.token, { name: "member for widening", role: "member" })
+      assertError(await server.request("POST", "/api/v1/apikeys", { token: member.key, body: { name: "wider", role: "admin" } }), 403)
+      const names = (await server.request("GET", "/api/v1/apikeys?limit=100", { token: owner.token })).body.map((key: { name: string }) => key.name)
+      assert.notInclude(names, "wider")
+    })
+
+    it("a demoted creator caps their default-role key: an owner demoted to member leaves the key a member's", async () => {
+      const team = await signup(server, "keys-demoted")
+      const second = await signup(server, "keys-second-owner")
+      const invited = await server.request("POST", `/api/v1/teams/${team.organizationId}/members`, {
+        token: team.token,
+        body: { email: second.email, role: "owner" }
+      })
+      assert.strictEqual(invited.status, 201, invited.text)
+      const token = /\bivt_[0-9a-f]{64}\b/.exec([...server.mail].reverse().find((mail) => mail.to === second.email)!.text)![0]
+      assert.strictEqual((await server.request("POST", "/api/v1/teams/invitations/accept", { token: second.token, body: { token } })).status, 200)
+      const key = await createKey(team.token, { name: "before the demotion" })
+      assert.strictEqual(key.role, "owner")
+      const secondSession = await server.request("POST", "/api/v1/auth/login", {
+        body: { email: second.email, password: second.password, organizationId: team.organizationId }
+      })
+      const demoted = await server.request("PATCH", `/api/v1/teams/${team.organizationId}/members/${team.userId}`, {
+        token: secondSession.body.token,
+        body: { role: "member" }
+      })
+      assert.strictEqual(demoted.status, 200, demoted.text)
+      assert.strictEqual((await server.request("GET", "/api/v1/auth/me", { token: key.key })).body.role, "member")
+      assertError(await server.request("GET", "/api/v1/apikeys", { token: key.key }), 403)
+      assertError(await server.request("POST", "/api/v1/webhooks", {
+        token: key.key,
+        body: { url: "https://hooks.acme.test/late", events: ["execution.completed"] }
+      }), 403)
+      assert.strictEqual((await server.request("POST", "/api/v1/workflows", { token: key.key, body: contractExample })).status, 201, "a member still writes workflows")
     })
 
     it("refuses an empty name, an unknown role and an unknown field with 400 { error, details }", async () => {

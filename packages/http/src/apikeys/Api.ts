@@ -28,11 +28,16 @@ export class ApiKeysApi extends HttpApiGroup.make("apikeys")
       .annotateContext(OpenApi.annotations({ identifier: "createApiKey", summary: "Create an API key" }))
       .setPayload(strict(Schema.Struct({
         name: Name,
-        role: Schema.optional(Role).annotations({ description: "The key's role; `member` by default, at most the caller's" })
+        role: Schema.optional(Role).annotations({
+          description: "The key's role: the caller's by default; it may be lower, never higher (403). The key never acts above its creator's current role."
+        })
       })))
       .addSuccess(Schema.Struct({ ...ApiKey.fields, key: Schema.String }), { status: 201 })
       .addError(BadRequest.schema)
-      .annotate(OpenApi.Description, "Creates an API key (`sk_` + 64 hex). The key is in this response only: store it.")
+      .annotate(
+        OpenApi.Description,
+        "Creates an API key (`sk_` + 64 hex) that acts as its creator, with the creator's role unless `role` narrows it. The key is in this response only: store it."
+      )
   )
   .add(
     HttpApiEndpoint.get("list", "/api/v1/apikeys")

@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect } from "effect"
+import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
 import { authorize } from "../auth/Principal.js"
 import { atLeast } from "../auth/Roles.js"
@@ -22,7 +22,7 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
       .handle("create", ({ payload }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("apikeys.write")
-          const role = payload.role ?? "member"
+          const role = payload.role ?? principal.role
           if (!atLeast(principal.role, role)) {
             return yield* Effect.fail(new Forbidden({ error: `cannot create a key with the ${role} role: yours is ${principal.role}` }))
           }
@@ -30,7 +30,7 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
             name: payload.name,
             role,
             createdBy: principal.userId
-          }, Date.now())
+          }, yield* Clock.currentTimeMillis)
           return { ...show(created.key), key: created.secret }
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("list", ({ urlParams }) =>
@@ -43,7 +43,7 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
       .handle("revoke", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("apikeys.write")
-          const revoked = yield* keys.revoke(principal.organizationId, path.id, Date.now())
+          const revoked = yield* keys.revoke(principal.organizationId, path.id, yield* Clock.currentTimeMillis)
           if (!revoked) return yield* notFound(`API key ${path.id} not found`)
         }).pipe(Effect.catchTag("SqlError", internal)))
   }))
