@@ -2,8 +2,8 @@
  * The teams group through the real server and a real HTTP client, on PGlite and on PostgreSQL: a
  * team is an organization. Listing and creating teams, inviting by email (a mailed single-use
  * token), accepting as the invited user, logging in to a team with `organizationId`, the roles
- * that may invite and remove, the last owner, sessions ended on removal, and 404 for any team but
- * the caller's current one.
+ * that may invite and remove, the last owner, sessions ended on removal; a team's endpoints open to
+ * its members (with their role in it) from a session in any organization, and 404 for anyone else.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { randomToken } from "@sire/core/Id"
@@ -196,9 +196,9 @@ describe.each(databases)("teams on %s", (database) => {
           [[signedUp.body.user.organization.id, "owner"], [owner.organizationId, "admin"]]
         )
 
-        // Their current session stays in their own organization: the team's workflow is not there, the team's id is a 404.
+        // Their current session stays in their own organization: the team's workflow is not there, but the team's own endpoints answer.
         assert.notInclude((await send("GET", "/workflows", own.token)).body.map((w: { id: string }) => w.id), workflow.body.id)
-        assertError(await send("GET", `/teams/${owner.organizationId}/members`, own.token), 404)
+        assert.strictEqual((await members(own.token, owner.organizationId)).length, 2)
         const session = await login(email, "invited user password", owner.organizationId)
         assert.strictEqual(session.status, 200, session.text)
         const me = await send("GET", "/auth/me", session.body.token)
@@ -428,6 +428,56 @@ describe.each(databases)("teams on %s", (database) => {
       })
     })
 
+    describe("acting on a team from a session opened elsewhere", () => {
+      it("the creator of a team manages it at once from the same session: members, invitations, roles, removal", async () => {
+        const creator = await signup(server, "creator")
+        const created = await send("POST", "/teams", creator.token, { name: "Fresh team" })
+        assert.strictEqual(created.status, 201, created.text)
+        const team = created.body.id as string
+        assert.deepStrictEqual((await members(creator.token, team)).map((m) => [m.userId, m.role]), [[creator.userId, "owner"]])
+        const invitee = await signup(server, "invitee")
+        const token = await invite(creator.token, team, invitee.email, "admin")
+        assert.include([...server.mail].reverse().find((mail) => mail.to === invitee.email)!.text, `"Fresh team"`, "the mail names the team")
+        const pending = await send("GET", `/teams/${team}/invitations`, creator.token)
+        assert.strictEqual(pending.status, 200, pending.text)
+        assert.deepStrictEqual(pending.body.map((i: { email: string; role: string }) => [i.email, i.role]), [[invitee.email, "admin"]])
+        assert.strictEqual((await send("POST", "/teams/invitations/accept", invitee.token, { token })).status, 200)
+        const demoted = await send("PATCH", `/teams/${team}/members/${invitee.userId}`, creator.token, { role: "viewer" })
+        assert.strictEqual(demoted.status, 200, demoted.text)
+        assert.strictEqual(demoted.body.role, "viewer")
+        const other = await invite(creator.token, team, freshEmail("withdrawn"))
+        assert.isString(other)
+        const withdrawn = (await send("GET", `/teams/${team}/invitations`, creator.token)).body[0].id
+        assert.strictEqual((await send("DELETE", `/teams/${team}/invitations/${withdrawn}`, creator.token)).status, 204)
+        assert.strictEqual((await send("DELETE", `/teams/${team}/members/${invitee.userId}`, creator.token)).status, 204)
+        assert.deepStrictEqual((await members(creator.token, team)).map((m) => m.userId), [creator.userId])
+        // The session is still the creator's first organization's.
+        assert.strictEqual((await send("GET", "/auth/me", creator.token)).body.organization.id, creator.organizationId)
+      })
+
+      it("a member acts with their role in that team, not their session's: an owner elsewhere who is a viewer here may list but not invite (403)", async () => {
+        const owner = await signup(server, "team-owner")
+        const guest = await signup(server, "guest")
+        const token = await invite(owner.token, owner.organizationId, guest.email, "viewer")
+        assert.strictEqual((await send("POST", "/teams/invitations/accept", guest.token, { token })).status, 200)
+        // `guest.token` is a session in the guest's own organization, where the guest is an owner.
+        assert.deepStrictEqual((await members(guest.token, owner.organizationId)).map((m) => [m.userId, m.role]), [[owner.userId, "owner"], [guest.userId, "viewer"]])
+        const refused = await send("POST", `/teams/${owner.organizationId}/members`, guest.token, { email: freshEmail("x") })
+        assertError(refused, 403)
+        assert.strictEqual(refused.body.error, "this action needs the admin role or higher")
+        assertError(await send("GET", `/teams/${owner.organizationId}/invitations`, guest.token), 403)
+        assertError(await send("DELETE", `/teams/${owner.organizationId}/members/${owner.userId}`, guest.token), 403)
+        // Promoted, the same session may invite; removed, the team is a 404 to it again.
+        await send("PATCH", `/teams/${owner.organizationId}/members/${guest.userId}`, owner.token, { role: "admin" })
+        assert.strictEqual((await send("POST", `/teams/${owner.organizationId}/members`, guest.token, { email: freshEmail("y") })).status, 201)
+        assert.strictEqual((await send("DELETE", `/teams/${owner.organizationId}/members/${guest.userId}`, owner.token)).status, 204)
+        const gone = await send("GET", `/teams/${owner.organizationId}/members`, guest.token)
+        assertError(gone, 404)
+        assert.strictEqual(gone.body.error, `team ${owner.organizationId} not found`)
+        assert.strictEqual((await send("GET", "/workflows", guest.token)).status, 200, "the guest's own session goes on")
+      })
+    })
+
     describe("pending invitations", () => {
       it("admins list pending invitations (no token), revoke one (its token stops working); used and revoked ones are not listed", async () => {
         const owner = await signup(server, "inviter")
@@ -465,7 +515,7 @@ describe.each(databases)("teams on %s", (database) => {
     })
 
     describe("the organization boundary", () => {
-      it("another team's id is 404 on every :id endpoint — a team the caller is not in, one they are in but not logged in to, an unknown one", async () => {
+      it("another team's id is 404 on every :id endpoint — a team the caller is not in, an unknown one, and for an API key any team but its own", async () => {
         const caller = await signup(server, "bound")
         const other = await signup(server, "other-team")
         const otherMember = await join(other, "member")
@@ -474,8 +524,9 @@ describe.each(databases)("teams on %s", (database) => {
         assert.strictEqual(joined.status, 201)
         const before = await members(other.token, other.organizationId)
         const key = (await send("POST", "/apikeys", caller.token, { name: "k", role: "owner" })).body.key as string
-        for (const token of [caller.token, key]) {
-          for (const id of [other.organizationId, joined.body.id, "org_0000000000000000"]) {
+        // The caller's session may act on `joined` (their own membership); their key reaches only its organization.
+        for (const [token, ids] of [[caller.token, [other.organizationId, "org_0000000000000000"]], [key, [other.organizationId, joined.body.id, "org_0000000000000000"]]] as const) {
+          for (const id of ids) {
             const answers = [
               await send("GET", `/teams/${id}/members`, token),
               await send("POST", `/teams/${id}/members`, token, { email: freshEmail("z"), role: "member" }),

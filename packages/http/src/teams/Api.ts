@@ -1,8 +1,9 @@
 /**
  * The teams group (`/api/v1/teams`): a team is an organization. List the caller's teams, create
  * one, list its members, invite by email (a single-use token, mailed), accept an invitation, and
- * remove a member. A team's `:id` must be the caller's current organization (log in with
- * `organizationId` to work in another); any other id is a 404.
+ * remove a member. `/teams/:id/...` acts with the caller's own membership in that team (their role
+ * there), whichever organization their session was opened in; an API key reaches only its own
+ * organization. A team the caller is not in is a 404.
  *
  * @since 0.1.0
  */
@@ -87,7 +88,7 @@ export class TeamsApi extends HttpApiGroup.make("teams")
       .annotate(
         OpenApi.Description,
         "Accepts an invitation (single use, 7 days) as the invited user: the caller's email must be the invitation's (403 otherwise). " +
-          "To work in the team, log in with its id as `organizationId`."
+          "Its `/api/v1/teams/:id/...` endpoints answer at once; to work with its workflows, log in with its id as `organizationId`."
       )
   )
   .add(
@@ -161,5 +162,9 @@ export class TeamsApi extends HttpApiGroup.make("teams")
   .addError(Forbidden.schema)
   .middleware(Authentication)
   .annotate(OpenApi.Title, "Teams")
-  .annotate(OpenApi.Description, "Teams (organizations) you belong to: members, roles and invitations.")
+  .annotate(
+    OpenApi.Description,
+    "Teams (organizations) you belong to: members, roles and invitations. `/api/v1/teams/:id/...` acts with your role in that team, " +
+      "from a session opened in any organization; an API key reaches only its own. A team you are not in is a 404."
+  )
 {}

@@ -4,17 +4,18 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect, Option } from "effect"
+import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
 import { Accounts, normalizeEmail } from "../auth/Accounts.js"
 import { Mailer } from "../auth/Mailer.js"
-import { authorize, CurrentPrincipal, type Principal } from "../auth/Principal.js"
+import { authorize, CurrentPrincipal } from "../auth/Principal.js"
 import { atLeast } from "../auth/Roles.js"
 import { digest, opaque } from "../auth/Tokens.js"
-import { BadRequest, Forbidden, internal, type NotFound, notFound } from "../Errors.js"
+import { BadRequest, Forbidden, internal, notFound } from "../Errors.js"
 import { Notifications } from "../notifications/Notifications.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Settings } from "../Settings.js"
+import { teamCaller } from "./TeamAccess.js"
 import { type Member, type Team, Teams } from "./Teams.js"
 
 /** How long an invitation is valid unless the settings say otherwise: 7 days. */
@@ -29,10 +30,6 @@ const showTeam = (team: Team) => ({
 })
 
 const showMember = (member: Member) => ({ ...member, joinedAt: seconds(member.joinedAt) })
-
-/** The caller, when `id` is their current organization; a 404 for any other id (whether it exists or not). */
-const current = (id: string): Effect.Effect<Principal, NotFound, CurrentPrincipal> =>
-  Effect.flatMap(CurrentPrincipal, (principal) => principal.organizationId === id ? Effect.succeed(principal) : notFound(`team ${id} not found`))
 
 /** The teams group's handlers. */
 export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
@@ -64,7 +61,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           if (principal.apiKeyId !== undefined) {
             return yield* Effect.fail(new Forbidden({ error: "an API key belongs to one organization: only users create teams" }))
           }
-          return showTeam(yield* teams.create(principal.userId, payload.name, Date.now()))
+          return showTeam(yield* teams.create(principal.userId, payload.name, yield* Clock.currentTimeMillis))
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("accept", ({ payload }) =>
         Effect.gen(function*() {
@@ -72,7 +69,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           if (principal.apiKeyId !== undefined) {
             return yield* Effect.fail(new Forbidden({ error: "accept an invitation as the invited user (a session), not with an API key" }))
           }
-          const acceptance = yield* teams.accept(digest(payload.token), principal.userId, Date.now())
+          const acceptance = yield* teams.accept(digest(payload.token), principal.userId, yield* Clock.currentTimeMillis)
           switch (acceptance._tag) {
             case "Accepted":
               return showTeam(acceptance.team)
@@ -86,23 +83,21 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("members", ({ path, urlParams }) =>
         Effect.gen(function*() {
-          yield* current(path.id)
-          const principal = yield* authorize("teams.read")
+          const principal = yield* teamCaller(path.id, "teams.read")
           const request = yield* HttpServerRequest.HttpServerRequest
           const page = yield* teams.members(principal.organizationId, urlParams.limit ?? defaultLimit, urlParams.cursor)
           return pageResponse(page.items.map(showMember), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("invite", ({ path, payload }) =>
         Effect.gen(function*() {
-          yield* current(path.id)
-          const principal = yield* authorize("members.manage")
+          const principal = yield* teamCaller(path.id, "members.manage")
           const role = payload.role ?? "member"
           if (!atLeast(principal.role, role)) {
             return yield* Effect.fail(new Forbidden({ error: `cannot invite with the ${role} role: yours is ${principal.role}` }))
           }
           const email = normalizeEmail(payload.email)
           const token = opaque("ivt_")
-          const now = Date.now()
+          const now = yield* Clock.currentTimeMillis
           const inviting = yield* teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs)
           if (inviting._tag === "AlreadyMember") {
             return yield* Effect.fail(new BadRequest({ error: `${email} is already a member of this team` }))
@@ -149,8 +144,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("changeRole", ({ path, payload }) =>
         Effect.gen(function*() {
-          yield* current(path.id)
-          const principal = yield* authorize("members.manage")
+          const principal = yield* teamCaller(path.id, "members.manage")
           const change = yield* teams.changeRole(principal.organizationId, path.userId, payload.role, principal.role)
           switch (change._tag) {
             case "Changed":
@@ -165,10 +159,9 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("invitations", ({ path, urlParams }) =>
         Effect.gen(function*() {
-          yield* current(path.id)
-          const principal = yield* authorize("members.manage")
+          const principal = yield* teamCaller(path.id, "members.manage")
           const request = yield* HttpServerRequest.HttpServerRequest
-          const page = yield* teams.invitations(principal.organizationId, Date.now(), urlParams.limit ?? defaultLimit, urlParams.cursor)
+          const page = yield* teams.invitations(principal.organizationId, yield* Clock.currentTimeMillis, urlParams.limit ?? defaultLimit, urlParams.cursor)
           return pageResponse(
             page.items.map((i) => ({ ...i, createdAt: seconds(i.createdAt), expiresAt: seconds(i.expiresAt) })),
             page.nextCursor,
@@ -177,16 +170,14 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("revokeInvitation", ({ path }) =>
         Effect.gen(function*() {
-          yield* current(path.id)
-          const principal = yield* authorize("members.manage")
-          const revoked = yield* teams.revokeInvitation(principal.organizationId, path.invitationId, Date.now())
+          const principal = yield* teamCaller(path.id, "members.manage")
+          const revoked = yield* teams.revokeInvitation(principal.organizationId, path.invitationId, yield* Clock.currentTimeMillis)
           if (!revoked) return yield* notFound(`invitation ${path.invitationId} not found`)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("remove", ({ path }) =>
         Effect.gen(function*() {
-          yield* current(path.id)
-          const principal = yield* authorize("members.manage")
-          const removal = yield* teams.remove(principal.organizationId, path.userId, principal.role, Date.now())
+          const principal = yield* teamCaller(path.id, "members.manage")
+          const removal = yield* teams.remove(principal.organizationId, path.userId, principal.role, yield* Clock.currentTimeMillis)
           switch (removal._tag) {
             case "Removed":
               return
