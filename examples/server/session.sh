@@ -9,7 +9,7 @@ json() { node -pe "JSON.parse(require('fs').readFileSync(0, 'utf8'))$1"; }
 TOKEN=$(curl -sf -X POST "$B/api/v1/auth/signup" -H 'Content-Type: application/json' \
   -d "{\"email\":\"ada+$RANDOM@example.com\",\"password\":\"correct horse battery staple\"}" | json .token)
 
-# 2. An API key for scripts (shown once).
+# 2. An API key for scripts (shown once; it has your role unless "role" narrows it).
 KEY=$(curl -sf -X POST "$B/api/v1/apikeys" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d '{"name":"laptop"}' | json .key)
 

@@ -1,8 +1,8 @@
 /**
  * The served OpenAPI document as API tooling sees it, through the real server: Redocly's
  * `recommended` ruleset finds no error in it; `openapi-typescript` turns it into types that a
- * strict `openapi-fetch` program type-checks against, and that program (compiled by `tsc`, run by
- * plain `node`) signs up, creates a workflow and runs it to completion; Effect's `HttpApiClient`
+ * strict `openapi-fetch` program (the README's, as printed) type-checks against, and that program
+ * (compiled by `tsc`, run by plain `node`) signs up, creates a workflow and runs it to completion; Effect's `HttpApiClient`
  * over `SireApi` (the README's example) does the same. On PGlite only: the document does not
  * depend on the database.
  */
@@ -12,11 +12,11 @@ import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { BaseResolver, createConfig, lintFromString } from "@redocly/openapi-core"
 import { Effect } from "effect"
 import { execFile } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { promisify } from "node:util"
-import { randomToken } from "@sire/core/Id"
 import { SireApi } from "../src/Api.js"
 import { signup, start, type TestServer } from "./harness.js"
 import { packageDir } from "./sireProcess.js"
@@ -24,50 +24,16 @@ import { packageDir } from "./sireProcess.js"
 const run = promisify(execFile)
 const bin = (name: string) => join(packageDir, "node_modules", ".bin", name)
 
-/** The workflow every client creates: CONTRACT §3's lead notification. */
-const leadNotification = `{
-    name: "Lead notification",
-    inputs: { fields: { email: { type: "string", required: true } } },
-    nodes: [
-      { id: "start", type: "trigger" },
-      { id: "check", type: "condition", params: { expression: "{{ $contains(input.email, /@acme\\\\.com$/) }}" } },
-      { id: "vip", type: "transform", params: { value: { tier: "vip", to: "{{ input.email }}" } } },
-      { id: "done", type: "output", params: { value: "{{ nodes.vip }}" } }
-    ],
-    edges: [
-      { source: "start", target: "check" },
-      { source: "check", sourceHandle: "true", target: "vip" },
-      { source: "vip", target: "done" }
-    ]
-  }`
+/** The README's openapi-fetch program (between `<!-- openapi-fetch -->` markers), as printed. */
+const readmeProgram = (): string => {
+  const readme = readFileSync(join(packageDir, "README.md"), "utf8")
+  const shown = /<!-- openapi-fetch -->\n```ts\n([\s\S]*?)```\n<!-- \/openapi-fetch -->/.exec(readme)?.[1]
+  assert.isDefined(shown, "packages/http/README.md shows the program between <!-- openapi-fetch --> markers")
+  return shown!
+}
 
-/** A strict openapi-fetch program over the generated types: sign up, create the workflow, run it (sync), print the result. */
-const program = `import createClient from "openapi-fetch"
-import type { paths } from "./sire.js"
-
-const [baseUrl, email] = process.argv.slice(2) as [string, string]
-const sire = createClient<paths>({ baseUrl })
-
-const signedUp = await sire.POST("/api/v1/auth/signup", { body: { email, password: "correct horse battery staple" } })
-if (signedUp.data === undefined) throw new Error(\`sign-up refused: \${signedUp.error.error}\`)
-const headers = { Authorization: \`Bearer \${signedUp.data.token}\` }
-
-const created = await sire.POST("/api/v1/workflows", {
-  headers,
-  body: ${leadNotification}
-})
-if (created.data === undefined) throw new Error(\`workflow refused: \${created.error.error}\`)
-
-const ran = await sire.POST("/api/v1/workflows/{id}/execute", {
-  headers,
-  params: { path: { id: created.data.id } },
-  body: { input: { email: "ceo@acme.com" }, mode: "sync" }
-})
-if (ran.data === undefined) throw new Error(\`run refused: \${ran.error.error}\`)
-const status: "queued" | "running" | "waiting" | "completed" | "failed" | "cancelled" = ran.data.status
-console.log(JSON.stringify({ workflowId: created.data.id, status, output: ran.data.output }))
-
-/** Never called: what the generated types refuse. */
+/** Appended to the README's program: what the generated types refuse (never called; each line must be a type error). */
+const refusals = `
 export const refused = () => {
   // @ts-expect-error: no such path
   void sire.GET("/api/v1/nope", { headers })
@@ -75,6 +41,9 @@ export const refused = () => {
   void sire.POST("/api/v1/workflows/{id}/execute", { headers, body: {} })
   // @ts-expect-error: mode is "async" or "sync"
   void sire.POST("/api/v1/executions", { headers, body: { workflowId: "wf_1", mode: "later" } })
+  // @ts-expect-error: an execution's status is one of the documented ones
+  const status: "done" = ran.data.status
+  return status
 }
 `
 
@@ -111,12 +80,12 @@ describe("the OpenAPI document as API tooling sees it", () => {
     assert.deepStrictEqual(problems.filter((problem) => problem.severity === "error").map(describe), [])
   }, 120_000)
 
-  it("openapi-typescript's types check a strict openapi-fetch program, which then signs up, creates a workflow and runs it to completion", async () => {
-    await run(bin("openapi-typescript"), [`${server.base}/openapi.json`, "--output", join(dir, "sire.d.ts")], { cwd: dir, timeout: 120_000 })
+  it("the README's openapi-fetch program type-checks (tsc --strict) against openapi-typescript's types, then signs up, creates a workflow and runs it", async () => {
+    await run(bin("openapi-typescript"), [`${server.base}/openapi.json`, "-o", join(dir, "sire.d.ts")], { cwd: dir, timeout: 120_000 })
     const types = await readFile(join(dir, "sire.d.ts"), "utf8")
     assert.include(types, "export interface paths")
     assert.include(types, "startExecution: {", "operations are named by operationId")
-    await writeFile(join(dir, "program.ts"), program)
+    await writeFile(join(dir, "program.ts"), `${readmeProgram()}${refusals}`)
     const compile = await run(bin("tsc"), [
       "--strict",
       "--module",
@@ -134,16 +103,17 @@ describe("the OpenAPI document as API tooling sees it", () => {
       throw new Error(`the program does not type-check:\n${error.stdout ?? error.message}`)
     })
     assert.strictEqual(compile.stdout, "")
-    const email = `typed-${randomToken(8).toLowerCase()}@example.com`
-    const { stdout } = await run(process.execPath, [join(dir, "out", "program.js"), server.base, email], { cwd: dir, timeout: 60_000 })
-    const result = JSON.parse(stdout)
-    assert.strictEqual(result.status, "completed", stdout)
-    assert.deepStrictEqual(result.output, { tier: "vip", to: "ceo@acme.com" })
+    const { stdout } = await run(process.execPath, [join(dir, "out", "program.js")], {
+      cwd: dir,
+      timeout: 60_000,
+      env: { ...process.env, SIRE_URL: server.base }
+    })
+    assert.strictEqual(stdout, "completed \"Hello, Ada\"\n")
     // The workflow is the signed-up user's, as the server sees it.
-    const login = await server.request("POST", "/api/v1/auth/login", { body: { email, password: "correct horse battery staple" } })
-    const stored = await server.request("GET", `/api/v1/workflows/${result.workflowId}`, { token: login.body.token })
-    assert.strictEqual(stored.status, 200)
-    assert.strictEqual(stored.body.name, "Lead notification")
+    const login = await server.request("POST", "/api/v1/auth/login", { body: { email: "ada@example.com", password: "correct horse battery staple" } })
+    assert.strictEqual(login.status, 200, login.text)
+    const stored = await server.request("GET", "/api/v1/workflows", { token: login.body.token })
+    assert.deepStrictEqual(stored.body.map((workflow: { name: string }) => workflow.name), ["Hello"])
   }, 240_000)
 
   it.effect("Effect's HttpApiClient over SireApi (the README's example) lists, creates and runs a workflow", () =>
