@@ -22,9 +22,10 @@ import { SqlError } from "@effect/sql/SqlError"
 import type { Fragment } from "@effect/sql/Statement"
 import { Effect, Layer, Option } from "effect"
 import { type Event, type Execution, isFinal, type Step } from "@sire/core/Execution"
-import { ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
+import { type Commit, ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
 import { paginate } from "@sire/core/WorkflowStore"
 import { afterCursor, clampInt, pageLimit } from "./internal/paging.js"
+import * as GroupCommit from "./internal/groupCommit.js"
 import * as SqlFailure from "./SqlFailure.js"
 
 type BigintColumn = number | string | bigint
@@ -58,6 +59,13 @@ const firstRecord = <A>(rows: ReadonlyArray<RecordRow<A>>): Option.Option<A> =>
 const lastPerNode = (steps: ReadonlyArray<Step>): ReadonlyArray<Step> =>
   Array.from(new Map(steps.map((step) => [step.nodeId, step])).values())
 
+/** A commit waiting to be written. */
+interface Pending {
+  readonly ref: Ref
+  readonly commit: Commit
+  readonly fence: number
+}
+
 /** The SQL execution store. */
 export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlClient> = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
@@ -88,6 +96,107 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
       WHERE organization_id = ${organizationId} AND idempotency_key = ${key}`.withoutTransform.pipe(
       Effect.map(firstRecord)
     )
+
+  /** A commit's execution patch as the keys it sets and the keys it removes. */
+  const patchOf = (commit: Commit) => {
+    const set: Record<string, unknown> = {}
+    const unset: Array<string> = []
+    for (const [key, value] of Object.entries(commit.execution ?? {})) {
+      if (value === undefined) unset.push(key)
+      else set[key] = value
+    }
+    return { set, unset }
+  }
+  /** The commit that ends the execution also removes its job held under this fence (`JobsEndWithExecutions`). */
+  const ending = (commit: Commit) => commit.execution?.status !== undefined && isFinal(commit.execution.status)
+  const numbered = (commit: Commit, base: number) => commit.events.map((body, i) => ({ ...body, seq: base + i + 1 }) as Event)
+
+  /** One commit, one statement (prepared once it has run a few times). */
+  const commitOne = ({ commit, fence, ref }: Pending) =>
+    Effect.gen(function*() {
+      const count = commit.events.length
+      const { set, unset } = patchOf(commit)
+      const next = sql`((record || ${json(set)}) - ARRAY(SELECT jsonb_array_elements_text(${json(unset)})))`
+      const patch = commit.execution === undefined
+        ? sql``
+        : sql`, record = ${next}, status = ${next}->>'status',
+            started_at = (${next}->>'startedAt')::numeric::bigint, ended_at = (${next}->>'endedAt')::numeric::bigint`
+      const [row] = yield* sql<{ readonly base: number | string }>`WITH updated AS (
+          UPDATE sire_executions SET fence = ${fence}, event_seq = event_seq + ${count}${patch}
+          WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId} AND fence <= ${fence}
+          RETURNING event_seq - ${count} AS base
+        ), steps AS (
+          INSERT INTO sire_steps (execution_id, node_id, record)
+          SELECT ${ref.executionId}, s->>'nodeId', s FROM updated, jsonb_array_elements(${json(lastPerNode(commit.steps ?? []))}) AS s
+          ON CONFLICT (execution_id, node_id) DO UPDATE SET record = excluded.record
+        ), events AS (
+          INSERT INTO sire_events (execution_id, seq, record)
+          SELECT ${ref.executionId}, updated.base + e.ord, e.body || jsonb_build_object('seq', updated.base + e.ord)
+          FROM updated, jsonb_array_elements(${json(commit.events)}) WITH ORDINALITY AS e(body, ord)
+        )${ending(commit) ? sql`, job AS (
+          DELETE FROM sire_jobs WHERE execution_id = ${ref.executionId} AND token = ${fence} AND EXISTS (SELECT 1 FROM updated)
+        )` : sql``}
+        SELECT base FROM updated`.withoutTransform
+      if (row === undefined) return yield* refused(ref, fence)
+      return numbered(commit, Number(row.base))
+    })
+
+  /**
+   * Commits of several executions in one statement, each as `commitOne` would write it: its row
+   * updated only under a fence not older than the stored one, its events numbered from the row's
+   * `event_seq`, its steps upserted, its job removed when it ends the execution. A commit whose
+   * row was not updated is answered as `commitOne` answers it (stale fence, or not found).
+   */
+  const commitMany = (batch: ReadonlyArray<Pending>) =>
+    Effect.gen(function*() {
+      const input = batch.map(({ commit, fence, ref }) => ({
+        id: ref.executionId,
+        org: ref.organizationId,
+        fence,
+        count: commit.events.length,
+        patched: commit.execution !== undefined,
+        ...patchOf(commit),
+        steps: lastPerNode(commit.steps ?? []),
+        events: commit.events,
+        ending: ending(commit)
+      }))
+      const next = sql`CASE WHEN i.patched THEN (x.record || i.set) - ARRAY(SELECT jsonb_array_elements_text(i.unset)) ELSE x.record END`
+      const rows = yield* sql<{ readonly id: string; readonly base: number | string }>`WITH input AS (
+          SELECT * FROM jsonb_to_recordset(${json(input)}) AS i(id text, org text, fence bigint, count integer,
+            patched boolean, set jsonb, unset jsonb, steps jsonb, events jsonb, ending boolean)
+        ), updated AS (
+          UPDATE sire_executions x SET fence = i.fence, event_seq = x.event_seq + i.count, record = ${next},
+            status = ${next}->>'status', started_at = (${next}->>'startedAt')::numeric::bigint,
+            ended_at = (${next}->>'endedAt')::numeric::bigint
+          FROM input i
+          WHERE x.id = i.id AND x.organization_id = i.org AND x.fence <= i.fence
+          RETURNING x.id, x.event_seq - i.count AS base, i.steps, i.events, i.ending, i.fence
+        ), steps AS (
+          INSERT INTO sire_steps (execution_id, node_id, record)
+          SELECT u.id, s->>'nodeId', s FROM updated u, jsonb_array_elements(u.steps) AS s
+          ON CONFLICT (execution_id, node_id) DO UPDATE SET record = excluded.record
+        ), events AS (
+          INSERT INTO sire_events (execution_id, seq, record)
+          SELECT u.id, u.base + e.ord, e.body || jsonb_build_object('seq', u.base + e.ord)
+          FROM updated u, jsonb_array_elements(u.events) WITH ORDINALITY AS e(body, ord)
+        ), jobs AS (
+          DELETE FROM sire_jobs j USING updated u WHERE u.ending AND j.execution_id = u.id AND j.token = u.fence
+        )
+        SELECT id, base FROM updated`.withoutTransform
+      const bases = new Map(rows.map((row) => [row.id, Number(row.base)]))
+      return yield* Effect.forEach(batch, (pending) => {
+        const base = bases.get(pending.ref.executionId)
+        return Effect.exit(base === undefined ? refused(pending.ref, pending.fence) : Effect.succeed(numbered(pending.commit, base)))
+      })
+    })
+
+  /** Commits of executions ready in the same tick share a statement (see `groupCommit`). */
+  const grouped = yield* GroupCommit.make({
+    key: (pending: Pending) => pending.ref.executionId,
+    max: 64,
+    one: commitOne,
+    many: commitMany
+  })
 
   return ExecutionStore.of({
     create: (execution, queuedAt, fence = 0) =>
@@ -148,42 +257,7 @@ export const make: Effect.Effect<ExecutionStore["Type"], never, SqlClient.SqlCli
         return yield* refused(ref, fence)
       }).pipe(operation("acquire")),
 
-    commit: (ref, commit, fence) =>
-      Effect.gen(function*() {
-        const count = commit.events.length
-        // The commit that ends the execution also removes its job held under this fence (`JobsEndWithExecutions`).
-        const ending = commit.execution?.status !== undefined && isFinal(commit.execution.status)
-        const set: Record<string, unknown> = {}
-        const unset: Array<string> = []
-        for (const [key, value] of Object.entries(commit.execution ?? {})) {
-          if (value === undefined) unset.push(key)
-          else set[key] = value
-        }
-        const next = sql`((record || ${json(set)}) - ARRAY(SELECT jsonb_array_elements_text(${json(unset)})))`
-        const patch = commit.execution === undefined
-          ? sql``
-          : sql`, record = ${next}, status = ${next}->>'status',
-              started_at = (${next}->>'startedAt')::numeric::bigint, ended_at = (${next}->>'endedAt')::numeric::bigint`
-        const [row] = yield* sql<{ readonly base: number | string }>`WITH updated AS (
-            UPDATE sire_executions SET fence = ${fence}, event_seq = event_seq + ${count}${patch}
-            WHERE id = ${ref.executionId} AND organization_id = ${ref.organizationId} AND fence <= ${fence}
-            RETURNING event_seq - ${count} AS base
-          ), steps AS (
-            INSERT INTO sire_steps (execution_id, node_id, record)
-            SELECT ${ref.executionId}, s->>'nodeId', s FROM updated, jsonb_array_elements(${json(lastPerNode(commit.steps ?? []))}) AS s
-            ON CONFLICT (execution_id, node_id) DO UPDATE SET record = excluded.record
-          ), events AS (
-            INSERT INTO sire_events (execution_id, seq, record)
-            SELECT ${ref.executionId}, updated.base + e.ord, e.body || jsonb_build_object('seq', updated.base + e.ord)
-            FROM updated, jsonb_array_elements(${json(commit.events)}) WITH ORDINALITY AS e(body, ord)
-          )${ending ? sql`, job AS (
-            DELETE FROM sire_jobs WHERE execution_id = ${ref.executionId} AND token = ${fence} AND EXISTS (SELECT 1 FROM updated)
-          )` : sql``}
-          SELECT base FROM updated`.withoutTransform
-        if (row === undefined) return yield* refused(ref, fence)
-        const base = Number(row.base)
-        return commit.events.map((body, i) => ({ ...body, seq: base + i + 1 }) as Event)
-      }).pipe(operation("commit")),
+    commit: (ref, commit, fence) => grouped.submit({ ref, commit, fence }).pipe(operation("commit")),
 
     requestCancel: (ref) =>
       sql<RecordRow<Execution>>`UPDATE sire_executions

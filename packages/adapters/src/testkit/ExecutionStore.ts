@@ -275,6 +275,66 @@ export const executionStoreContract = (name: string, layer: Layer.Layer<Executio
         assert.deepStrictEqual(messages, ["first", "same fence", "higher", "current"])
       }))
 
+    test("commits to many executions at once each land as they would alone; a stale or foreign one fails alone", () =>
+      Effect.gen(function*() {
+        const s = yield* ExecutionStore
+        const all = Array.from({ length: 24 }, (_, i) => execution({ id: execId(`m${i}`), createdAt: 10 + i }))
+        yield* Effect.forEach(all, (e) => s.create(e, e.createdAt))
+        // Execution 0 is held by a newer fence (its commits at fence 1 are stale); execution 1 is addressed in
+        // another organization (not found); every other one takes three rounds of concurrent commits.
+        yield* s.commit(refOf(all[0]), { events: [] }, 9)
+        const round = (k: number) =>
+          Effect.forEach(all, (e, i) => {
+            const ref = i === 1 ? { organizationId: orgB, executionId: e.id } : refOf(e)
+            const commit: Commit = k === 0
+              ? {
+                execution: { status: "waiting", startedAt: 100 + i, wakeAt: 5_000 + i },
+                steps: [step(`a${i}`), step("shared")],
+                events: [{ _tag: "execution.started", at: 100, resumed: false }, { _tag: "step.started", at: 101, nodeId: `a${i}`, attempt: 1 }]
+              }
+              : k === 1
+              ? { steps: [step("shared", { status: "completed", output: i, handles: ["out"] })], events: [{ _tag: "step.log", at: 102, nodeId: "shared", message: `m${i}` }] }
+              : {
+                execution: { status: "completed", output: { i }, endedAt: 200 + i, wakeAt: undefined },
+                events: [{ _tag: "execution.completed", at: 200, output: { i } }]
+              }
+            return Effect.either(s.commit(ref, commit, 1))
+          }, { concurrency: "unbounded" })
+        for (let k = 0; k < 3; k++) {
+          const results = yield* round(k)
+          const first = results[0]
+          assert.isTrue(first._tag === "Left" && first.left._tag === "StaleFence", "the stale commit is refused")
+          const second = results[1]
+          assert.isTrue(second._tag === "Left" && second.left._tag === "ExecutionStoreError" && second.left.reason === "NotFound", "the foreign one is not found")
+          results.slice(2).forEach((result, j) => {
+            assert.isTrue(result._tag === "Right", `commit ${k} of execution ${j + 2} lands`)
+            if (result._tag === "Right") {
+              const base = k === 0 ? 1 : k === 1 ? 3 : 4
+              assert.deepStrictEqual(result.right.map((ev) => ev.seq), result.right.map((_, n) => base + n + 1), "numbered from its own log")
+            }
+          })
+        }
+        for (const [i, e] of all.entries()) {
+          const state = yield* stateOf(refOf(e))
+          if (i < 2) {
+            assert.deepStrictEqual(Option.map(state.execution, (x) => x.status), Option.some("queued"), "the refused ones changed nothing")
+            assert.deepStrictEqual(state.events.map((ev) => ev.seq), [1])
+            continue
+          }
+          const stored = Option.getOrThrow(state.execution)
+          assert.strictEqual(stored.status, "completed")
+          assert.strictEqual(stored.startedAt, 100 + i)
+          assert.strictEqual(stored.endedAt, 200 + i)
+          assert.strictEqual(stored.wakeAt, undefined, "a key set to undefined is removed")
+          assert.deepStrictEqual(stored.output, { i })
+          assert.deepStrictEqual(state.events.map((ev) => `${ev.seq}:${ev._tag}`), [
+            "1:execution.queued", "2:execution.started", "3:step.started", "4:step.log", "5:execution.completed"
+          ])
+          assert.deepStrictEqual(state.steps.map((st) => `${st.nodeId}:${st.status}`), [`a${i}:running`, "shared:completed"])
+          assert.deepStrictEqual(state.steps.find((st) => st.nodeId === "shared")?.output, i)
+        }
+      }))
+
     test("acquire raises the fence and returns the execution as committed; older holders are then refused", () =>
       Effect.gen(function*() {
         const s = yield* ExecutionStore
