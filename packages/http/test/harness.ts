@@ -354,3 +354,18 @@ export const failingWorkflow = (name = "always fails") => ({
   ],
   edges: [{ source: "start", target: "boom" }]
 })
+
+/**
+ * Asks again every 20 ms, for up to 2 s, until `done` holds; answers the last answer. For what holds
+ * on another server once a change's `NOTIFY` reaches it (well under a millisecond on one host): a
+ * request racing the notification may still be answered from that server's cache.
+ */
+export const soon = async <A>(ask: () => Promise<A>, done: (answer: A) => boolean): Promise<A> => {
+  const deadline = Date.now() + 2_000
+  let answer = await ask()
+  while (!done(answer) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    answer = await ask()
+  }
+  return answer
+}

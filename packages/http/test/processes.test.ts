@@ -28,7 +28,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { randomToken } from "@sire/core/Id"
-import { type FreshSchema, freshSchema, skip } from "./harness.js"
+import { type FreshSchema, freshSchema, skip, soon } from "./harness.js"
 import { eventually, receiver, type Receiver } from "./otel.js"
 import * as SireProcess from "./sireProcess.js"
 import type { Running } from "./sireProcess.js"
@@ -277,18 +277,7 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
         body: { name: "echo", nodes: [{ id: "start", type: "trigger" }, { id: "done", type: "output", params: { value: "v2" } }], edges: [{ source: "start", target: "done" }] }
       })
       assert.strictEqual(edited.status, 200, edited.text)
-      // B drops its entry when the change's NOTIFY reaches it, within a millisecond on one host: a
-      // request racing the notification may still be answered from the cache, so B is asked again
-      // for a moment — far below the 60 s an entry would otherwise live.
-      const soon = async <A>(ask: () => Promise<A>, done: (answer: A) => boolean) => {
-        const deadline = Date.now() + 2_000
-        let answer = await ask()
-        while (!done(answer) && Date.now() < deadline) {
-          await sleep(20)
-          answer = await ask()
-        }
-        return answer
-      }
+      // B drops its entry when the change's NOTIFY reaches it: a request racing it may be answered from the cache (`soon`).
       assert.strictEqual((await soon(run, (r) => r.body.output === "v2")).body.output, "v2", "B runs the edited workflow")
       assert.strictEqual((await call(a, "DELETE", `${api}/apikeys/${key.body.id}`, { token })).status, 204)
       assert.strictEqual((await soon(run, (r) => r.status === 401)).status, 401, "B refuses the revoked key")
