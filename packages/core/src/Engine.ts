@@ -316,6 +316,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           return undefined
         }
         const clock = yield* Effect.clock
+        const observe = (yield* Telemetry.tracing) || (yield* Telemetry.MetricsEnabled)
         const runContext: RunContext = {
           ref,
           execution,
@@ -327,6 +328,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           writer,
           stopping,
           clock,
+          observe,
           publishDelta: (nodeId, attempt, text) =>
             hub.publishDelta(ref.executionId, { _tag: "step.delta", nodeId, attempt, text, at: clock.unsafeCurrentTimeMillis() })
         }
@@ -340,27 +342,35 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           stoppedBy = exit
           if (awaiting !== undefined) Deferred.unsafeDone(awaiting, exit)
         }
+        const timeoutMs = graph.document.settings?.timeoutMs
+        const timedOut = (): Fatal => ({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } })
+        // The deadline is checked before each node that runs here, and watched by a timer only once
+        // the run has to wait (a run that completes in one go forks nothing).
+        const pastDeadline = () => deadline !== undefined && runContext.clock.unsafeCurrentTimeMillis() >= deadline
+        const watchDeadline = Effect.suspend(() => {
+          if (deadline === undefined) return Effect.void
+          const now = runContext.clock.unsafeCurrentTimeMillis()
+          return Effect.map(
+            Effect.forkDaemon(Effect.zipRight(
+              Clock.sleep(Math.max(0, deadline - now)),
+              Effect.sync(() => {
+                stopping.raise()
+                stop(Exit.succeed(timedOut()))
+              })
+            )),
+            (fiber) => void fibers.add(fiber)
+          )
+        })
         const stopped = Effect.suspend(() => {
           if (stoppedBy !== undefined) return stoppedBy
           awaiting ??= Deferred.unsafeMake(FiberId.none)
-          return Deferred.await(awaiting)
+          return Effect.zipRight(watchDeadline, Deferred.await(awaiting))
         })
         const unlisten = opts.cancel.listen(() => {
           stopping.raise()
           stop(Exit.succeed(cancelledResult))
         })
         release.push(unlisten)
-        if (deadline !== undefined) {
-          const timeoutMs = graph.document.settings?.timeoutMs
-          const now = runContext.clock.unsafeCurrentTimeMillis()
-          fibers.add(yield* Effect.forkDaemon(Effect.zipRight(
-            Clock.sleep(Math.max(0, deadline - now)),
-            Effect.sync(() => {
-              stopping.raise()
-              stop(Exit.succeed({ _tag: "Fatal", failure: { message: `execution timed out after ${timeoutMs} ms` } }))
-            })
-          )))
-        }
         // Pure nodes without retries or a time-out run in the fiber that finds them ready (they
         // compute, and their results ride on the next commit); the others wait in `waiting` for one
         // of up to `concurrency` worker fibers, forked while there is more waiting than workers and
@@ -386,7 +396,12 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             }
           }
           const index = here.shift()
-          if (index !== undefined) return runHere(index)
+          if (index !== undefined) {
+            if (!pastDeadline()) return runHere(index)
+            stopping.raise()
+            stop(Exit.succeed(timedOut()))
+            return Effect.void
+          }
           const spawn = pool < concurrency && pool < waiting.length
           if (!spawn && frontier.skipped.length === 0) {
             if (outstanding === 0) stop(Exit.succeed(undefined))

@@ -192,13 +192,15 @@ export const compile = (input: unknown): Effect.Effect<Graph, InvalidWorkflow, N
   Effect.flatMap(NodeRegistry, (registry) => compileWith(registry, input))
 
 /** `compile` against a given registry (no environment needed). */
-export const compileWith = (registry: NodeRegistry["Type"], input: unknown): Effect.Effect<Graph, InvalidWorkflow> =>
+export const compileWith = (registry: NodeRegistry["Type"], input: unknown): Effect.Effect<Graph, InvalidWorkflow> => {
+  let graphCache = graphCaches.get(registry)
+  if (graphCache === undefined) graphCaches.set(registry, graphCache = new WeakMap())
+  const cached = input !== null && typeof input === "object" ? graphCache.get(input as Document) : undefined
+  return cached !== undefined ? Effect.succeed(cached) : compileFresh(registry, graphCache, input)
+}
+
+const compileFresh = (registry: NodeRegistry["Type"], graphCache: WeakMap<Document, Graph>, input: unknown): Effect.Effect<Graph, InvalidWorkflow> =>
   Effect.gen(function*() {
-    let graphCache = graphCaches.get(registry)
-    if (graphCache === undefined) graphCaches.set(registry, graphCache = new WeakMap())
-    if (input !== null && typeof input === "object" && graphCache.has(input as Document)) {
-      return graphCache.get(input as Document)!
-    }
     const parsed = Schema.decodeUnknownEither(Document, { errors: "all" })(input)
     if (Either.isLeft(parsed)) {
       const view = lenientView(input)

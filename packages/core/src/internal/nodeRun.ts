@@ -31,6 +31,8 @@ export interface RunContext {
   readonly writer: CommitWriter<EngineError>
   readonly stopping: Signal.Signal
   readonly clock: Clock.Clock
+  /** Whether node attempts are traced or measured (read once per run: when false, attempts run bare). */
+  readonly observe: boolean
   /** Publishes a transient delta of one of this run's steps to live watchers. */
   readonly publishDelta: (nodeId: string, attempt: number, text: string) => void
 }
@@ -216,12 +218,13 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
     }
     const attempt = node.type.run(context)
     const timeoutMs = node.node.timeoutMs
-    return observed(node, a.attempt, timeoutMs === undefined ? attempt : attempt.pipe(
+    const bounded = timeoutMs === undefined ? attempt : attempt.pipe(
       Effect.timeoutFail({
         duration: timeoutMs,
         onTimeout: () => new NodeError({ message: `node "${node.id}" timed out after ${timeoutMs} ms`, retryable: true })
       })
-    ))
+    )
+    return run.observe ? observed(node, a.attempt, bounded) : bounded
   }
 
   /** One attempt in a `sire.node` span, its duration recorded by type and outcome (when telemetry is on). */
