@@ -65,13 +65,26 @@ export const make = Effect.gen(function*() {
   }
   const pushDelta = (entry: Entry) => (indexed: Indexed) => push(entry, ReplyEvents.deltaEvent(indexed.index, indexed.delta.text))
 
+  /**
+   * The entry's events after `after`, live. The reply and the end always come, numbered after
+   * anything the client saw: a follower that started without the text so far counts from less.
+   */
   const events = (entry: Entry, after: number): Stream.Stream<ReplyEvents.ReplyEvent> => {
     let sent = 0
+    let floor = after
     return entry.length.changes.pipe(
       Stream.mapConcat((length) => {
         const fresh = entry.events.slice(sent, length)
         sent = length
-        return fresh.filter((event) => event.id > after)
+        return fresh.flatMap((event) => {
+          if (event.id > floor) {
+            floor = event.id
+            return [event]
+          }
+          if (event.type !== "reply" && event.type !== "end") return []
+          floor++
+          return [{ ...event, id: floor }]
+        })
       }),
       Stream.takeUntil((event) => event.type === "end"),
       Stream.interruptWhen(Deferred.await(draining))
