@@ -263,3 +263,38 @@ describe.each(databases)("chat deployments and public chat on %s", (database) =>
     })
   })
 })
+
+describe.each(databases)("public chat streams while idle on %s", (database) => {
+  describe.skipIf(skip(database))("", () => {
+    let server: TestServer
+    afterAll(async () => {
+      await server?.close()
+    })
+
+    it("a session opens with an empty body; a slow reply's stream carries `: heartbeat` comments while idle, then the reply", async () => {
+      server = await start(database, { settings: { sseHeartbeatMs: 100 } })
+      const owner = await signup(server, "heartbeat")
+      const created = await server.request("POST", `${api}/workflows`, {
+        token: owner.token,
+        body: {
+          name: "slow",
+          nodes: [
+            { id: "start", type: "trigger" },
+            { id: "wait", type: "delay", params: { ms: 700 } },
+            { id: "done", type: "output", params: { value: { reply: "after a while" } } }
+          ],
+          edges: [{ source: "start", target: "wait" }, { source: "wait", target: "done" }]
+        }
+      })
+      assert.strictEqual(created.status, 201, created.text)
+      const { publishableKey } = await deploy(server, owner, created.body.id)
+      const opened = await fetch(`${server.base}${publicPath(publishableKey, "/sessions")}`, { method: "POST", headers: { origin } })
+      assert.strictEqual(opened.status, 201)
+      const visitor = await opened.json() as { visitorToken: string }
+      const answer = await readStream(server.base, "POST", publicPath(publishableKey, "/messages"), { token: visitor.visitorToken, body: { content: "wait" } })
+      assert.isAtLeast(answer.text.split(": heartbeat\n\n").length - 1, 2, answer.text)
+      assert.deepStrictEqual(answer.events.map((e) => e.event), ["message", "reply", "end"])
+      assert.strictEqual(answer.events[1]!.data.content, "after a while")
+    })
+  })
+})
