@@ -233,6 +233,14 @@ describe.each(databases)("chat deployments and public chat on %s", (database) =>
       assert.deepStrictEqual(answer.events.map((e) => e.id), answer.events.map((_, index) => index + 1), "ids count 1, 2, 3, …")
       assert.strictEqual(answer.events.at(-2)!.data.content, story)
       assert.strictEqual(fake.received[0]!.body.messages.at(-1).content, "tell me")
+      // However fast the model answers (the run may start before the stream follows it), the deltas make up the whole text.
+      for (let round = 0; round < 5; round++) {
+        const quick = `An answer without pauses, round ${round}: ${"token ".repeat(40)}`
+        fake.queue({ text: quick })
+        const fast = await readStream(server.base, "POST", publicPath(publishableKey, "/messages"), { token: visitor.visitorToken, body: { content: `quick ${round}` } })
+        assert.strictEqual(fast.events.filter((e) => e.event === "delta").map((e) => e.data.text).join(""), quick, fast.text)
+        assert.strictEqual(fast.events.at(-2)!.data.content, quick)
+      }
     })
 
     it("a stream dropped mid-reply resumes with Last-Event-ID: the missed deltas, then the reply, to the right final content", { timeout: 30_000 }, async () => {

@@ -124,8 +124,8 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
           }).pipe(Effect.catchAll((error) =>
             Effect.zipRight(Effect.ignoreLogged(chats.remove(organizationId, message.id)), startFailure(published.plan, error))
           ))
-          yield* chats.linkExecution(organizationId, message.id, execution.id)
           const events = yield* replies.follow(session, { ...message, executionId: execution.id }, execution.id)
+          yield* chats.linkExecution(organizationId, message.id, execution.id)
           return respond(events, settings.sseHeartbeatMs)
         }).pipe(Effect.catchTags({ SqlError: internal, RateLimitStoreError: internal })))
       .handle("stream", ({ path }) =>
