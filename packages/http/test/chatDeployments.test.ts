@@ -88,6 +88,12 @@ describe.each(databases)("chat deployments and public chat on %s", (database) =>
       assert.deepStrictEqual(patched.body.limits, { visitorMessagesPerMinute: 3, addressMessagesPerMinute: 60 })
       assert.deepStrictEqual(patched.body.allowedOrigins, ["https://example.com", origin])
       assert.strictEqual(patched.body.publishableKey, created.publishableKey)
+      assertError(await send("PATCH", `/chat/deployments/${created.id}`, { workflowId: "wf_missing", title: "lost" }), 404)
+      assert.strictEqual((await send("GET", `/chat/deployments/${created.id}`)).body.title, "Help", "a refused change changes nothing")
+      // Messages run the deployment's workflow as it is now.
+      const early = await openSession(server, created.publishableKey)
+      const answered = await readStream(server.base, "POST", publicPath(created.publishableKey, "/messages"), { token: early.visitorToken, body: { content: "price?" } })
+      assert.strictEqual(answered.events.at(-2)!.data.content, "buy")
       const cleared = await send("PATCH", `/chat/deployments/${created.id}`, { title: null })
       assert.strictEqual(cleared.body.title, null)
       assert.strictEqual(cleared.body.greeting, "Hello! Ask me anything.")

@@ -14,7 +14,7 @@ import type { CreateDeployment, UpdateDeployment } from "./Api.js"
 import { defaultLimits, type Deployment, Deployments, type Settings } from "./Deployments.js"
 
 /** A deployment as the API shows it (times in unix seconds). */
-export const show = (deployment: Deployment) => ({
+const show = (deployment: Deployment) => ({
   id: deployment.id,
   workflowId: deployment.workflowId,
   publishableKey: deployment.publishableKey,

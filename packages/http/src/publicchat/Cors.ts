@@ -14,6 +14,7 @@ import { HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform
 import { Clock, Effect, FiberRef, Option } from "effect"
 import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Published, Deployments } from "../deployments/Deployments.js"
+import { type NotFound, notFound } from "../Errors.js"
 import type * as RequestGuard from "../RequestGuard.js"
 
 /** What a public chat request may do: its deployment and origin when allowed. */
@@ -32,6 +33,10 @@ const currentDecision: FiberRef.FiberRef<Decision> = FiberRef.unsafeMake<Decisio
 
 /** The access of the public chat request being handled (decided by `wrap`). */
 export const currentAccess: Effect.Effect<Access> = Effect.map(FiberRef.get(currentDecision), (decision) => decision.access ?? { _tag: "Unknown" })
+
+/** The deployment of the public chat request being handled; 404 when there is none (the guard refuses those first). */
+export const currentDeployment: Effect.Effect<Published, NotFound> = Effect.flatMap(currentAccess, (access) =>
+  access._tag === "Allowed" ? Effect.succeed(access.deployment) : notFound(notFoundBody))
 
 /** The path prefix of the public chat routes. */
 export const prefix = "/api/v1/chat/public/"

@@ -5,57 +5,23 @@
  *
  * @since 0.1.0
  */
-import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
-import { Clock, Effect, Option, Stream } from "effect"
+import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
+import { Clock, Effect, Option } from "effect"
 import type { OrganizationId } from "@sire/core/Id"
-import { Sire, type StartError } from "@sire/core/Sire"
+import { Sire } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
 import { Chats } from "../chat/Chat.js"
-import { type BadRequest, badRequest, type InternalError, internal, type NotFound, notFound, type PaymentRequired, quotaExceeded, Unauthorized } from "../Errors.js"
+import { internal, notFound, Unauthorized } from "../Errors.js"
 import { lastEventId } from "../executions/EventStream.js"
 import { Settings } from "../Settings.js"
-import { currentAccess, notFoundBody } from "./Cors.js"
+import { currentDeployment, notFoundBody } from "./Cors.js"
 import { Replies } from "./Replies.js"
 import * as ReplyEvents from "./ReplyEvents.js"
+import * as Starts from "./Starts.js"
 import * as VisitorLimits from "./VisitorLimits.js"
 import { Visitors } from "./Visitors.js"
 
-const encoder = new TextEncoder()
 const bearer = /^Bearer[ ]+(\S+)\s*$/i
-
-/** The deployment of the request (decided by `Cors.wrap` before the guard). */
-const deployment = Effect.flatMap(currentAccess, (access) =>
-  access._tag === "Allowed" ? Effect.succeed(access.deployment) : notFound(notFoundBody))
-
-/** The client's address. */
-const address = Effect.map(HttpServerRequest.HttpServerRequest, (request) => Option.getOrElse(request.remoteAddress, () => "unknown"))
-
-/** A reply stream as a response, with heartbeats while idle. */
-const respond = (events: Stream.Stream<ReplyEvents.ReplyEvent>, heartbeatMs: number) =>
-  HttpServerResponse.stream(
-    Stream.merge(
-      Stream.map(events, ReplyEvents.format),
-      Stream.tick(`${heartbeatMs} millis`).pipe(Stream.drop(1), Stream.map(() => ReplyEvents.heartbeat)),
-      { haltStrategy: "left" }
-    ).pipe(Stream.map((chunk) => encoder.encode(chunk))),
-    { contentType: "text/event-stream", headers: { "cache-control": "no-cache", "x-accel-buffering": "no" } }
-  )
-
-/** Maps a visitor's failed start: 402 for the quota, 404 when the deployment's workflow is gone, 400 for input it refuses. */
-const startFailure = (plan: string, error: StartError): Effect.Effect<never, PaymentRequired | NotFound | BadRequest | InternalError> => {
-  switch (error._tag) {
-    case "QuotaExceeded":
-      return quotaExceeded(plan, error)
-    case "WorkflowNotFound":
-    case "VersionNotFound":
-      return notFound(notFoundBody)
-    case "InvalidInput":
-    case "InvalidWorkflow":
-      return badRequest(`the chat's workflow cannot take this message: ${error.message}`)
-    default:
-      return internal(error)
-  }
-}
 
 /** The public chat group's handlers. */
 export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handlers) =>
@@ -68,7 +34,7 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
 
     /** The deployment and the visitor's session of this deployment named by the request's token; 401 without one. */
     const visitor = Effect.gen(function*() {
-      const published = yield* deployment
+      const published = yield* currentDeployment
       const request = yield* HttpServerRequest.HttpServerRequest
       const token = bearer.exec(request.headers.authorization ?? "")?.[1]
       const session = token === undefined ? Option.none() : yield* visitors.find(published.id, token)
@@ -80,12 +46,12 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
 
     return handlers
       .handle("config", () =>
-        Effect.map(deployment, ({ settings: { greeting, suggestions, theme, title } }) => ({ title, greeting, suggestions, theme })))
+        Effect.map(currentDeployment, ({ settings: { greeting, suggestions, theme, title } }) => ({ title, greeting, suggestions, theme })))
       .handle("openSession", () =>
         Effect.gen(function*() {
-          const published = yield* deployment
+          const published = yield* currentDeployment
           yield* VisitorLimits.admit(
-            VisitorLimits.sessionsKey(published.id, yield* address),
+            VisitorLimits.sessionsKey(published.id, yield* VisitorLimits.clientAddress),
             published.settings.limits.addressMessagesPerMinute,
             "too many chat sessions opened from this address: try again later"
           )
@@ -103,7 +69,7 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
           const { limits } = published.settings
           yield* VisitorLimits.admit(VisitorLimits.visitorKey(session.id), limits.visitorMessagesPerMinute, "you are sending messages too fast: try again in a moment")
           yield* VisitorLimits.admit(
-            VisitorLimits.addressKey(published.id, yield* address),
+            VisitorLimits.addressKey(published.id, yield* VisitorLimits.clientAddress),
             limits.addressMessagesPerMinute,
             "too many messages from this address: try again in a moment"
           )
@@ -114,19 +80,15 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
           const execution = yield* sire.start({
             organizationId,
             workflowId: published.workflowId,
-            input: {
-              message: payload.content,
-              sessionId: session.id,
-              history: history.map((earlier) => ({ role: earlier.role, content: earlier.content }))
-            },
+            input: Starts.chatInput(payload.content, session.id, history),
             trigger: "chat",
             plan: published.plan
           }).pipe(Effect.catchAll((error) =>
-            Effect.zipRight(Effect.ignoreLogged(chats.remove(organizationId, message.id)), startFailure(published.plan, error))
+            Effect.zipRight(Effect.ignoreLogged(chats.remove(organizationId, message.id)), Starts.failure(published.plan, error))
           ))
           const events = yield* replies.follow(session, { ...message, executionId: execution.id }, execution.id)
           yield* chats.linkExecution(organizationId, message.id, execution.id)
-          return respond(events, settings.sseHeartbeatMs)
+          return ReplyEvents.response(events, settings.sseHeartbeatMs)
         }).pipe(Effect.catchTags({ SqlError: internal, RateLimitStoreError: internal })))
       .handle("stream", ({ path }) =>
         Effect.gen(function*() {
@@ -137,6 +99,6 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
             return yield* notFound(`chat message ${path.messageId} not found`)
           }
           const events = yield* replies.resume(session, message.value, message.value.executionId, lastEventId(request.headers["last-event-id"]))
-          return respond(events, settings.sseHeartbeatMs)
+          return ReplyEvents.response(events, settings.sseHeartbeatMs)
         }).pipe(Effect.catchTag("SqlError", internal)))
   }))

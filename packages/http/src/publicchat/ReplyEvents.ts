@@ -5,6 +5,8 @@
  *
  * @since 0.1.0
  */
+import { HttpServerResponse } from "@effect/platform"
+import { Duration, Stream } from "effect"
 import type { Message } from "../chat/Chat.js"
 import { seconds } from "../Schemas.js"
 
@@ -45,3 +47,16 @@ export const format = (event: ReplyEvent): string => `id: ${event.id}\nevent: ${
 
 /** The comment line sent while a stream is idle. */
 export const heartbeat = ": heartbeat\n\n"
+
+const encoder = new TextEncoder()
+
+/** A reply stream as a `text/event-stream` response, with a heartbeat comment every `heartbeatMs` while it lasts. */
+export const response = (events: Stream.Stream<ReplyEvent>, heartbeatMs: number): HttpServerResponse.HttpServerResponse =>
+  HttpServerResponse.stream(
+    Stream.merge(
+      Stream.map(events, format),
+      Stream.tick(Duration.millis(heartbeatMs)).pipe(Stream.drop(1), Stream.map(() => heartbeat)),
+      { haltStrategy: "left" }
+    ).pipe(Stream.map((chunk) => encoder.encode(chunk))),
+    { contentType: "text/event-stream", headers: { "cache-control": "no-cache", "x-accel-buffering": "no" } }
+  )

@@ -5,11 +5,18 @@
  *
  * @since 0.1.0
  */
-import { Clock, Effect } from "effect"
+import { HttpServerRequest } from "@effect/platform"
+import { Clock, Effect, Option } from "effect"
 import { RateLimitStore } from "@sire/core/RateLimitStore"
 import { tooManyRequests } from "../Errors.js"
 
 const minute = 60_000
+
+/** The address the request came from (what the per-address limits count). */
+export const clientAddress: Effect.Effect<string, never, HttpServerRequest.HttpServerRequest> = Effect.map(
+  HttpServerRequest.HttpServerRequest,
+  (request) => Option.getOrElse(request.remoteAddress, () => "unknown")
+)
 
 /** Counts one hit of `key` within `limit` a minute; a 429 saying `error` past it. */
 export const admit = (key: string, limit: number, error: string) =>
