@@ -11,7 +11,7 @@ import { databases, skip, start, type TestServer } from "./harness.js"
 
 type Json = any
 
-const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/"])
+const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/", "/chat/sire-chat.js"])
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
 
 /** `/api/v1/workflows/:id` as OpenAPI writes it: `/api/v1/workflows/{id}`. */
