@@ -92,6 +92,7 @@ export const build = (shadow: ShadowRoot): View => {
   header.append(title, newConversation, close)
   const transcript = element(document, "div", "transcript", { role: "log", "aria-live": "polite", tabindex: "0" })
   const greeting = element(document, "div", "msg assistant greeting")
+  greeting.setAttribute("part", "message assistant-message greeting")
   transcript.append(greeting)
   const suggestions = element(document, "div", "suggestions", { role: "group" })
   const status = element(document, "div", "status note", { role: "status" })

@@ -6,12 +6,15 @@
  * `sire serve` as a real process with an account, a chat workflow over the fake model server and a
  * chat deployment.
  */
+import { execFile } from "node:child_process"
+import { randomUUID } from "node:crypto"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { createServer as createHttpServer, type Server } from "node:http"
 import { createRequire } from "node:module"
 import { connect, createServer as createTcpServer, type Socket } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { promisify } from "node:util"
 import { type BrowserContext, chromium, type Page } from "playwright-core"
 import * as SireProcess from "../../http/test/sireProcess.js"
 import { widgetDir } from "./buildAll.js"
@@ -89,24 +92,14 @@ export const site = async (html = ""): Promise<Site> => {
   }
 }
 
-/** A page as a site owner writes it: the widget's script tag and one element, as the README shows. */
-export const ownerPage = (sire: string, publishableKey: string, attributes = ""): string => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Acme Garden Supplies</title>
-<script src="${sire}/chat/sire-chat.js" defer></script>
-</head>
-<body>
-<main>
-<h1>Acme Garden Supplies</h1>
-<p>Seeds, tools and advice for your garden.</p>
-</main>
-<sire-chat url="${sire}" publishable-key="${publishableKey}"${attributes === "" ? "" : ` ${attributes}`}></sire-chat>
-</body>
-</html>
-`
+/** The example's directory (`examples/widget`). */
+export const exampleDir = join(widgetDir, "..", "..", "examples", "widget")
+
+/** The example page a site owner copies (`examples/widget/index.html`), with their server and key filled in as its README says. */
+export const ownerPage = (sire: string, publishableKey: string): string =>
+  readFileSync(join(exampleDir, "index.html"), "utf8")
+    .replaceAll("https://sire.example.com", sire)
+    .replaceAll("pk_your_publishable_key", publishableKey)
 
 /** A loopback TCP proxy in front of a port: `cut` drops every open connection, `refuseFor` refuses new ones a while. */
 export interface Proxy {
@@ -188,7 +181,6 @@ export const startSire = async (env: Readonly<Record<string, string>> = {}): Pro
       SIRE_RATE_LIMIT_AUTH: "1000/60",
       SIRE_RATE_LIMIT_WRITE: "10000/60",
       SIRE_RATE_LIMIT_READ: "10000/60",
-      SIRE_LOG_LEVEL: "warning",
       ...env
     }
   })
@@ -215,36 +207,34 @@ export const call = async (base: string, method: string, path: string, token?: s
   return text === "" ? undefined : JSON.parse(text)
 }
 
-/** The chat workflow of the tests and the example: the visitor's message to an `llm` node (streamed), its text as the reply. */
-export const chatWorkflow = (modelBaseUrl: string) => ({
-  name: "Website chat",
-  nodes: [
-    { id: "start", type: "trigger", params: { kind: "chat" } },
-    {
-      id: "model",
-      type: "llm",
-      params: {
-        provider: "openai",
-        model: "gpt-4o-mini",
-        baseUrl: modelBaseUrl,
-        system: "You are the friendly assistant of Acme Garden Supplies.",
-        prompt: "{{ input.message }}",
-        stream: true
-      }
-    },
-    { id: "done", type: "output", params: { value: { reply: "{{ nodes.model.text }}" } } }
-  ],
-  edges: [{ source: "start", target: "model" }, { source: "model", target: "done" }]
-})
+/** Runs the example's `setup.sh` (from the repository root, as its README does): the publishable key it prints. */
+export const runExampleSetup = async (env: { readonly sire: string; readonly modelUrl: string; readonly site: string }): Promise<string> => {
+  const { stdout } = await promisify(execFile)("bash", [join(exampleDir, "setup.sh")], {
+    cwd: join(widgetDir, "..", ".."),
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SIRE_URL: env.sire, MODEL_URL: env.modelUrl, SITE_ORIGIN: env.site, OPENAI_API_KEY: "sk-test-example" },
+    timeout: 60_000
+  })
+  const key = /^publishable key: (pk_\S+)$/m.exec(stdout)?.[1]
+  if (key === undefined) throw new Error(`setup.sh printed no publishable key:\n${stdout}`)
+  return key
+}
 
-/** An account with a chat workflow and a deployment allowing `origins`: the admin token, the workflow and the deployment. */
+/** The example's chat workflow pointed at `modelBaseUrl`, without a credential. */
+export const chatWorkflow = (modelBaseUrl: string) => {
+  const workflow = JSON.parse(readFileSync(join(exampleDir, "chat-workflow.json"), "utf8"))
+  workflow.nodes[1].params.baseUrl = modelBaseUrl
+  delete workflow.nodes[1].params.credentialId
+  return workflow
+}
+
+/** A new account with the chat workflow and a deployment of it allowing `origins` (and `extra` settings): its token, workflow id and deployment. */
 export const deploy = async (
   base: string,
   modelBaseUrl: string,
   origins: ReadonlyArray<string>,
   extra: Record<string, unknown> = {}
 ): Promise<{ readonly token: string; readonly workflowId: string; readonly deployment: any }> => {
-  const email = `owner-${Math.random().toString(36).slice(2)}@example.com`
+  const email = `owner-${randomUUID()}@example.com`
   const { token } = await call(base, "POST", "/api/v1/auth/signup", undefined, { email, password: "correct horse battery staple" })
   const workflow = await call(base, "POST", "/api/v1/workflows", token, chatWorkflow(modelBaseUrl))
   const deployment = await call(base, "POST", "/api/v1/chat/deployments", token, { workflowId: workflow.id, allowedOrigins: origins, ...extra })
