@@ -40,6 +40,10 @@ export class ExecutionEvents extends Context.Tag("@sire/core/ExecutionEvents")<E
   readonly publishDelta: (executionId: string, delta: Delta) => void
   /** Adds a listener of an execution's transient deltas at once; the returned function removes it. */
   readonly subscribeDeltas: (executionId: string, listener: (delta: Delta) => void) => () => void
+  /** Adds a listener of the deltas published in this process (not those relayed from others), of every execution; the returned function removes it. */
+  readonly subscribeAllDeltas: (listener: (executionId: string, delta: Delta) => void) => () => void
+  /** Delivers a delta published by another process to this process's listeners of its execution only (never to `subscribeAllDeltas`). */
+  readonly relayDelta: (executionId: string, delta: Delta) => void
 }>() {}
 
 /** The in-process event hub. */
@@ -47,6 +51,11 @@ export const make = Effect.sync(() => {
   const listeners = new Map<string, Set<Listener>>()
   const everything = new Set<AnyListener>()
   const deltas = new Map<string, Set<(delta: Delta) => void>>()
+  const allDeltas = new Set<(executionId: string, delta: Delta) => void>()
+  const deliver = (executionId: string, delta: Delta) => {
+    const set = deltas.get(executionId)
+    if (set) for (const listener of set) listener(delta)
+  }
   const subscribe = (executionId: string, listener: Listener) => {
     const set = listeners.get(executionId) ?? new Set()
     set.add(listener)
@@ -81,8 +90,14 @@ export const make = Effect.sync(() => {
       Effect.acquireRelease(Effect.sync(() => subscribeAll(listener)), (unsubscribe) => Effect.sync(unsubscribe)),
     subscribeAll,
     publishDelta: (executionId, delta) => {
-      const set = deltas.get(executionId)
-      if (set) for (const listener of set) listener(delta)
+      deliver(executionId, delta)
+      for (const listener of allDeltas) listener(executionId, delta)
+    },
+    relayDelta: deliver,
+    subscribeAllDeltas: (listener) => {
+      const entry = (executionId: string, delta: Delta) => listener(executionId, delta)
+      allDeltas.add(entry)
+      return () => void allDeltas.delete(entry)
     },
     subscribeDeltas: (executionId, listener) => {
       // A fresh function per subscription, so one listener subscribed twice is removed once at a time.

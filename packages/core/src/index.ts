@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 export * as BuiltinNodes from "./BuiltinNodes.js"
+export * as DeltaRelay from "./DeltaRelay.js"
 export * as Engine from "./Engine.js"
 export * as Execution from "./Execution.js"
 export * as ExecutionEvents from "./ExecutionEvents.js"

@@ -13,6 +13,7 @@ import { BillingApi } from "./billing/Api.js"
 import { ChatApi } from "./chat/Api.js"
 import { widgetPath } from "./chat/WidgetScript.js"
 import { CredentialsApi } from "./credentials/Api.js"
+import { DeploymentsApi } from "./deployments/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
 import { shapesOf } from "./PathIds.js"
 import { exempt, type Route } from "./RequestGuard.js"
@@ -20,6 +21,7 @@ import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
+import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { HooksApi } from "./triggers/Api.js"
@@ -98,6 +100,8 @@ export class SireApi extends HttpApi.make("sire")
   .add(WebhooksApi)
   .add(BillingApi)
   .add(ChatApi)
+  .add(DeploymentsApi)
+  .add(PublicChatApi)
   .add(MarketplaceApi)
   .add(ResumeApi)
   .add(HooksApi)

@@ -22,6 +22,7 @@ import * as SqlQuotaStore from "@sire/adapters/SqlQuotaStore"
 import * as SqlSharedRateLimitStore from "@sire/adapters/SqlSharedRateLimitStore"
 import * as CachedWorkflowStore from "@sire/adapters/CachedWorkflowStore"
 import * as SqlChanges from "@sire/adapters/SqlChanges"
+import * as SqlDeltaRelay from "@sire/adapters/SqlDeltaRelay"
 import * as SqlStorage from "@sire/adapters/SqlStorage"
 import { ApiKeysLive } from "./apikeys/Http.js"
 import * as ApiKeys from "./apikeys/ApiKeys.js"
@@ -41,6 +42,8 @@ import { ChatLive } from "./chat/Http.js"
 import { WidgetScriptLive } from "./chat/WidgetScript.js"
 import * as Credentials from "./credentials/Credentials.js"
 import { CredentialsLive } from "./credentials/Http.js"
+import * as Deployments from "./deployments/Deployments.js"
+import { DeploymentsLive } from "./deployments/Http.js"
 import * as Mailer from "./auth/Mailer.js"
 import * as Tokens from "./auth/Tokens.js"
 import { DocsLive } from "./docs/Http.js"
@@ -62,6 +65,10 @@ import * as SandboxPool from "./nodes/sandbox/Pool.js"
 import { NotificationsLive } from "./notifications/Http.js"
 import * as Notifications from "./notifications/Notifications.js"
 import * as NotificationProducers from "./notifications/Producers.js"
+import * as Cors from "./publicchat/Cors.js"
+import { PublicChatLive } from "./publicchat/Http.js"
+import * as Replies from "./publicchat/Replies.js"
+import * as Visitors from "./publicchat/Visitors.js"
 import * as RequestGuard from "./RequestGuard.js"
 import { ResumeLive } from "./resume/Http.js"
 import * as ResumeTokens from "./resume/ResumeTokens.js"
@@ -159,6 +166,8 @@ export const stores = (options: Options) =>
     Webhooks.layer(options.config.secret),
     Billing.layerAccounts,
     Chat.layer,
+    Deployments.layer,
+    Layer.provide(Visitors.layer, Chat.layer),
     Marketplace.layer,
     Signals.layer,
     Triggers.layer(options.config.secret),
@@ -166,7 +175,8 @@ export const stores = (options: Options) =>
   ).pipe(
     Layer.provide(SqlChanges.layer),
     Layer.provide(Startup.phase("Migrating the database", ServerMigrations.layer)),
-    Layer.provide(Startup.phase(
+    // the client too, for the delta relay (`SqlDeltaRelay`), which also needs the engine's event hub
+    Layer.provideMerge(Startup.phase(
       Startup.openingMessage(options.config, options.database !== undefined),
       options.database ?? database(options.config)
     ))
@@ -216,6 +226,8 @@ export const services = (options: Options) => {
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
     Layer.provide(Resume.layer, sire),
+    // numbered step deltas across processes (`NOTIFY` on PostgreSQL), and the replies streamed to chat visitors
+    Layer.provideMerge(Layer.provide(Replies.layer, Layer.merge(sire, Draining.layer)), Layer.provide(SqlDeltaRelay.layer, sire)),
     Layer.provide(Scheduler.layer({ graceMs: options.settings?.scheduleGraceMs, pollMs: options.settings?.schedulePollMs }), sire),
     Layer.succeed(ResumeTokens.ResumeTokens, resumeTokens),
     Layer.provide(WebhookDelivery.executionEvents, sire),
@@ -238,7 +250,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 
@@ -256,7 +268,8 @@ export const layer = (options: Options) => {
   const guard = RequestGuard.make(served)
   // The access log ("Sent HTTP response", at INFO) costs a request even when its level is filtered out.
   const accessLog = LogLevel.lessThanEqual(options.config.logLevel, LogLevel.Info)
-  const serve = HttpApiBuilder.serve((httpApp) => accessLog ? AccessLog.middleware(guard(httpApp)) : guard(httpApp)).pipe(
+  const guarded = Cors.wrap(guard)
+  const serve = HttpApiBuilder.serve((httpApp) => accessLog ? AccessLog.middleware(guarded(httpApp)) : guarded(httpApp)).pipe(
     HttpMiddleware.withSpanNameGenerator(HttpTracing.serverSpanName(HttpTracing.routeMatcher(served))),
     Layer.locally(Headers.currentRedactedNames, HttpTracing.redactedHeaders)
   )

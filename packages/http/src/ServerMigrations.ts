@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat, marketplace, execution signals, triggers, sign-in attempts), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -333,8 +333,32 @@ const loginAttempts = Effect.gen(function*() {
   )`
 })
 
+/**
+ * Public chat: deployments (a workflow published for a website, with its publishable key), and
+ * visitor sessions: chat sessions of a deployment, found by the hash of their visitor token.
+ */
+const chatDeployments = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_chat_deployments (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    workflow_id text COLLATE "C" NOT NULL,
+    publishable_key text COLLATE "C" NOT NULL UNIQUE,
+    settings text NOT NULL,
+    enabled boolean NOT NULL,
+    created_at bigint NOT NULL,
+    updated_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_chat_deployments_listing ON sire_chat_deployments (organization_id, created_at DESC, id DESC)`
+  yield* sql`ALTER TABLE sire_chat_sessions
+    ADD COLUMN deployment_id text COLLATE "C" REFERENCES sire_chat_deployments (id) ON DELETE SET NULL,
+    ADD COLUMN visitor_token_hash text COLLATE "C"`
+  yield* sql`CREATE UNIQUE INDEX sire_chat_sessions_visitor ON sire_chat_sessions (visitor_token_hash) WHERE visitor_token_hash IS NOT NULL`
+  yield* sql`CREATE INDEX sire_chat_messages_execution ON sire_chat_messages (execution_id) WHERE execution_id IS NOT NULL`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

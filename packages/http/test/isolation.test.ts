@@ -46,6 +46,8 @@ interface Org {
   readonly notificationId: string
   /** A chat session (of a workflow that answers at once) with one exchange. */
   readonly chatSessionId: string
+  /** A chat deployment of the chat workflow. */
+  readonly chatDeploymentId: string
   /** A tool (`<serverId>:echo`) of an MCP server the organization registered (a local one, built with the SDK). */
   readonly mcpToolId: string
 }
@@ -81,6 +83,10 @@ const targets: Record<string, Target> = {
   "POST /api/v1/teams/:id/members": { id: (o) => o.organizationId, body: { email: "newcomer@example.com", role: "member" } },
   "POST /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId, body: { content: "taken over" } },
   "GET /api/v1/chat/sessions/:id/messages": { id: (o) => o.chatSessionId },
+  "GET /api/v1/chat/deployments/:id": { id: (o) => o.chatDeploymentId },
+  "PATCH /api/v1/chat/deployments/:id": { id: (o) => o.chatDeploymentId, body: { allowedOrigins: ["https://taken-over.example"] } },
+  "POST /api/v1/chat/deployments/:id/rotate-key": { id: (o) => o.chatDeploymentId },
+  "DELETE /api/v1/chat/deployments/:id": { id: (o) => o.chatDeploymentId },
   "DELETE /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId },
   "PATCH /api/v1/teams/:id/members/:userId": { id: (o) => o.organizationId, userId: (o) => o.memberId, body: { role: "viewer" } },
   "GET /api/v1/teams/:id/invitations": { id: (o) => o.organizationId },
@@ -182,6 +188,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(chat.status, 201, chat.text)
       const said = await send("POST", `/chat/sessions/${chat.body.id}/messages`, account.token, { content: "hello" })
       assert.strictEqual(said.status, 201, said.text)
+      const deployment = await send("POST", "/chat/deployments", account.token, { workflowId: chatWorkflow.body.id, allowedOrigins: ["https://example.com"] })
+      assert.strictEqual(deployment.status, 201, deployment.text)
       const webhook = await send("POST", "/webhooks", account.token, { url: "http://127.0.0.1:9/hook", events: ["workflow.deleted"] })
       assert.strictEqual(webhook.status, 201, webhook.text)
       const mcpServer = await send("POST", "/marketplace/servers", account.token, { name: `${label} tools`, url: mcp.url })
@@ -198,6 +206,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
         credentialId: credential.body.id,
         webhookId: webhook.body.id,
         chatSessionId: chat.body.id,
+        chatDeploymentId: deployment.body.id,
         mcpToolId: `${mcpServer.body.id}:echo`,
         notificationId: await failureNotification(account, label)
       }
@@ -239,7 +248,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
         credentials: (await send("GET", "/credentials", b.account.token)).body,
         members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body,
         invitations: (await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)).body,
-        servers: (await send("GET", "/marketplace/servers", b.account.token)).body.map((server: { id: string }) => server.id)
+        servers: (await send("GET", "/marketplace/servers", b.account.token)).body.map((server: { id: string }) => server.id),
+        deployment: (await send("GET", `/chat/deployments/${b.chatDeploymentId}`, b.account.token)).body
       }
       assert.include(before.servers, b.mcpToolId.split(":")[0])
       assert.strictEqual(before.invitations.length, 1)
@@ -257,7 +267,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
             violations.push(`${who}: ${endpoint} on B's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
             continue
           }
-          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000" }
+          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000", chatDeploymentId: "chd_0000000000000000" }
           const unknown = await call(server, endpoint, ghost, token)
           if (unknown.status !== 404 || unknown.body?.error.replace(unknown.id, "<id>") !== reply.body.error.replace(reply.id, "<id>")) {
             violations.push(`${who}: ${endpoint} tells B's id from an unknown one: ${JSON.stringify(reply.body)} vs ${JSON.stringify(unknown.body)}`)
@@ -292,6 +302,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.deepStrictEqual(servers.body.map((server: { id: string }) => server.id), before.servers, "B's MCP server stays registered")
       const invitations = await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)
       assert.deepStrictEqual(invitations.body, before.invitations, "B's pending invitation stands")
+      const deployment = await send("GET", `/chat/deployments/${b.chatDeploymentId}`, b.account.token)
+      assert.deepStrictEqual(deployment.body, before.deployment, "B's chat deployment: same key, same origins")
       const messages = await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)
       assert.deepStrictEqual(messages.body, beforeMessages, "B's chat messages are unchanged")
     })

@@ -33,6 +33,7 @@ export const permissions = {
   "billing.manage": "admin",
   "chat.read": "viewer",
   "chat.write": "member",
+  "chat.deploy": "admin",
   "marketplace.read": "member",
   "marketplace.manage": "admin"
 } as const satisfies Record<string, Role>
