@@ -15,6 +15,6 @@ it("`@sire/adapters` imports in a plain Node process and exposes every adapter (
   })
   assert.strictEqual(
     out.trim(),
-    "CachedWorkflowStore,PgPreparedPool,PgliteClient,SqlChanges,SqlExecutionStore,SqlFailure,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlSharedRateLimitStore,SqlStartStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
+    "CachedWorkflowStore,PgPreparedPool,PgliteClient,SqlChanges,SqlDeltaRelay,SqlExecutionStore,SqlFailure,SqlMigrations,SqlQuotaStore,SqlRateLimitStore,SqlSharedRateLimitStore,SqlStartStore,SqlStorage,SqlWorkQueue,SqlWorkflowStore"
   )
 }, 60_000)

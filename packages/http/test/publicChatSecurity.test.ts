@@ -95,7 +95,7 @@ describe.each(databases)("public chat boundaries on %s", (database) => {
             ...(bodies[where] ? { body: JSON.stringify(bodies[where]) } : {})
           })
           assert.strictEqual(answer.status, 403, label)
-          assert.deepStrictEqual(Object.keys(await answer.json()), ["error"], label)
+          assert.deepStrictEqual(Object.keys(await answer.json() as object), ["error"], label)
           noCors(answer.headers, label)
           const refusedPreflight = await fetch(`${server.base}${publicPath(a.publishableKey, path)}`, {
             method: "OPTIONS",

@@ -63,8 +63,10 @@ export const ExecutionResponse = Schema.Struct({
   usage: Schema.optional(ExecutionUsage)
 }).annotations({ identifier: "Execution" })
 
-const Mode = Schema.Literal("async", "sync").annotations({
-  description: "`async` (default) answers 201 at once; `sync` waits for the end and answers 200"
+const Mode = Schema.Literal("async", "sync", "stream").annotations({
+  description: "`async` (default) answers 201 at once; `sync` waits for the end and answers 200; `stream` answers 200 " +
+    "`text/event-stream`: the run's log events as `GET /executions/:id/logs` writes them (with `step.delta` events), ending " +
+    "after the final one (errors before the run starts stay JSON)"
 })
 
 const startFields = {

@@ -8,7 +8,6 @@ import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/p
 import { Deferred, Effect, Schema, Stream } from "effect"
 import type { Execution, Step } from "@sire/core/Execution"
 import { ExecutionStore } from "@sire/core/ExecutionStore"
-import type { ExecutionId } from "@sire/core/Id"
 import { Sire, type StartError } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
 import { authorize, type Principal } from "../auth/Principal.js"
@@ -81,7 +80,7 @@ interface Start {
   readonly workflowId: string
   readonly input?: unknown
   readonly version?: number | undefined
-  readonly mode?: "async" | "sync" | undefined
+  readonly mode?: "async" | "sync" | "stream" | undefined
   readonly idempotencyKey?: string | undefined
   readonly trigger?: "api" | "manual" | undefined
 }
@@ -130,6 +129,14 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
     const counted = streamCounter(yield* MetricsEnabled)
     const resumer = yield* Resumer
 
+    /** The execution's log as Server-Sent Events (after `afterSeq`), with its live deltas; ends after its final event or when the server drains. */
+    const logResponse = (id: string, principal: Principal, afterSeq = 0) =>
+      EventStream.response(
+        counted(Stream.interruptWhen(sire.events(id, { organizationId: principal.organizationId, afterSeq }), Deferred.await(draining))),
+        sire.deltas(id),
+        settings.sseHeartbeatMs
+      )
+
     const start = (request: Start) =>
       Effect.gen(function*() {
         const principal = yield* authorize("executions.start")
@@ -145,6 +152,9 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
         }).pipe(Effect.catchAll(startFailure(principal)))
         if (started.workflowId !== request.workflowId) {
           return yield* badRequest(`idempotencyKey ${request.idempotencyKey} was used for another workflow (execution ${started.id})`)
+        }
+        if (request.mode === "stream") {
+          return HttpServerResponse.setHeader(logResponse(started.id, principal), "location", `/api/v1/executions/${started.id}`)
         }
         const sync = request.mode === "sync"
         const execution = sync
@@ -231,14 +241,6 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
           const principal = yield* authorize("executions.read")
           const request = yield* HttpServerRequest.HttpServerRequest
           yield* found(path.id)(principal)
-          const events = sire.events(path.id as ExecutionId, {
-            organizationId: principal.organizationId,
-            afterSeq: EventStream.lastEventId(request.headers["last-event-id"])
-          })
-          return EventStream.response(
-            counted(Stream.interruptWhen(events, Deferred.await(draining))),
-            sire.deltas(path.id),
-            settings.sseHeartbeatMs
-          )
+          return logResponse(path.id, principal, EventStream.lastEventId(request.headers["last-event-id"]))
         }))
   }))
