@@ -56,6 +56,7 @@ export class SireChatElement extends Base {
   private history: Promise<void> | undefined
   private refused = false
   private media: MediaQueryList | undefined
+  private retryTimer: ReturnType<typeof setTimeout> | undefined
   private readonly onScheme = () => this.applyTheme()
 
   /** The widget's texts (the defaults with any overrides). */
@@ -299,10 +300,14 @@ export class SireChatElement extends Base {
     transcript.scrollTop = transcript.scrollHeight
   }
 
-  private showAlert(text: string, retry?: () => void): void {
+  /** Shows an alert, with a Retry button when `retry` is given (enabled after `waitSeconds`, a rate limit's wait). */
+  private showAlert(text: string, retry?: () => void, waitSeconds = 0): void {
     const view = this.view!
     view.alertText.textContent = text
     view.retry.hidden = retry === undefined
+    view.retry.disabled = waitSeconds > 0
+    clearTimeout(this.retryTimer)
+    if (waitSeconds > 0) this.retryTimer = setTimeout(() => (view.retry.disabled = false), waitSeconds * 1000)
     view.retry.onclick = retry === undefined ? null : () => {
       this.hideAlert()
       retry()
@@ -311,6 +316,7 @@ export class SireChatElement extends Base {
   }
 
   private hideAlert(): void {
+    clearTimeout(this.retryTimer)
     this.view!.alert.hidden = true
     this.view!.status.textContent = ""
   }
@@ -508,6 +514,6 @@ export class SireChatElement extends Base {
     }
     this.removeEntry(reply)
     if (user !== undefined) this.update(user, user.text, "failed")
-    this.showAlert(this.messageOf(error), resend)
+    this.showAlert(this.messageOf(error), resend, error instanceof ChatError && error.kind === "rate" ? error.retryAfter ?? 0 : 0)
   }
 }

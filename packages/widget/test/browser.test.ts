@@ -316,7 +316,7 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
     await page.close()
   })
 
-  it("a visitor over the deployment's limit reads how long to wait (429), with a Retry button", async () => {
+  it("a visitor over the deployment's limit reads how long to wait (429), with a Retry button held until the Retry-After", async () => {
     const limited = await site()
     try {
       const { deployment } = await deploy(sire.base, fake.openaiBaseUrl, [limited.origin], { limits: { visitorMessagesPerMinute: 1 } })
@@ -329,7 +329,9 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
       await ask(page, "Second question")
       await page.locator("sire-chat .alert").waitFor()
       assert.match(await page.locator("sire-chat .alert span").textContent() ?? "", /^Too many messages at once\. Try again in \d+ s\.$/)
-      assert.isTrue(await page.getByRole("button", { name: "Retry" }).isVisible())
+      const retry = page.getByRole("button", { name: "Retry" })
+      assert.isTrue(await retry.isVisible())
+      assert.isTrue(await retry.isDisabled(), "Retry waits for the Retry-After")
       assert.deepStrictEqual(await page.locator("sire-chat .msg.user .body").allTextContents(), ["First question", "Second question"])
       await page.close()
     } finally {
