@@ -339,11 +339,12 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
     }
   })
 
-  it("createChat mounts an inline widget with translated strings, and the deployment's theme (dark, its accent) applies", async () => {
+  it("createChat mounts an inline widget with translated strings, the deployment's theme (dark, its accent) applies, and the page's CSS does not", async () => {
     const inline = await site()
     try {
       const { deployment } = await deploy(sire.base, fake.openaiBaseUrl, [inline.origin], { title: "Hilfe", theme: { accent: "#16a34a", scheme: "dark" } })
       inline.setPage(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Laden</title>
+<style>button, textarea { display: none !important; } body { font: 40px/3 serif; color: #c00; }</style>
 <script src="${through.url}/chat/sire-chat.js"></script></head>
 <body><main><h1>Laden</h1><div id="chat" style="height: 520px"></div></main>
 <script>
@@ -356,7 +357,8 @@ SireChat.createChat({ target: "#chat", mode: "inline", url: ${JSON.stringify(thr
       await page.getByRole("region", { name: "Hilfe" }).waitFor()
       assert.strictEqual(await page.getByRole("button", { name: "Open chat" }).count(), 0, "no launcher inline")
       assert.isTrue(await page.getByRole("textbox", { name: "Nachricht" }).isVisible())
-      assert.isTrue(await page.getByRole("button", { name: "Senden" }).isVisible())
+      assert.isTrue(await page.getByRole("button", { name: "Senden" }).isVisible(), "the page's CSS does not reach into the widget")
+      assert.strictEqual(await page.getByRole("textbox", { name: "Nachricht" }).evaluate((input) => getComputedStyle(input).fontSize), "15px")
       const look = await inShadow(page, (root) => ({
         dark: root.querySelector(".root")!.classList.contains("dark"),
         header: getComputedStyle(root.querySelector(".header")!).backgroundColor
