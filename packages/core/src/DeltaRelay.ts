@@ -30,6 +30,8 @@ export interface Progress {
 export class DeltaRelay extends Context.Tag("@sire/core/DeltaRelay")<DeltaRelay, {
   /** Calls `listener` with the execution's numbered deltas, wherever it runs, from now on; the returned function removes it. */
   readonly subscribe: (executionId: string, listener: (indexed: Indexed) => void) => () => void
+  /** The execution's text so far when this process runs it (at once, without asking the others). */
+  readonly current: (executionId: string) => Option.Option<Progress>
   /** The execution's text so far, from the process that runs it; `None` when no process has published a delta of it (or it ended). */
   readonly progress: (executionId: string) => Effect.Effect<Option.Option<Progress>>
 }>() {}
@@ -111,6 +113,7 @@ export const makeWith = (transport?: Transport) =>
           if (current?.size === 0) listeners.delete(executionId)
         }
       },
+      current: localProgress,
       progress: (executionId) => {
         const local = localProgress(executionId)
         return Option.isSome(local) || transport === undefined ? Effect.succeed(local) : transport.ask(executionId)

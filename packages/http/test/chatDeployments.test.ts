@@ -233,6 +233,14 @@ describe.each(databases)("chat deployments and public chat on %s", (database) =>
       assert.deepStrictEqual(answer.events.map((e) => e.id), answer.events.map((_, index) => index + 1), "ids count 1, 2, 3, …")
       assert.strictEqual(answer.events.at(-2)!.data.content, story)
       assert.strictEqual(fake.received[0]!.body.messages.at(-1).content, "tell me")
+      // However fast the model answers (the run may start before the stream follows it), the deltas make up the whole text.
+      for (let round = 0; round < 5; round++) {
+        const quick = `An answer without pauses, round ${round}: ${"token ".repeat(40)}`
+        fake.queue({ text: quick })
+        const fast = await readStream(server.base, "POST", publicPath(publishableKey, "/messages"), { token: visitor.visitorToken, body: { content: `quick ${round}` } })
+        assert.strictEqual(fast.events.filter((e) => e.event === "delta").map((e) => e.data.text).join(""), quick, fast.text)
+        assert.strictEqual(fast.events.at(-2)!.data.content, quick)
+      }
     })
 
     it("a stream dropped mid-reply resumes with Last-Event-ID: the missed deltas, then the reply, to the right final content", { timeout: 30_000 }, async () => {
@@ -260,6 +268,41 @@ describe.each(databases)("chat deployments and public chat on %s", (database) =>
       assert.strictEqual(resumed.events.at(-2)!.data.content, story)
       const history = await visit(server, "GET", publishableKey, "/messages", { token: visitor.visitorToken })
       assert.deepStrictEqual(history.body.data.map((m: { content: string }) => m.content), ["go", story], "the reply is stored once")
+    })
+  })
+})
+
+describe.each(databases)("public chat streams while idle on %s", (database) => {
+  describe.skipIf(skip(database))("", () => {
+    let server: TestServer
+    afterAll(async () => {
+      await server?.close()
+    })
+
+    it("a session opens with an empty body; a slow reply's stream carries `: heartbeat` comments while idle, then the reply", async () => {
+      server = await start(database, { settings: { sseHeartbeatMs: 100 } })
+      const owner = await signup(server, "heartbeat")
+      const created = await server.request("POST", `${api}/workflows`, {
+        token: owner.token,
+        body: {
+          name: "slow",
+          nodes: [
+            { id: "start", type: "trigger" },
+            { id: "wait", type: "delay", params: { ms: 700 } },
+            { id: "done", type: "output", params: { value: { reply: "after a while" } } }
+          ],
+          edges: [{ source: "start", target: "wait" }, { source: "wait", target: "done" }]
+        }
+      })
+      assert.strictEqual(created.status, 201, created.text)
+      const { publishableKey } = await deploy(server, owner, created.body.id)
+      const opened = await fetch(`${server.base}${publicPath(publishableKey, "/sessions")}`, { method: "POST", headers: { origin } })
+      assert.strictEqual(opened.status, 201)
+      const visitor = await opened.json() as { visitorToken: string }
+      const answer = await readStream(server.base, "POST", publicPath(publishableKey, "/messages"), { token: visitor.visitorToken, body: { content: "wait" } })
+      assert.isAtLeast(answer.text.split(": heartbeat\n\n").length - 1, 2, answer.text)
+      assert.deepStrictEqual(answer.events.map((e) => e.event), ["message", "reply", "end"])
+      assert.strictEqual(answer.events[1]!.data.content, "after a while")
     })
   })
 })

@@ -132,6 +132,31 @@ describe.each(databases)("documents on %s", (database) => {
       }
     })
 
+    it("documents the public chat routes under the tag \"chat (public)\", without the bearer scheme, and mode stream", () => {
+      const publicPaths = Object.keys(document.paths).filter((path) => path.startsWith("/api/v1/chat/public/"))
+      assert.sameMembers(publicPaths, [
+        "/api/v1/chat/public/{publishableKey}/config",
+        "/api/v1/chat/public/{publishableKey}/sessions",
+        "/api/v1/chat/public/{publishableKey}/messages",
+        "/api/v1/chat/public/{publishableKey}/messages/{messageId}/stream"
+      ])
+      for (const path of publicPaths) {
+        for (const [method, operation] of Object.entries<Json>(document.paths[path])) {
+          if (!methods.includes(method)) continue
+          assert.deepStrictEqual(operation.tags, ["chat (public)"], `${method} ${path}`)
+          assert.deepStrictEqual(operation.security ?? document.security ?? [], [], `${method} ${path} needs no bearer token`)
+          assert.property(operation.responses, "403", `${method} ${path}: the origin refusal`)
+          assert.property(operation.responses, "404", `${method} ${path}: an unknown key`)
+        }
+      }
+      const send = document.paths["/api/v1/chat/public/{publishableKey}/messages"].post
+      assert.property(send.responses["200"].content, "text/event-stream")
+      for (const status of ["400", "401", "402", "429"]) assert.property(send.responses, status)
+      assert.deepStrictEqual(document.paths["/api/v1/chat/deployments"].post.tags, ["Chat deployments"])
+      const start = resolve(document, document.paths["/api/v1/executions"].post.requestBody.content["application/json"].schema)
+      assert.include(JSON.stringify(start.properties.mode), "stream")
+    })
+
     it("documents the error responses with { error } bodies", () => {
       const seen = new Set<string>()
       for (const [path, item] of Object.entries<Json>(document.paths)) {

@@ -243,3 +243,35 @@ describe.each(databases)("public chat and the quota on %s", (database) => {
     })
   })
 })
+
+describe.each(databases)("public chat under the guard's rate limit on %s", (database) => {
+  describe.skipIf(skip(database))("", () => {
+    let server: TestServer
+    afterAll(async () => {
+      await server?.close()
+    })
+
+    it("unknown keys and preflights are rate limited per address like any read; the guard's 429 to an allowed page carries CORS headers", async () => {
+      server = await start(database, { rateLimits: { read: { limit: 4, windowMs: 60_000 } } })
+      const owner = await signup(server, "guarded-chat")
+      const created = await server.request("POST", "/api/v1/workflows", { token: owner.token, body: constantWorkflow("echo", { reply: "ok" }) })
+      const { publishableKey } = await deploy(server, owner, created.body.id)
+      const get = (key: string, localAddress: string, method = "GET") =>
+        raw(server, method, publicPath(key, "/config"), { localAddress, headers: { origin } })
+      for (let i = 0; i < 4; i++) assert.strictEqual((await get(publishableKey, "127.0.0.2")).status, 200)
+      const limited = await get(publishableKey, "127.0.0.2")
+      assert.strictEqual(limited.status, 429, limited.text)
+      assert.deepStrictEqual(limited.body, { error: "rate limit exceeded" })
+      assert.isNotNull(limited.headers.get("retry-after"))
+      assert.strictEqual(limited.headers.get("access-control-allow-origin"), origin, "the page can read the 429")
+      for (let i = 0; i < 4; i++) assert.strictEqual((await get("pk_unknown", "127.0.0.3")).status, 404)
+      const unknown = await get("pk_unknown", "127.0.0.3")
+      assert.strictEqual(unknown.status, 429, "guessing keys is limited like any request")
+      noCors(unknown.headers, "a 429 for an unknown key")
+      for (let i = 0; i < 4; i++) assert.strictEqual((await get(publishableKey, "127.0.0.4", "OPTIONS")).status, 204)
+      const preflight = await get(publishableKey, "127.0.0.4", "OPTIONS")
+      assert.strictEqual(preflight.status, 429)
+      noCors(preflight.headers, "a limited preflight")
+    })
+  })
+})

@@ -5,13 +5,14 @@
  * never credentials) with `Vary: Origin` on every answer, the guard's own refusals included; a
  * preflight for it is a 204. An unknown, rotated, deleted or disabled key is a 404, and an unlisted
  * origin, `Origin: null` or none at all a 403 — without CORS headers, so a browser shows the page
- * nothing. The decision is made once per request; the handlers read its deployment from
- * `currentAccess`.
+ * nothing. The decision is made once per request, after the guard's rules; the handlers read its
+ * deployment from `currentAccess`.
  *
  * @since 0.1.0
  */
 import { HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform"
-import { Effect, FiberRef, Option } from "effect"
+import { Clock, Effect, FiberRef, Option } from "effect"
+import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Published, Deployments } from "../deployments/Deployments.js"
 import type * as RequestGuard from "../RequestGuard.js"
 
@@ -21,8 +22,16 @@ export type Access =
   | { readonly _tag: "Refused"; readonly reason: string }
   | { readonly _tag: "Allowed"; readonly origin: string; readonly deployment: Published }
 
-/** The access of the public chat request being handled (set by `wrap`). */
-export const currentAccess: FiberRef.FiberRef<Access> = FiberRef.unsafeMake<Access>({ _tag: "Unknown" })
+/** A public chat request's key, and its access once decided. */
+interface Decision {
+  readonly key: string
+  access: Access | undefined
+}
+
+const currentDecision: FiberRef.FiberRef<Decision> = FiberRef.unsafeMake<Decision>({ key: "", access: undefined })
+
+/** The access of the public chat request being handled (decided by `wrap`). */
+export const currentAccess: Effect.Effect<Access> = Effect.map(FiberRef.get(currentDecision), (decision) => decision.access ?? { _tag: "Unknown" })
 
 /** The path prefix of the public chat routes. */
 export const prefix = "/api/v1/chat/public/"
@@ -81,18 +90,37 @@ const decide = (key: string, origin: string | undefined) =>
     return { _tag: "Allowed", origin, deployment: found.value } satisfies Access
   })
 
+/** How long an allowed key and its origins are remembered, to give the guard's own refusals (a 429) CORS headers. */
+const rememberMs = 10_000
+/** How many keys are remembered at most. */
+const rememberKeys = 10_000
+
 /**
- * Wraps the guarded app: public chat requests get their access decided first, preflights answered,
- * refusals made after the guard's own rules (body, parameters, rate limit), and CORS headers on
- * every answer to an allowed origin.
+ * Wraps the guarded app. A public chat request's deployment is looked up inside the guard, once
+ * the guard's rules (rate limit, body, parameters) passed, so unknown keys cost no more than any
+ * refused request; a preflight is rate limited like a read and answered at once. Every answer to
+ * an allowed origin gets the CORS headers; an answer the guard gave before the lookup (a 429) gets
+ * them when this key allowed this origin within the last 10 s.
  */
 export const wrap = (guard: ReturnType<typeof RequestGuard.make>) => <E, R>(app: HttpApp.Default<E, R>) => {
   const plain = guard(app)
+  const recent = new Map<string, { readonly origins: ReadonlyArray<string>; readonly at: number }>()
+  const remember = (key: string, origins: ReadonlyArray<string>, at: number) => {
+    recent.delete(key)
+    recent.set(key, { origins, at })
+    if (recent.size > rememberKeys) recent.delete(recent.keys().next().value!)
+  }
+  const lookup = (key: string, origin: string | undefined) =>
+    Effect.catchAll(decide(key, origin), (error) => Effect.as(Effect.logError("chat deployment lookup failed", error), { _tag: "Unknown" } as Access))
   const guarded = guard(Effect.gen(function*() {
-    const access = yield* FiberRef.get(currentAccess)
+    const decision = yield* FiberRef.get(currentDecision)
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const access = yield* lookup(decision.key, request.headers.origin)
+    decision.access = access
     const refused = refusal(access)
     if (refused !== undefined) return refused
     if (access._tag === "Allowed") {
+      remember(decision.key, access.deployment.settings.allowedOrigins, yield* Clock.currentTimeMillis)
       yield* HttpApp.appendPreResponseHandler((_, response) => Effect.succeed(HttpServerResponse.setHeaders(response, corsHeaders(access.origin))))
     }
     return yield* app
@@ -101,9 +129,16 @@ export const wrap = (guard: ReturnType<typeof RequestGuard.make>) => <E, R>(app:
     const request = yield* HttpServerRequest.HttpServerRequest
     const key = keyOf(new URL(request.url, "http://localhost").pathname)
     if (key === undefined) return yield* plain
-    const access: Access = yield* Effect.catchAll(decide(key, request.headers.origin), (error) =>
-      Effect.as(Effect.logError("chat deployment lookup failed", error), { _tag: "Unknown" } as Access))
+    const origin = request.headers.origin
     if (request.method === "OPTIONS") {
+      const address = Option.getOrElse(request.remoteAddress, () => "unknown")
+      const decision = yield* Effect.flatMap(RateLimiter, (limiter) => limiter.check("read", `ip:${address}`)).pipe(
+        Effect.catchAll((error) => Effect.as(Effect.logError("preflight rate limit failed", error), { allowed: true, retryAfterSeconds: 0 }))
+      )
+      if (!decision.allowed) {
+        return HttpServerResponse.unsafeJson({ error: "rate limit exceeded" }, { status: 429, headers: { "retry-after": String(decision.retryAfterSeconds) } })
+      }
+      const access = yield* lookup(key, origin)
       return refusal(access) ?? HttpServerResponse.empty({
         status: 204,
         headers: {
@@ -115,7 +150,14 @@ export const wrap = (guard: ReturnType<typeof RequestGuard.make>) => <E, R>(app:
         }
       })
     }
-    const response = yield* Effect.locally(guarded, currentAccess, access)
-    return access._tag === "Allowed" ? HttpServerResponse.setHeaders(response, corsHeaders(access.origin)) : response
+    const decision: Decision = { key, access: undefined }
+    const response = yield* Effect.locally(guarded, currentDecision, decision)
+    const access = decision.access
+    if (access !== undefined) return access._tag === "Allowed" ? HttpServerResponse.setHeaders(response, corsHeaders(access.origin)) : response
+    const known = recent.get(key)
+    const now = yield* Clock.currentTimeMillis
+    return origin !== undefined && known !== undefined && now - known.at < rememberMs && known.origins.includes(origin)
+      ? HttpServerResponse.setHeaders(response, corsHeaders(origin))
+      : response
   })
 }

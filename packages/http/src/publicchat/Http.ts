@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
-import { Clock, Effect, FiberRef, Option, Stream } from "effect"
+import { Clock, Effect, Option, Stream } from "effect"
 import type { OrganizationId } from "@sire/core/Id"
 import { Sire, type StartError } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
@@ -24,7 +24,7 @@ const encoder = new TextEncoder()
 const bearer = /^Bearer[ ]+(\S+)\s*$/i
 
 /** The deployment of the request (decided by `Cors.wrap` before the guard). */
-const deployment = Effect.flatMap(FiberRef.get(currentAccess), (access) =>
+const deployment = Effect.flatMap(currentAccess, (access) =>
   access._tag === "Allowed" ? Effect.succeed(access.deployment) : notFound(notFoundBody))
 
 /** The client's address. */
@@ -124,8 +124,8 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
           }).pipe(Effect.catchAll((error) =>
             Effect.zipRight(Effect.ignoreLogged(chats.remove(organizationId, message.id)), startFailure(published.plan, error))
           ))
-          yield* chats.linkExecution(organizationId, message.id, execution.id)
           const events = yield* replies.follow(session, { ...message, executionId: execution.id }, execution.id)
+          yield* chats.linkExecution(organizationId, message.id, execution.id)
           return respond(events, settings.sseHeartbeatMs)
         }).pipe(Effect.catchTags({ SqlError: internal, RateLimitStoreError: internal })))
       .handle("stream", ({ path }) =>

@@ -31,6 +31,8 @@ interface Entry {
   readonly events: Array<ReplyEvents.ReplyEvent>
   readonly length: SubscriptionRef.SubscriptionRef<number>
   last: number
+  /** Whether a delta (or a snapshot) was added. */
+  streamed: boolean
 }
 
 /** The replies this process follows. */
@@ -63,7 +65,22 @@ export const make = Effect.gen(function*() {
     entry.last = event.id
     Effect.runSync(SubscriptionRef.set(entry.length, entry.events.length))
   }
-  const pushDelta = (entry: Entry) => (indexed: Indexed) => push(entry, ReplyEvents.deltaEvent(indexed.index, indexed.delta.text))
+  /**
+   * Adds a delta. A follower that starts after the execution's first deltas (it subscribes once the
+   * execution is started, which may already run here) sends what it missed as its first delta: the
+   * text so far, which this process knows when it runs the execution.
+   */
+  const pushDelta = (entry: Entry, executionId: string) => (indexed: Indexed) => {
+    if (!entry.streamed && indexed.index > 1) {
+      const known = relay.current(executionId)
+      if (Option.isSome(known) && known.value.index >= indexed.index) {
+        entry.streamed = true
+        return push(entry, ReplyEvents.deltaEvent(known.value.index, known.value.text))
+      }
+    }
+    entry.streamed = true
+    push(entry, ReplyEvents.deltaEvent(indexed.index, indexed.delta.text))
+  }
 
   /**
    * The entry's events after `after`, live. The reply and the end always come, numbered after
@@ -99,14 +116,15 @@ export const make = Effect.gen(function*() {
   /** Registers a follower of `message` and runs it: `init` (with the relay subscribed), then until the reply is stored. */
   const start = (session: VisitorSession, message: Message, executionId: string, init: (entry: Entry) => Effect.Effect<void>) =>
     Effect.gen(function*() {
-      const entry: Entry = { events: [], length: yield* SubscriptionRef.make(0), last: 0 }
+      const entry: Entry = { events: [], length: yield* SubscriptionRef.make(0), last: 0, streamed: false }
       entries.set(message.id, entry)
       const buffered: Array<Indexed> = []
       let live = false
-      const unsubscribe = relay.subscribe(executionId, (indexed) => (live ? pushDelta(entry)(indexed) : buffered.push(indexed)))
+      const add = pushDelta(entry, executionId)
+      const unsubscribe = relay.subscribe(executionId, (indexed) => (live ? add(indexed) : buffered.push(indexed)))
       yield* Effect.gen(function*() {
         yield* init(entry)
-        buffered.forEach(pushDelta(entry))
+        buffered.forEach(add)
         live = true
         const scope = { organizationId: session.organizationId as OrganizationId }
         const execution = yield* sire.wait(executionId, scope)
@@ -140,6 +158,7 @@ export const make = Effect.gen(function*() {
             push(entry, ReplyEvents.messageEvent(message))
             const progress = yield* relay.progress(executionId)
             if (Option.isSome(progress) && progress.value.index > 0) {
+              entry.streamed = true
               push(entry, ReplyEvents.snapshotEvent(progress.value.index, progress.value.text))
             }
           }))
