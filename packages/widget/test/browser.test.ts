@@ -303,12 +303,17 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
     const page = await browser.context.newPage()
     await openChat(page, allowed.origin)
     await page.getByRole("button", { name: "New conversation" }).click()
+    // Offline: open connections dropped, new ones refused.
     through.refuseFor(60_000)
-    await ask(page, "Are you there?")
-    await page.locator("sire-chat .alert").waitFor()
-    assert.strictEqual(await page.locator("sire-chat .alert span").textContent(), "You seem to be offline: the message was not sent.")
-    assert.deepStrictEqual(await page.locator("sire-chat .msg.user .body").allTextContents(), ["Are you there?"], "the message is kept")
-    through.refuseFor(0)
+    through.cut()
+    try {
+      await ask(page, "Are you there?")
+      await page.locator("sire-chat .alert").waitFor()
+      assert.strictEqual(await page.locator("sire-chat .alert span").textContent(), "You seem to be offline: the message was not sent.")
+      assert.deepStrictEqual(await page.locator("sire-chat .msg.user .body").allTextContents(), ["Are you there?"], "the message is kept")
+    } finally {
+      through.refuseFor(0)
+    }
     fake.queue({ text: "Yes, I am here." })
     await page.getByRole("button", { name: "Retry" }).click()
     await waitForReply(page, "Yes, I am here.")
