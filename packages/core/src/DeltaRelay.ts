@@ -79,7 +79,14 @@ export const makeWith = (transport?: Transport) =>
     const listeners = new Map<string, Set<(indexed: Indexed) => void>>()
     const tell = (indexed: Indexed) => {
       const set = listeners.get(indexed.executionId)
-      if (set) for (const listener of set) listener(indexed)
+      if (set === undefined) return
+      for (const listener of set) {
+        try {
+          listener(indexed)
+        } catch {
+          // a failing listener must neither keep the others from hearing it nor reach the engine that published it
+        }
+      }
     }
     const unsubscribeDeltas = hub.subscribeAllDeltas((executionId, delta) => {
       const state = running.get(executionId) ?? { index: 0, text: "" }

@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import type { SqlError } from "@effect/sql/SqlError"
-import { Clock, Context, Deferred, Duration, Effect, Layer, Option, Stream, SubscriptionRef } from "effect"
+import { Clock, Context, Deferred, Duration, Effect, Layer, Option, Queue, Stream } from "effect"
 import { DeltaRelay, type Indexed } from "@sire/core/DeltaRelay"
 import type { Execution } from "@sire/core/Execution"
 import type { OrganizationId } from "@sire/core/Id"
@@ -29,7 +29,8 @@ const retention = Duration.minutes(1)
 
 interface Entry {
   readonly events: Array<ReplyEvents.ReplyEvent>
-  readonly length: SubscriptionRef.SubscriptionRef<number>
+  /** Told (without blocking: pushes come from the engine's delta callbacks) when events were added. */
+  readonly watchers: Set<Queue.Queue<void>>
   last: number
   /** Whether a delta (or a snapshot) was added. */
   streamed: boolean
@@ -63,7 +64,7 @@ export const make = Effect.gen(function*() {
     if (event.id <= entry.last) return
     entry.events.push(event)
     entry.last = event.id
-    Effect.runSync(SubscriptionRef.set(entry.length, entry.events.length))
+    for (const watcher of entry.watchers) watcher.unsafeOffer(undefined)
   }
   /**
    * Adds a delta. A follower that starts after the execution's first deltas (it subscribes once the
@@ -86,27 +87,32 @@ export const make = Effect.gen(function*() {
    * The entry's events after `after`, live. The reply and the end always come, numbered after
    * anything the client saw: a follower that started without the text so far counts from less.
    */
-  const events = (entry: Entry, after: number): Stream.Stream<ReplyEvents.ReplyEvent> => {
-    let sent = 0
-    let floor = after
-    return entry.length.changes.pipe(
-      Stream.mapConcat((length) => {
-        const fresh = entry.events.slice(sent, length)
-        sent = length
-        return fresh.flatMap((event) => {
-          if (event.id > floor) {
-            floor = event.id
-            return [event]
-          }
-          if (event.type !== "reply" && event.type !== "end") return []
-          floor++
-          return [{ ...event, id: floor }]
-        })
-      }),
-      Stream.takeUntil((event) => event.type === "end"),
-      Stream.interruptWhen(Deferred.await(draining))
-    )
-  }
+  const events = (entry: Entry, after: number): Stream.Stream<ReplyEvents.ReplyEvent> =>
+    Stream.unwrapScoped(Effect.gen(function*() {
+      let sent = 0
+      let floor = after
+      const watcher = yield* Effect.acquireRelease(
+        Effect.tap(Queue.sliding<void>(1), (queue) => Effect.sync(() => entry.watchers.add(queue))),
+        (queue) => Effect.sync(() => entry.watchers.delete(queue))
+      )
+      return Stream.concat(Stream.make(undefined), Stream.fromQueue(watcher)).pipe(
+        Stream.mapConcat(() => {
+          const fresh = entry.events.slice(sent)
+          sent = entry.events.length
+          return fresh.flatMap((event) => {
+            if (event.id > floor) {
+              floor = event.id
+              return [event]
+            }
+            if (event.type !== "reply" && event.type !== "end") return []
+            floor++
+            return [{ ...event, id: floor }]
+          })
+        }),
+        Stream.takeUntil((event) => event.type === "end"),
+        Stream.interruptWhen(Deferred.await(draining))
+      )
+    }))
 
   const replyOf = (execution: Execution) =>
     execution.status === "completed"
@@ -116,7 +122,7 @@ export const make = Effect.gen(function*() {
   /** Registers a follower of `message` and runs it: `init` (with the relay subscribed), then until the reply is stored. */
   const start = (session: VisitorSession, message: Message, executionId: string, init: (entry: Entry) => Effect.Effect<void>) =>
     Effect.gen(function*() {
-      const entry: Entry = { events: [], length: yield* SubscriptionRef.make(0), last: 0, streamed: false }
+      const entry: Entry = { events: [], watchers: new Set(), last: 0, streamed: false }
       entries.set(message.id, entry)
       const buffered: Array<Indexed> = []
       let live = false
