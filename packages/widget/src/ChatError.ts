@@ -2,6 +2,7 @@
  * What can go wrong talking to the chat server, as the widget tells a visitor: each kind has its
  * own message (`Strings`), never the raw error.
  */
+import { format, type Strings } from "./Strings.js"
 
 /** Why a request failed: the site's quota (402), a rate limit (429), the site not allowed (403/404 or a CORS refusal), a lost visitor session (401), bad input (400), the network, or the server. */
 export type ChatErrorKind = "quota" | "rate" | "unavailable" | "session" | "invalid" | "network" | "server"
@@ -48,4 +49,23 @@ export const errorOfResponse = async (response: Response, now: number): Promise<
     detail = undefined
   }
   return new ChatError(kindOfStatus(response.status), detail ?? `HTTP ${response.status}`, retryAfterSeconds(response.headers.get("retry-after"), now))
+}
+
+/** The sentence a visitor reads for an error: its kind's text (a rate limit with its wait), never the raw error. */
+export const visitorMessage = (error: unknown, strings: Strings): string => {
+  if (!(error instanceof ChatError)) return strings.server
+  switch (error.kind) {
+    case "rate":
+      return format(strings.rateLimited, { seconds: error.retryAfter ?? 60 })
+    case "quota":
+      return strings.quota
+    case "unavailable":
+      return strings.unavailable
+    case "invalid":
+      return strings.invalid
+    case "network":
+      return strings.network
+    default:
+      return strings.server
+  }
 }

@@ -6,13 +6,14 @@
  * server. The visitor's session lives in `localStorage` per publishable key; replies stream and
  * resume after a dropped connection.
  */
-import { ChatError } from "./ChatError.js"
+import { applyLabels, applyTheme, showSuggestions } from "./Appearance.js"
+import { ChatError, visitorMessage } from "./ChatError.js"
 import { type ChatClient, type ChatConfig, type ChatMessage, createClient } from "./Client.js"
 import { initial, type ReplyState } from "./Reply.js"
 import * as Storage from "./Storage.js"
 import { streamReply } from "./Stream.js"
-import { format, merge, type Strings } from "./Strings.js"
-import { isHexColor, textOn } from "./Theme.js"
+import { merge, type Strings } from "./Strings.js"
+import { isHexColor } from "./Theme.js"
 import { createEntry, draw, type Entry, entryOf } from "./Transcript.js"
 import { build, type View } from "./View.js"
 
@@ -205,28 +206,13 @@ export class SireChatElement extends Base {
     const view = this.view
     if (view === undefined) return
     const strings = this.strings
-    const title = this.getAttribute("chat-title") ?? this.config.title ?? strings.title
-    view.root.className = `root${this.inline ? " inline" : ""}`
-    view.root.setAttribute("aria-label", title)
-    view.panel.setAttribute("role", this.inline ? "region" : "dialog")
-    view.title.textContent = title
-    view.launcher.setAttribute("aria-label", strings.open)
-    view.close.setAttribute("aria-label", strings.close)
-    view.close.hidden = this.inline
-    view.newConversation.setAttribute("aria-label", strings.newConversation)
-    view.newConversation.title = strings.newConversation
-    view.transcript.setAttribute("aria-label", strings.transcript)
-    view.input.setAttribute("aria-label", strings.inputLabel)
-    view.input.placeholder = strings.placeholder
-    view.send.setAttribute("aria-label", strings.send)
-    view.stop.setAttribute("aria-label", strings.stop)
-    view.retry.textContent = strings.retry
-    view.suggestions.setAttribute("aria-label", strings.suggestions)
-    view.input.disabled = this.refused
-    view.send.disabled = this.refused
-    const greeting = this.getAttribute("greeting") ?? this.config.greeting ?? ""
-    view.greeting.textContent = greeting
-    view.greeting.hidden = greeting === ""
+    applyLabels(view, {
+      strings,
+      title: this.getAttribute("chat-title") ?? this.config.title ?? strings.title,
+      greeting: this.getAttribute("greeting") ?? this.config.greeting ?? "",
+      inline: this.inline,
+      refused: this.refused
+    })
     this.drawSuggestions()
     for (const entry of this.entries) draw(entry, strings)
     this.applyTheme()
@@ -234,34 +220,15 @@ export class SireChatElement extends Base {
   }
 
   private applyTheme(): void {
-    const view = this.view
-    if (view === undefined) return
+    if (this.view === undefined) return
     const scheme = this.getAttribute("scheme") ?? this.config.theme?.scheme ?? "auto"
     const dark = scheme === "dark" || (scheme !== "light" && this.media?.matches === true)
-    view.root.classList.toggle("dark", dark)
-    const accent = [this.getAttribute("accent"), this.config.theme?.accent].find(isHexColor)
-    if (accent === undefined) {
-      view.root.style.removeProperty("--_accent-theme")
-      view.root.style.removeProperty("--_on-accent-theme")
-    } else {
-      view.root.style.setProperty("--_accent-theme", accent)
-      view.root.style.setProperty("--_on-accent-theme", textOn(accent))
-    }
+    applyTheme(this.view, dark, [this.getAttribute("accent"), this.config.theme?.accent].find(isHexColor))
   }
 
   private drawSuggestions(): void {
-    const view = this.view!
     const shown = this.entries.length === 0 && !this.refused ? this.suggestions.slice(0, 6) : []
-    view.suggestions.replaceChildren(...shown.map((text) => {
-      const button = view.root.ownerDocument.createElement("button")
-      button.type = "button"
-      button.className = "suggestion"
-      button.setAttribute("part", "suggestion")
-      button.textContent = text
-      button.addEventListener("click", () => void this.sendMessage(text))
-      return button
-    }))
-    view.suggestions.hidden = shown.length === 0
+    showSuggestions(this.view!, shown, (text) => void this.sendMessage(text))
   }
 
   private setEntries(entries: Array<Entry>): void {
@@ -319,25 +286,6 @@ export class SireChatElement extends Base {
     clearTimeout(this.retryTimer)
     this.view!.alert.hidden = true
     this.view!.status.textContent = ""
-  }
-
-  private messageOf(error: unknown): string {
-    const strings = this.strings
-    if (!(error instanceof ChatError)) return strings.server
-    switch (error.kind) {
-      case "rate":
-        return format(strings.rateLimited, { seconds: error.retryAfter ?? 60 })
-      case "quota":
-        return strings.quota
-      case "unavailable":
-        return strings.unavailable
-      case "invalid":
-        return strings.invalid
-      case "network":
-        return strings.network
-      default:
-        return strings.server
-    }
   }
 
   /** The stored messages shown, for saving. */
@@ -506,7 +454,7 @@ export class SireChatElement extends Base {
       const token = this.saved.visitorToken
       if (state.text === "") this.removeEntry(reply)
       else this.update(reply, state.text, "stopped")
-      this.showAlert(this.messageOf(error), () => {
+      this.showAlert(visitorMessage(error, this.strings), () => {
         if (reply.node.isConnected) this.removeEntry(reply)
         void this.follow(client, token, stored, this.add(createEntry(this.view!.root.ownerDocument, "assistant", "", "typing")))
       })
@@ -514,6 +462,6 @@ export class SireChatElement extends Base {
     }
     this.removeEntry(reply)
     if (user !== undefined) this.update(user, user.text, "failed")
-    this.showAlert(this.messageOf(error), resend, error instanceof ChatError && error.kind === "rate" ? error.retryAfter ?? 0 : 0)
+    this.showAlert(visitorMessage(error, this.strings), resend, error instanceof ChatError && error.kind === "rate" ? error.retryAfter ?? 0 : 0)
   }
 }

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check"
 import { assert, describe, it } from "vitest"
-import { errorOfResponse, kindOfStatus, retryAfterSeconds } from "../src/ChatError.js"
+import { ChatError, errorOfResponse, kindOfStatus, retryAfterSeconds, visitorMessage } from "../src/ChatError.js"
 import { publicBase } from "../src/Client.js"
 import * as Storage from "../src/Storage.js"
 import { defaults, format, merge } from "../src/Strings.js"
@@ -28,6 +28,16 @@ describe("errors", () => {
     assert.strictEqual(retryAfterSeconds(null, 0), undefined)
     const error = await errorOfResponse(new Response(JSON.stringify({ error: "rate limit exceeded" }), { status: 429, headers: { "retry-after": "7" } }), 0)
     assert.deepStrictEqual([error.kind, error.retryAfter, error.message], ["rate", 7, "rate limit exceeded"])
+  })
+
+  it("tells the visitor a sentence for each kind, with the wait of a rate limit, and never the raw error", () => {
+    const strings = merge({ rateLimited: "Attendez {seconds} s." })
+    assert.strictEqual(visitorMessage(new ChatError("rate", "rate limit exceeded", 12), strings), "Attendez 12 s.")
+    assert.strictEqual(visitorMessage(new ChatError("quota", "free tier limit reached"), strings), defaults.quota)
+    assert.strictEqual(visitorMessage(new ChatError("network"), strings), defaults.network)
+    assert.strictEqual(visitorMessage(new ChatError("unavailable"), strings), defaults.unavailable)
+    assert.strictEqual(visitorMessage(new ChatError("invalid", "invalid request: content: …"), strings), defaults.invalid)
+    assert.strictEqual(visitorMessage(new TypeError("Failed to fetch at internal.js:12"), strings), defaults.server)
   })
 
   it("builds the deployment's public base URL, the key encoded", () => {
