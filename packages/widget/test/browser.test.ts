@@ -2,10 +2,13 @@
  * The widget in a real browser (Debian's Chromium through playwright-core) against a real
  * `sire serve` (PGlite) and the loopback fake of an OpenAI-compatible model server, set up by the
  * example's own `setup.sh`: the example page (`examples/widget/index.html`, one script tag and one
- * element) on a loopback origin loads `/chat/sire-chat.js`; the reply streams in increments; a reload shows the history; a model's XSS
- * payload runs nothing; an origin outside `allowedOrigins` is refused with a clear message; a
- * connection cut mid-reply resumes and completes; keyboard use; axe-core finds nothing in light
- * and dark; the served file is the built one, within the size budget.
+ * element) on a loopback origin loads `/chat/sire-chat.js`; the reply streams in increments after
+ * a typing indicator; a reload shows the history from the server; a model's XSS payload runs
+ * nothing; an origin outside `allowedOrigins` is refused with a clear message; a connection cut
+ * mid-reply resumes and completes; Stop; offline, 429 and 402 each get a sentence and Retry;
+ * `createChat` inline with translated strings and the deployment's theme, untouched by the page's
+ * CSS; full screen on a phone; keyboard; axe-core finds nothing in light and dark; the served file
+ * is the built one.
  */
 import { afterAll, assert, beforeAll, describe, it } from "vitest"
 import { readFileSync } from "node:fs"
@@ -15,6 +18,7 @@ import {
   axeViolations,
   type Browser,
   browserMissing,
+  call,
   deploy,
   launch,
   ownerPage,
@@ -85,6 +89,9 @@ const ask = async (page: Page, question: string, label = "Message") => {
   await input.press("Enter")
 }
 
+/** Executions a month per organization on this server: enough for the example's, few enough to spend in a test. */
+const freeTier = 30
+
 describe.skipIf(browserMissing !== undefined)("the widget in Chromium against sire serve", () => {
   let fake: FakeModels
   let sire: Sire
@@ -96,7 +103,7 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
 
   beforeAll(async () => {
     fake = await fakeModels()
-    sire = await startSire()
+    sire = await startSire({ SIRE_FREE_TIER_EXECUTIONS: String(freeTier) })
     through = await proxy(sire.port)
     allowed = await site()
     refused = await site()
@@ -341,6 +348,30 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
       await page.close()
     } finally {
       await limited.close()
+    }
+  })
+
+  it("when the site's organization has spent its quota (402), says the chat limit is reached, with Retry", async () => {
+    const spent = await site()
+    try {
+      const { token, deployment } = await deploy(sire.base, fake.openaiBaseUrl, [spent.origin])
+      const burner = await call(sire.base, "POST", "/api/v1/workflows", token, {
+        name: "burner",
+        nodes: [{ id: "start", type: "trigger" }, { id: "done", type: "output", params: { value: 1 } }],
+        edges: [{ source: "start", target: "done" }]
+      })
+      for (let index = 0; index < freeTier; index++) await call(sire.base, "POST", `/api/v1/workflows/${burner.id}/execute`, token, {})
+      spent.setPage(ownerPage(through.url, deployment.publishableKey))
+      const page = await browser.context.newPage()
+      await openChat(page, spent.origin)
+      await ask(page, "Hello?")
+      await page.locator("sire-chat .alert").waitFor()
+      assert.strictEqual(await page.locator("sire-chat .alert span").textContent(), "This site's chat limit has been reached for now. Please try again later.")
+      assert.isTrue(await page.getByRole("button", { name: "Retry" }).isEnabled())
+      assert.deepStrictEqual(await page.locator("sire-chat .msg.user .body").allTextContents(), ["Hello?"], "the message is kept")
+      await page.close()
+    } finally {
+      await spent.close()
     }
   })
 
