@@ -247,6 +247,8 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
     await page.waitForFunction(() => customElements.get("sire-chat") !== undefined)
     await page.keyboard.press("Tab")
     assert.strictEqual(await inShadow(page, (root) => root.activeElement?.getAttribute("aria-label"), undefined), "Open chat")
+    const ring = await inShadow(page, (root) => getComputedStyle(root.activeElement!).outlineStyle + " " + getComputedStyle(root.activeElement!).outlineWidth, undefined)
+    assert.strictEqual(ring, "solid 2px", "keyboard focus is visible")
     await page.keyboard.press("Enter")
     await page.getByRole("dialog").waitFor()
     assert.strictEqual(await inShadow(page, (root) => root.activeElement?.getAttribute("aria-label"), undefined), "Message")
@@ -380,7 +382,8 @@ describe.skipIf(browserMissing !== undefined)("the widget in Chromium against si
     try {
       const { deployment } = await deploy(sire.base, fake.openaiBaseUrl, [inline.origin], { title: "Hilfe", theme: { accent: "#16a34a", scheme: "dark" } })
       inline.setPage(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Laden</title>
-<style>button, textarea { display: none !important; } body { font: 40px/3 serif; color: #c00; }</style>
+<style>button, textarea { display: none !important; } body { font: 40px/3 serif; color: #c00; }
+sire-chat { --sire-chat-radius: 3px; } sire-chat::part(title) { letter-spacing: 3px; }</style>
 <script src="${through.url}/chat/sire-chat.js"></script></head>
 <body><main><h1>Laden</h1><div id="chat" style="height: 520px"></div></main>
 <script>
@@ -397,9 +400,11 @@ SireChat.createChat({ target: "#chat", mode: "inline", url: ${JSON.stringify(thr
       assert.strictEqual(await page.getByRole("textbox", { name: "Nachricht" }).evaluate((input) => getComputedStyle(input).fontSize), "15px")
       const look = await inShadow(page, (root) => ({
         dark: root.querySelector(".root")!.classList.contains("dark"),
-        header: getComputedStyle(root.querySelector(".header")!).backgroundColor
+        header: getComputedStyle(root.querySelector(".header")!).backgroundColor,
+        radius: getComputedStyle(root.querySelector(".panel")!).borderTopLeftRadius,
+        spacing: getComputedStyle(root.querySelector(".title")!).letterSpacing
       }), undefined)
-      assert.deepStrictEqual(look, { dark: true, header: "rgb(22, 163, 74)" })
+      assert.deepStrictEqual(look, { dark: true, header: "rgb(22, 163, 74)", radius: "3px", spacing: "3px" }, "theme, custom property and ::part from the page")
       fake.queue({ text: "Hallo!" })
       await ask(page, "Hallo", "Nachricht")
       await waitForReply(page, "Hallo!")
