@@ -11,6 +11,7 @@ import { AuthApi } from "./auth/Api.js"
 import { Authentication } from "./auth/Authentication.js"
 import { BillingApi } from "./billing/Api.js"
 import { ChatApi } from "./chat/Api.js"
+import { widgetPath } from "./chat/WidgetScript.js"
 import { CredentialsApi } from "./credentials/Api.js"
 import { DeploymentsApi } from "./deployments/Api.js"
 import { InternalError, TooManyRequests } from "./Errors.js"
@@ -139,7 +140,8 @@ export const routes = (): ReadonlyArray<Route> => {
     { method: "GET", path: "/openapi.yaml" },
     { method: "GET", path: "/docs/api-reference" },
     { method: "GET", path: "/docs" },
-    { method: "GET", path: "/" }
+    { method: "GET", path: "/" },
+    { method: "GET", path: widgetPath }
   ]
   HttpApi.reflect(SireApi, {
     onGroup: () => {},

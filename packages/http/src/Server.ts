@@ -39,6 +39,7 @@ import { BillingLive } from "./billing/Http.js"
 import * as StripeBilling from "./billing/StripeBilling.js"
 import * as Chat from "./chat/Chat.js"
 import { ChatLive } from "./chat/Http.js"
+import { WidgetScriptLive } from "./chat/WidgetScript.js"
 import * as Credentials from "./credentials/Credentials.js"
 import { CredentialsLive } from "./credentials/Http.js"
 import * as Deployments from "./deployments/Deployments.js"
@@ -257,8 +258,8 @@ export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
   Layer.provide(Authentication.AuthenticationLive)
 )
 
-/** The API with its documents, without a server. */
-export const app = DocsLive.pipe(Layer.provideMerge(ApiLive))
+/** The API with its documents and the chat widget's script, without a server. */
+export const app = Layer.merge(DocsLive, WidgetScriptLive).pipe(Layer.provideMerge(ApiLive))
 
 /**
  * The whole server for the options; exposes the `HttpServer` (its address). Says what it is doing

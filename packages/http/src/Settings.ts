@@ -39,6 +39,8 @@ export interface Settings {
   readonly schedulePollMs?: number
   /** Sign-in throttling per account; `LoginThrottle.defaultPolicy` (5 free attempts, then 1 s doubling up to 15 min) when absent. */
   readonly loginThrottle?: LoginThrottlePolicy
+  /** The built chat widget served at `/chat/sire-chat.js`; the installed `@sire/chat` package's `dist/sire-chat.js` when absent. */
+  readonly chatWidgetFile?: string
 }
 
 /** The API's tunables, as a service. */

@@ -14,7 +14,7 @@ import { databases, raw, skip, start, type TestServer } from "./harness.js"
 
 type Json = any
 
-const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/"])
+const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/", "/chat/sire-chat.js"])
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
 
 /** Every operation of the document with its method and path. */
