@@ -90,7 +90,8 @@ interface SessionRow {
   readonly updatedAt: string | number
 }
 
-interface MessageRow {
+/** A `sire_chat_messages` row as `messageColumns` selects it. */
+export interface MessageRow {
   readonly id: string
   readonly seq: string | number
   readonly role: Role
@@ -108,7 +109,8 @@ const toSession = (row: SessionRow): Session => ({
   updatedAt: Number(row.updatedAt)
 })
 
-const toMessage = (row: MessageRow): Message => ({
+/** A stored message from its row. */
+export const toMessage = (row: MessageRow): Message => ({
   id: row.id,
   seq: Number(row.seq),
   role: row.role,
@@ -119,10 +121,13 @@ const toMessage = (row: MessageRow): Message => ({
 })
 
 
+/** The columns of a message row, as `MessageRow` names them. */
+export const messageColumnList = `id, seq, role, content, execution_id AS "executionId", error, created_at AS "createdAt"`
+
 /** The chat store over the `SqlClient` in context. */
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
-  const messageColumns = sql`id, seq, role, content, execution_id AS "executionId", error, created_at AS "createdAt"`
+  const messageColumns = sql.unsafe(messageColumnList)
   return Chats.of({
     create: (organizationId, options, now) =>
       Effect.gen(function*() {

@@ -12,7 +12,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Layer, Option } from "effect"
 import * as Id from "@sire/core/Id"
 import { digest, opaque } from "../auth/Tokens.js"
-import { Chats, type Message, type NewMessage } from "../chat/Chat.js"
+import { Chats, type Message, type MessageRow, messageColumnList, type NewMessage, toMessage } from "../chat/Chat.js"
 
 /** A visitor's session. */
 export interface VisitorSession {
@@ -41,31 +41,11 @@ export class Visitors extends Context.Tag("@sire/http/Visitors")<Visitors, {
   readonly storeReply: (session: VisitorSession, reply: NewMessage & { readonly executionId: string }, now: number) => Effect.Effect<Message, SqlError>
 }>() {}
 
-interface MessageRow {
-  readonly id: string
-  readonly seq: string | number
-  readonly role: "user" | "assistant"
-  readonly content: string
-  readonly executionId: string | null
-  readonly error: string | null
-  readonly createdAt: string | number
-}
-
-const toMessage = (row: MessageRow): Message => ({
-  id: row.id,
-  seq: Number(row.seq),
-  role: row.role,
-  content: row.content,
-  ...(row.executionId !== null ? { executionId: row.executionId } : {}),
-  ...(row.error !== null ? { error: row.error } : {}),
-  createdAt: Number(row.createdAt)
-})
-
 /** The store over the `SqlClient` and the chat store in context. */
 export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   const chats = yield* Chats
-  const columns = sql`id, seq, role, content, execution_id AS "executionId", error, created_at AS "createdAt"`
+  const columns = sql.unsafe(messageColumnList)
   const replyOf = (session: VisitorSession, executionId: string) =>
     Effect.map(
       sql<MessageRow>`SELECT ${columns} FROM sire_chat_messages
