@@ -22,6 +22,7 @@ import { MarketplaceApi } from "./marketplace/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { TeamsApi } from "./teams/Api.js"
+import { UsageApi } from "./usage/Api.js"
 import { HooksApi } from "./triggers/Api.js"
 import { WebhooksApi } from "./webhooks/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
@@ -97,6 +98,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(NotificationsApi)
   .add(WebhooksApi)
   .add(BillingApi)
+  .add(UsageApi)
   .add(ChatApi)
   .add(MarketplaceApi)
   .add(ResumeApi)

@@ -76,6 +76,8 @@ import * as EventLoopDelay from "./telemetry/EventLoopDelay.js"
 import * as QueueDepth from "./telemetry/QueueDepth.js"
 import * as Telemetry from "./telemetry/Telemetry.js"
 import { TeamsLive } from "./teams/Http.js"
+import { UsageLive } from "./usage/Http.js"
+import * as UsageReports from "./usage/Report.js"
 import * as Teams from "./teams/Teams.js"
 import { HooksLive } from "./triggers/Http.js"
 import * as Scheduler from "./triggers/Scheduler.js"
@@ -161,6 +163,7 @@ export const stores = (options: Options) =>
     Marketplace.layer,
     Signals.layer,
     Triggers.layer(options.config.secret),
+    UsageReports.layer,
     options.mailer ?? Mailer.layerOutbox
   ).pipe(
     Layer.provide(SqlChanges.layer),
@@ -241,7 +244,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

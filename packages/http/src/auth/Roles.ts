@@ -34,7 +34,8 @@ export const permissions = {
   "chat.read": "viewer",
   "chat.write": "member",
   "marketplace.read": "member",
-  "marketplace.manage": "admin"
+  "marketplace.manage": "admin",
+  "usage.read": "viewer"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */
