@@ -185,6 +185,38 @@ describe.each(databases)("usage on %s", (db) => {
       assert.strictEqual(report.workflows[0].executions.total, 2, "the busiest first")
     })
 
+    it("a workflow's model usage is the sum of its executions' usage (GET /executions/:id); an unpriced model makes costUsd null, byModel says which", async () => {
+      const owner = await signup(server, "usage-models")
+      const credential = await call(owner.token)("POST", "/credentials", {
+        name: "openai",
+        type: "bearer",
+        value: "sk-usage-canary",
+        allowedHosts: ["127.0.0.1"]
+      })
+      assert.strictEqual(credential.status, 201, credential.text)
+      const ask = (id: string, model: string) => ({
+        id,
+        type: "llm",
+        params: { provider: "openai", model, baseUrl: fake.openaiBaseUrl, credentialId: credential.body.id, prompt: "Hi" }
+      })
+      const workflowId = await createWorkflow(owner, {
+        name: "usage two models",
+        nodes: [{ id: "start", type: "trigger" }, ask("priced", "gpt-4o-mini"), ask("local", "llama3.2:3b")],
+        edges: [{ source: "start", target: "priced" }, { source: "priced", target: "local" }]
+      })
+      fake.reset()
+      fake.queue({ text: "a", usage: { input: 100, output: 10 } }, { text: "b", usage: { input: 7, output: 3 } })
+      const ran = await runSync(owner, workflowId)
+      assert.strictEqual(ran.body.status, "completed", ran.text)
+      const execution = await call(owner.token)("GET", `/executions/${ran.body.id}`)
+      assert.strictEqual(execution.body.usage.costUsd, null)
+      const [workflow] = (await usage(owner.token)).body.workflows
+      assert.deepStrictEqual(workflow.model, execution.body.usage)
+      assert.strictEqual(workflow.model.byModel["openai/llama3.2:3b"].costUsd, null)
+      assert.approximately(workflow.model.byModel["openai/gpt-4o-mini"].costUsd, (100 * 0.15 + 10 * 0.6) / 1e6, 1e-12)
+      assert.strictEqual(workflow.model.totalTokens, 120)
+    })
+
     it("from and to bound the report: an execution created outside them is not counted", async () => {
       const owner = await signup(server, "usage-window")
       const workflowId = await createWorkflow(owner, constantWorkflow("usage window", 1))
