@@ -35,6 +35,12 @@ export interface Decision {
   readonly retryAfterSeconds: number
 }
 
+/** A client's standing in a category without counting a request: what its next `check` would start from. */
+export interface Budget extends Decision {
+  /** The category's window in milliseconds. */
+  readonly windowMs: number
+}
+
 /** The category asked for is not configured. */
 export class UnknownRateLimitCategory extends Schema.TaggedError<UnknownRateLimitCategory>()(
   "UnknownRateLimitCategory",
@@ -53,6 +59,11 @@ export class RateLimiter extends Context.Tag("@sire/core/RateLimiter")<RateLimit
     category: string,
     clientKey: string
   ) => Effect.Effect<Decision, RateLimitStoreError | UnknownRateLimitCategory>
+  /** Reads `clientKey`'s budget in `category` without counting a request (`allowed`: whether the next one would be admitted). */
+  readonly peek: (
+    category: string,
+    clientKey: string
+  ) => Effect.Effect<Budget, RateLimitStoreError | UnknownRateLimitCategory>
 }>() {}
 
 /** Options for `layerWith`. */
@@ -66,22 +77,35 @@ export const make = (options: Options): Effect.Effect<RateLimiter["Type"], never
   Effect.gen(function*() {
     const store = yield* RateLimitStore
     const categories = new Map(Object.entries(options.categories))
-    const check = Effect.fn("RateLimiter.check")(function*(category: string, clientKey: string) {
+    const configOf = (category: string) => {
       const config = categories.get(category)
-      if (config === undefined) return yield* new UnknownRateLimitCategory({ category })
-      const now = yield* Clock.currentTimeMillis
-      const hit = yield* store.hit(`${category}:${clientKey}`, { limit: config.limit, windowMs: config.windowMs, now })
-      const untilFree = hit.oldestAt === undefined ? config.windowMs : hit.oldestAt + config.windowMs - now
-      const resetSeconds = hit.oldestAt === undefined ? 0 : Math.max(0, Math.ceil(untilFree / 1000))
-      return {
-        allowed: hit.admitted,
-        limit: config.limit,
-        remaining: Math.max(0, config.limit - hit.count),
-        resetSeconds,
-        retryAfterSeconds: hit.admitted ? 0 : Math.max(1, Math.ceil(untilFree / 1000))
-      } satisfies Decision
+      return config === undefined ? Effect.fail(new UnknownRateLimitCategory({ category })) : Effect.succeed(config)
+    }
+    /** Hits the store with `limit`; a limit of 0 admits and records nothing (the store's contract), so it only reads. */
+    const judge = (category: string, clientKey: string, config: Category, limit: number) =>
+      Effect.gen(function*() {
+        const now = yield* Clock.currentTimeMillis
+        const hit = yield* store.hit(`${category}:${clientKey}`, { limit, windowMs: config.windowMs, now })
+        const untilFree = hit.oldestAt === undefined ? config.windowMs : hit.oldestAt + config.windowMs - now
+        const admitted = limit > 0 ? hit.admitted : hit.count < config.limit
+        return {
+          allowed: admitted,
+          limit: config.limit,
+          remaining: Math.max(0, config.limit - hit.count),
+          resetSeconds: hit.oldestAt === undefined ? 0 : Math.max(0, Math.ceil(untilFree / 1000)),
+          retryAfterSeconds: admitted ? 0 : Math.max(1, Math.ceil(untilFree / 1000))
+        } satisfies Decision
+      })
+    const check = Effect.fn("RateLimiter.check")(function*(category: string, clientKey: string) {
+      const config = yield* configOf(category)
+      return yield* judge(category, clientKey, config, config.limit)
     })
-    return RateLimiter.of({ check })
+    const peek = Effect.fn("RateLimiter.peek")(function*(category: string, clientKey: string) {
+      const config = yield* configOf(category)
+      const decision = yield* judge(category, clientKey, config, 0)
+      return { ...decision, windowMs: config.windowMs } satisfies Budget
+    })
+    return RateLimiter.of({ check, peek })
   })
 
 /** A `RateLimiter` with the given categories; needs a `RateLimitStore`. */

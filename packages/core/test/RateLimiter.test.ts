@@ -80,6 +80,26 @@ describe("RateLimiter", () => {
       }
     }))
 
+  it.effect.prop("peek counts nothing and reports what the last check left: decisions with a peek before and after each check are the same", { s: scenario }, ({ s }) =>
+    Effect.gen(function*() {
+      const plain = yield* runScenario(s)
+      const limiter = yield* RateLimiter.RateLimiter
+      const time = manualClock(s.start)
+      for (const [index, { gapMs, key }] of s.events.entries()) {
+        time.advance(gapMs)
+        const before = yield* Effect.withClock(limiter.peek("t", key), time.clock)
+        const decision = yield* Effect.withClock(limiter.check("t", key), time.clock)
+        const after = yield* Effect.withClock(limiter.peek("t", key), time.clock)
+        assert.deepStrictEqual(decision, plain[index]!.decision)
+        assert.strictEqual(before.allowed, decision.allowed)
+        assert.deepStrictEqual(
+          { limit: after.limit, remaining: after.remaining, resetSeconds: after.resetSeconds, windowMs: after.windowMs },
+          { limit: s.limit, remaining: decision.remaining, resetSeconds: decision.resetSeconds, windowMs: s.windowMs }
+        )
+        assert.strictEqual(after.allowed, decision.remaining > 0)
+      }
+    }).pipe(Effect.provide(withCategories({ t: { limit: s.limit, windowMs: s.windowMs } }))))
+
   it.effect("defaults are auth 10, write 60, read 300 per minute", () =>
     Effect.gen(function*() {
       assert.deepStrictEqual(RateLimiter.defaultCategories, {

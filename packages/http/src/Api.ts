@@ -25,6 +25,7 @@ import { NotificationsApi } from "./notifications/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { TeamsApi } from "./teams/Api.js"
+import { UsageApi } from "./usage/Api.js"
 import { HooksApi } from "./triggers/Api.js"
 import { WebhooksApi } from "./webhooks/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
@@ -100,6 +101,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(NotificationsApi)
   .add(WebhooksApi)
   .add(BillingApi)
+  .add(UsageApi)
   .add(ChatApi)
   .add(DeploymentsApi)
   .add(PublicChatApi)

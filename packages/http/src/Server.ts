@@ -84,6 +84,8 @@ import * as EventLoopDelay from "./telemetry/EventLoopDelay.js"
 import * as QueueDepth from "./telemetry/QueueDepth.js"
 import * as Telemetry from "./telemetry/Telemetry.js"
 import { TeamsLive } from "./teams/Http.js"
+import { UsageLive } from "./usage/Http.js"
+import * as UsageReports from "./usage/Report.js"
 import * as Teams from "./teams/Teams.js"
 import { HooksLive } from "./triggers/Http.js"
 import * as Scheduler from "./triggers/Scheduler.js"
@@ -171,6 +173,7 @@ export const stores = (options: Options) =>
     Marketplace.layer,
     Signals.layer,
     Triggers.layer(options.config.secret),
+    UsageReports.layer,
     options.mailer ?? Mailer.layerOutbox
   ).pipe(
     Layer.provide(SqlChanges.layer),
@@ -254,7 +257,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

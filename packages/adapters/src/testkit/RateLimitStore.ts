@@ -61,6 +61,15 @@ export const rateLimitStoreContract = (name: string, layer: Layer.Layer<RateLimi
         assert.deepStrictEqual(yield* hit("k", 1, 1000, 300), { admitted: true, count: 1, oldestAt: 300 })
       }))
 
+    test("a limit of 0 reads a key's window without recording (what RateLimiter.peek relies on)", () =>
+      Effect.gen(function*() {
+        yield* hit("k", 3, 1000, 0)
+        yield* hit("k", 3, 1000, 10)
+        assert.deepStrictEqual(yield* hit("k", 0, 1000, 20), { admitted: false, count: 2, oldestAt: 0 })
+        assert.deepStrictEqual(yield* hit("k", 0, 1000, 1000), { admitted: false, count: 1, oldestAt: 10 })
+        assert.deepStrictEqual(yield* hit("k", 3, 1000, 1001), { admitted: true, count: 2, oldestAt: 10 })
+      }))
+
     test("hits at the same instant each count", () =>
       Effect.gen(function*() {
         assert.deepStrictEqual(yield* hit("k", 2, 1000, 42), { admitted: true, count: 1, oldestAt: 42 })

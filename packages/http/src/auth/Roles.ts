@@ -35,7 +35,8 @@ export const permissions = {
   "chat.write": "member",
   "chat.deploy": "admin",
   "marketplace.read": "member",
-  "marketplace.manage": "admin"
+  "marketplace.manage": "admin",
+  "usage.read": "viewer"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */
