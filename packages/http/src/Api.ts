@@ -21,6 +21,7 @@ import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { ResumeApi } from "./resume/Api.js"
+import { RetentionApi } from "./retention/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { HooksApi } from "./triggers/Api.js"
 import { WebhooksApi } from "./webhooks/Api.js"
@@ -101,6 +102,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(MarketplaceApi)
   .add(ResumeApi)
   .add(HooksApi)
+  .add(RetentionApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))

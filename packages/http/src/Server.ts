@@ -63,6 +63,9 @@ import * as Notifications from "./notifications/Notifications.js"
 import * as NotificationProducers from "./notifications/Producers.js"
 import * as RequestGuard from "./RequestGuard.js"
 import { ResumeLive } from "./resume/Http.js"
+import * as RetentionJob from "./retention/Job.js"
+import { RetentionLive } from "./retention/Http.js"
+import * as RetentionPolicies from "./retention/Policies.js"
 import * as ResumeTokens from "./resume/ResumeTokens.js"
 import type { ServerConfig } from "./ServerConfig.js"
 import * as ServerMigrations from "./ServerMigrations.js"
@@ -143,7 +146,10 @@ const loginThrottle = (options: Options): Layer.Layer<LoginThrottle.LoginThrottl
   return Option.isSome(options.config.databaseUrl) ? SqlLoginThrottle.layer(policy) : LoginThrottle.layerMemory(policy)
 }
 
-/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. Logs the database's phases (`Startup`). */
+/** The days final executions are kept for organizations that set none: the settings', else `SIRE_RETENTION_DAYS`, else 30. */
+const retentionDays = (options: Options): number => options.settings?.retentionDays ?? options.config.retentionDays ?? 30
+
+/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail; the retention job. Logs the database's phases (`Startup`). */
 export const stores = (options: Options) =>
   Layer.mergeAll(
     engineStorage(options),
@@ -161,6 +167,8 @@ export const stores = (options: Options) =>
     Marketplace.layer,
     Signals.layer,
     Triggers.layer(options.config.secret),
+    RetentionPolicies.layer,
+    RetentionJob.layer({ defaultDays: retentionDays(options), ...options.settings?.retention }),
     options.mailer ?? Mailer.layerOutbox
   ).pipe(
     Layer.provide(SqlChanges.layer),
@@ -232,6 +240,7 @@ export const services = (options: Options) => {
         Settings.layer({
           ...Settings.defaults(options.config.publicUrl),
           ...(options.config.publicUrlConfigured === true ? { openApiServer: options.config.publicUrl } : {}),
+          retentionDays: retentionDays(options),
           ...options.settings
         })
       )
@@ -241,7 +250,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, BillingLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -34,7 +34,9 @@ export const permissions = {
   "chat.read": "viewer",
   "chat.write": "member",
   "marketplace.read": "member",
-  "marketplace.manage": "admin"
+  "marketplace.manage": "admin",
+  "retention.read": "viewer",
+  "retention.write": "admin"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */
