@@ -4,14 +4,15 @@
  * resume payloads, young ones and queued, running or waiting ones of any age are kept; a final child
  * of a waiting parent is kept until the parent ends; an organization's own period applies to it and
  * to no other; 1,200 old executions go in 3 statements of at most 500; on PostgreSQL two processes
- * claiming the same period prune once. The settings endpoint: roles and validation. The server runs
- * the job itself and logs what it deleted.
+ * claiming the same period prune once; a run is logged and counted. The settings endpoint: roles and
+ * validation. The server runs the job itself and logs what it deleted.
  */
 import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { PgClient } from "@effect/sql-pg"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Logger, LogLevel, Option, Redacted, Scope, TestClock, TestContext } from "effect"
+import { Context, Effect, Exit, Layer, Logger, LogLevel, Metric, Option, Redacted, Scope, TestClock, TestContext } from "effect"
+import { MetricsEnabled } from "@sire/core/Telemetry"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as Job from "../src/retention/Job.js"
 import * as Pruner from "../src/retention/Pruner.js"
@@ -328,6 +329,24 @@ describe.each(databases)("retention (%s)", (db) => {
       } finally {
         await second.close()
       }
+    })
+
+    it("the job logs what it deleted and counts it in sire.retention.deleted when metrics are on", async () => {
+      const user = await signup(server, "counted")
+      const runs = [await run(user, constantWorkflow("a", 1)), await run(user, constantWorkflow("b", 2))]
+      const t = (await endOf(runs.map((r) => r.id))) + 6000 * day
+      const logs: Array<string> = []
+      const counted = () => Effect.runPromise(Metric.value(Job.deletedCounter)).then((state) => Number(state.count))
+      const before = await counted()
+      const outcome = await at(t, Job.runIfDue({ defaultDays: 30, pauseMs: 0 }).pipe(
+        Effect.provideService(MetricsEnabled, true),
+        Effect.provide(Logger.replace(Logger.defaultLogger, Logger.map(Logger.logfmtLogger, (line) => void logs.push(line))))
+      ))
+      assert.isTrue(Option.isSome(outcome))
+      const deleted = Option.getOrThrow(outcome).deleted
+      assert.strictEqual(Option.getOrThrow(outcome).byOrganization[user.organizationId], 2)
+      assert.strictEqual(await counted() - before, deleted)
+      assert.isTrue(logs.some((line) => line.includes(`Retention deleted ${deleted} executions in`)), logs.join("\n"))
     })
   })
 })
