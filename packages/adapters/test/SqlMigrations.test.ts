@@ -45,7 +45,7 @@ describe.skipIf(unreachable !== undefined)("migrations on PostgreSQL", () => {
       yield* Effect.acquireRelease(admin`CREATE SCHEMA ${admin(schema)}`, () => Effect.orDie(admin`DROP SCHEMA ${admin(schema)} CASCADE`))
       const sql = yield* PgClient.make({ url: Redacted.make(inSchema(schema)), maxConnections: 2 })
       const first = yield* Effect.provideService(SqlMigrations.migrate, SqlClient.SqlClient, sql)
-      assert.strictEqual(first.length, 5)
+      assert.strictEqual(first.length, 6)
       // Another process holds the lock (as one migrating would): a restart need not wait for it.
       const key = `${schema}.${SqlMigrations.table}`
       yield* Effect.acquireRelease(

@@ -166,15 +166,21 @@ describe.each(databases)("retention (%s)", (db) => {
           SELECT execution_id || '_' || g, seq, record FROM sire_events, generate_series(1, ${n}) AS g WHERE execution_id = ${id}`
       })))
 
-    it("1,200 old executions are deleted in 3 statements of at most 500, with their steps and events", async () => {
+    it("1,200 old executions are deleted in 3 statements of at most 500, with their steps and events, past older ones that stay", async () => {
       const bulk = await signup(server, "bulk")
       assert.strictEqual((await send("PUT", "/settings/retention", bulk.token, { days: 1 })).status, 200)
+      const long = await signup(server, "long")
+      assert.strictEqual((await send("PUT", "/settings/retention", long.token, { days: 3650 })).status, 200)
       const first = await run(bulk, contractExample, { email: "ada@acme.com" })
       await clone(first.id, 1_199)
       const ended = await endOf([first.id])
+      const kept = await run(long, contractExample, { email: "ada@acme.com" })
+      await clone(kept.id, 599, { endedAt: ended - 60_000 })
       assert.strictEqual((await pruneAt(ended + 23 * 3_600_000)).deleted, 0, "not a day old yet")
       const outcome = await pruneAt(ended + 2 * day, { batchSize: 500 })
       assert.deepStrictEqual(outcome, { deleted: 1_200, batches: 3, byOrganization: { [bulk.organizationId]: 1_200 } })
+      const longLeft = await Effect.runPromise(sql<{ n: string | number }>`SELECT count(*) AS n FROM sire_executions WHERE organization_id = ${long.organizationId}`)
+      assert.strictEqual(Number(longLeft[0]!.n), 600, "the older executions of a 10-year organization, first in line, are passed over")
       const left = await Effect.runPromise(sql<{ n: string | number }>`SELECT
           (SELECT count(*) FROM sire_executions WHERE organization_id = ${bulk.organizationId})
           + (SELECT count(*) FROM sire_steps WHERE execution_id LIKE ${`${first.id}%`})

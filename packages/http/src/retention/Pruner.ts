@@ -40,8 +40,20 @@ export interface Outcome {
   readonly byOrganization: Readonly<Record<string, number>>
 }
 
-/** Deletes one batch of expired executions at `now`: how many of each organization. */
-export const batch = (now: number, options: Options): Effect.Effect<ReadonlyArray<{ readonly organizationId: string; readonly count: number }>, SqlError, SqlClient.SqlClient> =>
+/** What one batch deleted. */
+export interface Batch {
+  /** Executions deleted per organization. */
+  readonly counts: ReadonlyArray<{ readonly organizationId: string; readonly count: number }>
+  /** The latest end among them (unix ms): the next batch starts there. */
+  readonly lastEndedAt: number
+}
+
+/**
+ * Deletes one batch of expired executions at `now` that ended at `from` or later. Starting each
+ * batch where the last one stopped scans the executions that stay (a longer period, a waiting
+ * parent) once per run, not once per batch.
+ */
+export const batch = (now: number, options: Options, from = 0): Effect.Effect<Batch, SqlError, SqlClient.SqlClient> =>
   Effect.flatMap(SqlClient.SqlClient, (sql) =>
     Effect.gen(function*() {
       const [bound] = yield* sql<{ readonly days: number | null }>`SELECT min(days) AS days FROM sire_retention_policies`
@@ -50,9 +62,13 @@ export const batch = (now: number, options: Options): Effect.Effect<ReadonlyArra
         sql`${sql(alias)}.status IN ('completed', 'failed', 'cancelled')
           AND ${sql(alias)}.ended_at < ${now}::bigint - COALESCE((SELECT r.days FROM sire_retention_policies r
             WHERE r.organization_id = ${sql(alias)}.organization_id), ${options.defaultDays}::integer) * ${dayMs}::bigint`
-      const rows = yield* sql<{ readonly organizationId: string; readonly count: number | string }>`WITH doomed AS (
+      const rows = yield* sql<{
+        readonly organizationId: string
+        readonly count: number | string
+        readonly last: number | string
+      }>`WITH doomed AS (
           SELECT e.id FROM sire_executions e
-          WHERE e.ended_at < ${now - oldest * dayMs} AND ${expired("e")}
+          WHERE e.ended_at >= ${from}::bigint AND e.ended_at < ${now - oldest * dayMs}::bigint AND ${expired("e")}
             AND NOT EXISTS (
               SELECT 1 FROM sire_executions p
               WHERE p.id = e.record->'parent'->>'executionId' AND NOT (${expired("p")})
@@ -61,14 +77,17 @@ export const batch = (now: number, options: Options): Effect.Effect<ReadonlyArra
           LIMIT ${options.batchSize ?? 500}
           FOR UPDATE OF e SKIP LOCKED
         ), gone AS (
-          DELETE FROM sire_executions WHERE id IN (SELECT id FROM doomed) RETURNING id, organization_id
+          DELETE FROM sire_executions WHERE id IN (SELECT id FROM doomed) RETURNING id, organization_id, ended_at
         ), signals AS (
           DELETE FROM sire_execution_signals WHERE execution_id IN (SELECT id FROM gone)
         ), jobs AS (
           DELETE FROM sire_jobs WHERE execution_id IN (SELECT id FROM gone)
         )
-        SELECT organization_id AS "organizationId", count(*) AS count FROM gone GROUP BY organization_id`
-      return rows.map((row) => ({ organizationId: row.organizationId, count: Number(row.count) }))
+        SELECT organization_id AS "organizationId", count(*) AS count, max(ended_at) AS last FROM gone GROUP BY organization_id`
+      return {
+        counts: rows.map((row) => ({ organizationId: row.organizationId, count: Number(row.count) })),
+        lastEndedAt: Math.max(from, ...rows.map((row) => Number(row.last)))
+      }
     }))
 
 /** Deletes every expired execution at `now`, batch after batch until one comes short. */
@@ -78,8 +97,10 @@ export const prune = (now: number, options: Options): Effect.Effect<Outcome, Sql
     const byOrganization: Record<string, number> = {}
     let deleted = 0
     let batches = 0
+    let from = 0
     while (true) {
-      const counts = yield* batch(now, options)
+      const { counts, lastEndedAt } = yield* batch(now, options, from)
+      from = lastEndedAt
       const total = counts.reduce((sum, row) => sum + row.count, 0)
       for (const row of counts) byOrganization[row.organizationId] = (byOrganization[row.organizationId] ?? 0) + row.count
       deleted += total
