@@ -114,9 +114,13 @@ export const database = (config: ServerConfig) =>
     onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
   })
 
+/** The days final executions are kept for organizations that set none: the settings', else `SIRE_RETENTION_DAYS`, else 30. */
+const retentionDays = (options: Options): number => options.settings?.retentionDays ?? options.config.retentionDays ?? 30
+
 /**
  * The engine's storage ports, with workflow reads cached in memory and dropped on every process
- * when a workflow changes (`SqlChanges`); also provides `Changes` and the `PrincipalCache`.
+ * when a workflow changes (`SqlChanges`); also provides `Changes` and the `PrincipalCache`, and runs
+ * the queue-depth gauge and the retention job over the migrated storage.
  */
 const engineStorage = (options: Options) => {
   const changes = SqlChanges.layer
@@ -125,7 +129,9 @@ const engineStorage = (options: Options) => {
     Layer.provideMerge(CachedWorkflowStore.layer(), Layer.merge(storage, changes)),
     Layer.provide(PrincipalCache.layer(), changes),
     // counts `sire_jobs` once the storage is migrated
-    Layer.provide(QueueDepth.layer(), storage)
+    Layer.provide(QueueDepth.layer(), storage),
+    // prunes `sire_executions` once the storage is migrated
+    Layer.provide(RetentionJob.layer({ defaultDays: retentionDays(options), ...options.settings?.retention }), storage)
   )
 }
 
@@ -146,9 +152,6 @@ const loginThrottle = (options: Options): Layer.Layer<LoginThrottle.LoginThrottl
   return Option.isSome(options.config.databaseUrl) ? SqlLoginThrottle.layer(policy) : LoginThrottle.layerMemory(policy)
 }
 
-/** The days final executions are kept for organizations that set none: the settings', else `SIRE_RETENTION_DAYS`, else 30. */
-const retentionDays = (options: Options): number => options.settings?.retentionDays ?? options.config.retentionDays ?? 30
-
 /** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail; the retention job. Logs the database's phases (`Startup`). */
 export const stores = (options: Options) =>
   Layer.mergeAll(
@@ -168,7 +171,6 @@ export const stores = (options: Options) =>
     Signals.layer,
     Triggers.layer(options.config.secret),
     RetentionPolicies.layer,
-    RetentionJob.layer({ defaultDays: retentionDays(options), ...options.settings?.retention }),
     options.mailer ?? Mailer.layerOutbox
   ).pipe(
     Layer.provide(SqlChanges.layer),

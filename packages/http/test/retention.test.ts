@@ -5,7 +5,8 @@
  * of a waiting parent is kept until the parent ends; an organization's own period applies to it and
  * to no other; 1,200 old executions go in 3 statements of at most 500; on PostgreSQL two processes
  * claiming the same period prune once; a run is logged and counted. The settings endpoint: roles and
- * validation. The server runs the job itself and logs what it deleted.
+ * validation. The server runs the job itself and logs what it deleted; of two servers on one
+ * PostgreSQL, one runs it.
  */
 import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
@@ -312,7 +313,7 @@ describe.each(databases)("retention (%s)", (db) => {
       assertError(await server.request("GET", `${api}/settings/retention`), 401)
     })
 
-    it.skipIf(db !== "postgres")("two processes on one PostgreSQL: one of them prunes per period", async () => {
+    it.skipIf(db !== "postgres")("two processes on one PostgreSQL: one of them prunes per period; a failed run gives its period back", async () => {
       const user = await signup(server, "claims")
       const done = await run(user, constantWorkflow("once", 1))
       const t = (await endOf([done.id])) + 4000 * day
@@ -332,6 +333,13 @@ describe.each(databases)("retention (%s)", (db) => {
         assert.isTrue(later.every(Option.isNone), "nobody runs again within the hour")
         const next = await Promise.all([runIn(sql, t + 3_600_000, "a"), runIn(second.sql, t + 3_600_000, "b")])
         assert.strictEqual(next.filter(Option.isSome).length, 1, "the next period is claimed once too")
+
+        const failing = t + 2 * 3_600_000
+        await Effect.runPromise(sql`ALTER TABLE sire_execution_signals RENAME TO sire_execution_signals_away`)
+        const failed = await runIn(sql, failing, "a").then(() => "ran", () => "failed")
+        await Effect.runPromise(sql`ALTER TABLE sire_execution_signals_away RENAME TO sire_execution_signals`)
+        assert.strictEqual(failed, "failed")
+        assert.isTrue(Option.isSome(await runIn(second.sql, failing + 60_000, "b")), "a failed run gives its period back")
       } finally {
         await second.close()
       }
@@ -358,6 +366,23 @@ describe.each(databases)("retention (%s)", (db) => {
 })
 
 describe("the server's retention job", () => {
+  it.skipIf(skip("postgres"))("two servers on one PostgreSQL: one of them runs it in the hour", async () => {
+    const [first, second]: Array<Array<string>> = [[], []]
+    const settings = { retention: { firstDelayMs: 0 } }
+    const a = await start("postgres", { logs: first, settings })
+    const b = await start("postgres", { logs: second, settings, databaseUrl: a.databaseUrl! })
+    try {
+      const ran = (logs: Array<string>) => logs.filter((line) => line.includes("Retention deleted")).length
+      await until("a retention run", async () => ran(first) + ran(second), (n) => n > 0)
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      assert.strictEqual(ran(first) + ran(second), 1, "one run for the hour across both servers")
+      assert.isFalse([...first, ...second].some((line) => line.includes("retention round failed")), "it waits for the storage's tables")
+    } finally {
+      await b.close()
+      await a.close()
+    }
+  })
+
   it("runs once the server has started and logs what it deleted", async () => {
     const logs: Array<string> = []
     const server = await start("pglite", { logs, settings: { retention: { firstDelayMs: 0 } } })

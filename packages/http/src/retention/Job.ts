@@ -4,8 +4,8 @@
  * retention no longer keeps (`Pruner`). The period is claimed by one conditional upsert of the
  * job's row in `sire_maintenance` (`next_run_at <= now`, moved one period on): like the scheduler's
  * conditional `UPDATE`, whichever process gets there first runs it and the others see the next due
- * time. A process that dies while pruning leaves the rest to the next period (pruning twice is
- * harmless). Each run is logged with what it deleted and counted in `sire.retention.deleted`.
+ * time. A run that fails gives its period back (the next look, within a minute, runs it again); a
+ * process that dies while pruning leaves the rest to the next period (pruning twice is harmless). Each run is logged with what it deleted and counted in `sire.retention.deleted`.
  *
  * @since 0.1.0
  */
@@ -48,6 +48,12 @@ export const claim = (now: number, intervalMs: number, processId: string): Effec
       (rows) => rows.length > 0
     ))
 
+/** Gives back the period `processId` claimed at `now` (its run failed), so that the next look runs it again. */
+export const release = (now: number, processId: string): Effect.Effect<void, SqlError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    Effect.asVoid(sql`UPDATE sire_maintenance SET next_run_at = ${now}
+      WHERE job = ${jobName} AND last_run_by = ${processId} AND last_run_at = ${now}`))
+
 /** When the job is next due (unix ms), if it ever ran. */
 export const nextRunAt: Effect.Effect<Option.Option<number>, SqlError, SqlClient.SqlClient> = Effect.flatMap(
   SqlClient.SqlClient,
@@ -64,7 +70,9 @@ export const runIfDue = (options: Options): Effect.Effect<Option.Option<Pruner.O
     const now = yield* Clock.currentTimeMillis
     const processId = options.processId ?? randomToken(12)
     if (!(yield* claim(now, options.intervalMs ?? 3_600_000, processId))) return Option.none()
-    const outcome = yield* Pruner.prune(now, options)
+    const outcome = yield* Pruner.prune(now, options).pipe(
+      Effect.tapErrorCause(() => Effect.ignore(release(now, processId)))
+    )
     const tookMs = (yield* Clock.currentTimeMillis) - now
     yield* Effect.log(`Retention deleted ${outcome.deleted} executions in ${outcome.batches} batches`).pipe(
       Effect.annotateLogs({ deleted: outcome.deleted, batches: outcome.batches, tookMs, defaultDays: options.defaultDays })
