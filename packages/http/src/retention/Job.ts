@@ -26,6 +26,9 @@ export interface Options extends Pruner.Options {
   readonly processId?: string | undefined
 }
 
+/** How often the job runs when `intervalMs` is not given: an hour. */
+export const defaultIntervalMs = 3_600_000
+
 /** The job's row in `sire_maintenance`. */
 export const jobName = "retention"
 
@@ -69,7 +72,7 @@ export const runIfDue = (options: Options): Effect.Effect<Option.Option<Pruner.O
   Effect.gen(function*() {
     const now = yield* Clock.currentTimeMillis
     const processId = options.processId ?? randomToken(12)
-    if (!(yield* claim(now, options.intervalMs ?? 3_600_000, processId))) return Option.none()
+    if (!(yield* claim(now, options.intervalMs ?? defaultIntervalMs, processId))) return Option.none()
     const outcome = yield* Pruner.prune(now, options).pipe(
       Effect.tapErrorCause(() => Effect.ignore(release(now, processId)))
     )
@@ -84,7 +87,7 @@ export const runIfDue = (options: Options): Effect.Effect<Option.Option<Pruner.O
 /** The job as a scoped layer: its fiber lives as long as the layer. */
 export const layer = (options: Options): Layer.Layer<never, never, SqlClient.SqlClient> =>
   Layer.scopedDiscard(Effect.gen(function*() {
-    const intervalMs = options.intervalMs ?? 3_600_000
+    const intervalMs = options.intervalMs ?? defaultIntervalMs
     const own = { ...options, processId: options.processId ?? randomToken(12) }
     const round = Effect.gen(function*() {
       yield* runIfDue(own)
