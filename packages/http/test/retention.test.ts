@@ -12,9 +12,10 @@ import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { PgClient } from "@effect/sql-pg"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Logger, LogLevel, Metric, Option, Redacted, Scope, TestClock, TestContext } from "effect"
+import { Arbitrary, Context, Effect, Exit, Layer, Logger, LogLevel, Metric, Option, Redacted, Schema, Scope, TestClock, TestContext } from "effect"
 import { MetricsEnabled } from "@sire/core/Telemetry"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
+import { Days, Retention } from "../src/retention/Api.js"
 import * as Job from "../src/retention/Job.js"
 import * as Pruner from "../src/retention/Pruner.js"
 import * as Server from "../src/Server.js"
@@ -362,6 +363,13 @@ describe.each(databases)("retention (%s)", (db) => {
       assert.strictEqual(await counted() - before, deleted)
       assert.isTrue(logs.some((line) => line.includes(`Retention deleted ${deleted} executions in`)), logs.join("\n"))
     })
+  })
+})
+
+describe("the retention schemas", () => {
+  it.prop("decoding what was encoded gives it back (the answer and the body)", [Arbitrary.make(Retention), Arbitrary.make(Schema.Struct({ days: Schema.NullOr(Days) }))], ([answer, body]) => {
+    assert.deepStrictEqual(Schema.decodeSync(Retention)(Schema.encodeSync(Retention)(answer)), answer)
+    assert.deepStrictEqual(Schema.decodeUnknownSync(Schema.Struct({ days: Schema.NullOr(Days) }))(JSON.parse(JSON.stringify(body))), body)
   })
 })
 
