@@ -145,13 +145,23 @@ export const notifyChanges = (options: {
 /** Workflows notify `workflow:<id>` when a draft changes or goes (caches drop it). */
 const changes = notifyChanges({ prefix: "sire", table: "sire_workflows", topic: "workflow", perRow: true })
 
+/**
+ * Ended executions by end time, for retention (the server's `retention/Pruner`). Partial on
+ * `ended_at` alone: an execution enters it once, at its final commit; the commits before stay HOT.
+ */
+const executionEnds = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE INDEX sire_executions_ended ON sire_executions (ended_at) WHERE ended_at IS NOT NULL`
+})
+
 /** Every migration, by `<id>_<name>`. */
 export const migrations: Migrator.Loader = Migrator.fromRecord({
   "0001_core": core,
   "0002_queue": queue,
   "0003_limits": limits,
   "0004_rate_limit_decision": rateLimitDecision,
-  "0005_changes": changes
+  "0005_changes": changes,
+  "0006_execution_ends": executionEnds
 })
 
 /**

@@ -24,6 +24,7 @@ import { MarketplaceApi } from "./marketplace/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
+import { RetentionApi } from "./retention/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { UsageApi } from "./usage/Api.js"
 import { HooksApi } from "./triggers/Api.js"
@@ -108,6 +109,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(MarketplaceApi)
   .add(ResumeApi)
   .add(HooksApi)
+  .add(RetentionApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))

@@ -71,6 +71,9 @@ import * as Replies from "./publicchat/Replies.js"
 import * as Visitors from "./publicchat/Visitors.js"
 import * as RequestGuard from "./RequestGuard.js"
 import { ResumeLive } from "./resume/Http.js"
+import * as RetentionJob from "./retention/Job.js"
+import { RetentionLive } from "./retention/Http.js"
+import * as RetentionPolicies from "./retention/Policies.js"
 import * as ResumeTokens from "./resume/ResumeTokens.js"
 import type { ServerConfig } from "./ServerConfig.js"
 import * as ServerMigrations from "./ServerMigrations.js"
@@ -121,9 +124,13 @@ export const database = (config: ServerConfig) =>
     onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
   })
 
+/** The days final executions are kept for organizations that set none: the settings', else `SIRE_RETENTION_DAYS`, else 30. */
+const retentionDays = (options: Options): number => options.settings?.retentionDays ?? options.config.retentionDays ?? 30
+
 /**
  * The engine's storage ports, with workflow reads cached in memory and dropped on every process
- * when a workflow changes (`SqlChanges`); also provides `Changes` and the `PrincipalCache`.
+ * when a workflow changes (`SqlChanges`); also provides `Changes` and the `PrincipalCache`, and runs
+ * the queue-depth gauge and the retention job over the migrated storage.
  */
 const engineStorage = (options: Options) => {
   const changes = SqlChanges.layer
@@ -132,7 +139,9 @@ const engineStorage = (options: Options) => {
     Layer.provideMerge(CachedWorkflowStore.layer(), Layer.merge(storage, changes)),
     Layer.provide(PrincipalCache.layer(), changes),
     // counts `sire_jobs` once the storage is migrated
-    Layer.provide(QueueDepth.layer(), storage)
+    Layer.provide(QueueDepth.layer(), storage),
+    // prunes `sire_executions` once the storage is migrated
+    Layer.provide(RetentionJob.layer({ defaultDays: retentionDays(options), ...options.settings?.retention }), storage)
   )
 }
 
@@ -153,7 +162,7 @@ const loginThrottle = (options: Options): Layer.Layer<LoginThrottle.LoginThrottl
   return Option.isSome(options.config.databaseUrl) ? SqlLoginThrottle.layer(policy) : LoginThrottle.layerMemory(policy)
 }
 
-/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail. Logs the database's phases (`Startup`). */
+/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail; the retention job. Logs the database's phases (`Startup`). */
 export const stores = (options: Options) =>
   Layer.mergeAll(
     engineStorage(options),
@@ -174,6 +183,7 @@ export const stores = (options: Options) =>
     Signals.layer,
     Triggers.layer(options.config.secret),
     UsageReports.layer,
+    RetentionPolicies.layer,
     options.mailer ?? Mailer.layerOutbox
   ).pipe(
     Layer.provide(SqlChanges.layer),
@@ -248,6 +258,7 @@ export const services = (options: Options) => {
         Settings.layer({
           ...Settings.defaults(options.config.publicUrl),
           ...(options.config.publicUrlConfigured === true ? { openApiServer: options.config.publicUrl } : {}),
+          retentionDays: retentionDays(options),
           ...options.settings
         })
       )
@@ -257,7 +268,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -9,7 +9,8 @@
  * (executions run at once; 64), `SIRE_SANDBOX_WORKERS` (the `code` node's sandbox workers, 2 to 64;
  * one per core plus one, at most 16: one organization never holds every worker, see
  * `nodes/sandbox/FairShare`), `SIRE_CODE_TIMEOUT_MAX_MS` (the largest `timeoutMs` a `code` node may
- * ask for, 1000 to 600000; 30000), `SIRE_LOG_LEVEL` (`info`) and
+ * ask for, 1000 to 600000; 30000), `SIRE_RETENTION_DAYS` (days final executions are kept before the
+ * retention job deletes them, 1 to 3650; 30), `SIRE_LOG_LEVEL` (`info`) and
  * `SIRE_LOG_FORMAT` (`json` or `pretty`; JSON lines unless stdout is a terminal). OpenTelemetry reads
  * the standard `OTEL_*` variables itself (see `telemetry/Telemetry`).
  * Billing (all optional; without `STRIPE_SECRET_KEY` billing is not configured): `STRIPE_SECRET_KEY`,
@@ -50,6 +51,8 @@ export interface ServerConfig {
   readonly codeTimeoutMaxMs: number
   /** The least severe log level written. */
   readonly logLevel: LogLevel.LogLevel
+  /** Days final executions are kept for organizations that set none (`SIRE_RETENTION_DAYS`); 30 when absent. */
+  readonly retentionDays?: number
   /** Stripe billing; not configured when absent. */
   readonly stripe?: StripeConfig | undefined
 }
@@ -164,6 +167,13 @@ const environment = Config.all({
     600_000,
     "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000 (milliseconds: the largest timeoutMs of a code node)"
   ),
+  retentionDays: wholeNumber(
+    "SIRE_RETENTION_DAYS",
+    30,
+    1,
+    3650,
+    "SIRE_RETENTION_DAYS must be an integer from 1 to 3650 (days final executions are kept)"
+  ),
   logLevel: Config.string("SIRE_LOG_LEVEL").pipe(
     Config.mapOrFail((text) => {
       const level = logLevels[text.trim().toLowerCase()]
@@ -243,6 +253,7 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       workerConcurrency: env.workerConcurrency,
       sandboxWorkers: env.sandboxWorkers,
       codeTimeoutMaxMs: env.codeTimeoutMaxMs,
+      retentionDays: env.retentionDays,
       logLevel: env.logLevel,
       ...Option.match(nonEmpty(env.stripeSecretKey), {
         onNone: () => ({}),

@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -357,8 +357,29 @@ const chatDeployments = Effect.gen(function*() {
   yield* sql`CREATE INDEX sire_chat_messages_execution ON sire_chat_messages (execution_id) WHERE execution_id IS NOT NULL`
 })
 
+/**
+ * Retention: an organization's own period (`retention/Policies.ts`), and the table of periodic
+ * maintenance jobs (the next time each is due), which every process claims by a conditional
+ * update so that one of them runs it per period (`retention/Job.ts`).
+ */
+const retention = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_retention_policies (
+    organization_id text COLLATE "C" PRIMARY KEY REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    days integer NOT NULL,
+    updated_by text NOT NULL,
+    updated_at bigint NOT NULL
+  )`
+  yield* sql`CREATE TABLE sire_maintenance (
+    job text COLLATE "C" PRIMARY KEY,
+    next_run_at bigint NOT NULL,
+    last_run_at bigint,
+    last_run_by text
+  )`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -37,6 +37,15 @@ export interface Settings {
   readonly scheduleGraceMs?: number
   /** Schedule triggers: the longest the scheduler sleeps between looks for due slots; 1 s when absent. */
   readonly schedulePollMs?: number
+  /** Retention: the days final executions are kept, for organizations that set none (`SIRE_RETENTION_DAYS`); 30 when absent. */
+  readonly retentionDays?: number
+  /** Retention job: how often it runs across processes, executions per batch, the pause between batches, the wait after start; 1 h, 500, 100 ms, 30 s when absent. */
+  readonly retention?: {
+    readonly intervalMs?: number
+    readonly batchSize?: number
+    readonly pauseMs?: number
+    readonly firstDelayMs?: number
+  }
   /** Sign-in throttling per account; `LoginThrottle.defaultPolicy` (5 free attempts, then 1 s doubling up to 15 min) when absent. */
   readonly loginThrottle?: LoginThrottlePolicy
   /** The built chat widget served at `/chat/sire-chat.js`; the installed `@sire/chat` package's `dist/sire-chat.js` when absent. */

@@ -173,7 +173,8 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     config,
     mailer: Layer.succeed(Mailer.Mailer, options.mailer ?? memory.mailer),
     ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
-    ...(options.settings !== undefined ? { settings: options.settings } : {}),
+    // The retention job's first run waits an hour unless a test asks (`test/retention.test.ts` runs it itself).
+    settings: { retention: { firstDelayMs: 3_600_000 }, ...options.settings },
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {}),
     telemetry: options.telemetry ?? Layer.empty
   }

@@ -4,7 +4,7 @@
  * an API-only process (`SIRE_WORKER_CONCURRENCY=0`) is refused on the embedded PGlite database,
  * where no other process could run its executions. The sandbox's size (`SIRE_SANDBOX_WORKERS`)
  * follows the cores by default and the code node's timeout ceiling (`SIRE_CODE_TIMEOUT_MAX_MS`) is
- * 30 s; both refuse values out of range. `SIRE_PUBLIC_URL` is the public URL when set, `http://localhost:<PORT>` otherwise.
+ * 30 s; both refuse values out of range. `SIRE_RETENTION_DAYS` is 30 by default, 1 to 3650. `SIRE_PUBLIC_URL` is the public URL when set, `http://localhost:<PORT>` otherwise.
  */
 import { NodeContext } from "@effect/platform-node"
 import { assert, describe, it } from "@effect/vitest"
@@ -86,6 +86,19 @@ describe("the code node's sandbox settings", () => {
     }
     for (const value of ["0", "999", "600001", "-1", "30000.5", "3e4", "30s"]) {
       assert.include(await refusal({ SIRE_CODE_TIMEOUT_MAX_MS: value }), "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000", value)
+    }
+  })
+})
+
+describe("the retention period", () => {
+  it("unset or blank: 30 days; whole days from 1 to 3650 are taken", async () => {
+    for (const env of [{}, { SIRE_RETENTION_DAYS: "" }, { SIRE_RETENTION_DAYS: "  " }]) assert.strictEqual((await loaded(env)).retentionDays, 30)
+    for (const days of [1, 7, 3650]) assert.strictEqual((await loaded({ SIRE_RETENTION_DAYS: ` ${days} ` })).retentionDays, days)
+  })
+
+  it("zero, beyond ten years, signed, fractional or not a number is refused, naming the variable and its range", async () => {
+    for (const value of ["0", "3651", "-1", "+7", "1.5", "1e2", "30d", "thirty"]) {
+      assert.include(await refusal({ SIRE_RETENTION_DAYS: value }), "SIRE_RETENTION_DAYS must be an integer from 1 to 3650", value)
     }
   })
 })

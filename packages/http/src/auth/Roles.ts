@@ -36,7 +36,9 @@ export const permissions = {
   "chat.deploy": "admin",
   "marketplace.read": "member",
   "marketplace.manage": "admin",
-  "usage.read": "viewer"
+  "usage.read": "viewer",
+  "retention.read": "viewer",
+  "retention.write": "admin"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */
