@@ -63,8 +63,10 @@ describe.each(databases)("statements per sync execution on %s", (database) => {
       counts.push(counter.statements)
     }
     assert.isAtMost(median(counts), 2, `statements per execution: ${JSON.stringify(counts)}`)
-    // the rate limiter's writes are batched: at most one per request here (one request at a time), none on PGlite
+    // the rate limiter's writes are batched, none on PGlite; on PostgreSQL at most two per request here (one
+    // request at a time): the hit written behind, and a synchronization when the key's copy went stale
+    // (older than `freshMs`, 100 ms: a request that a loaded machine slows past it finds it so)
     await new Promise((resolve) => setTimeout(resolve, 60))
-    assert.isAtMost(counter.rateLimitWrites, database === "postgres" ? 9 : 0, "rate-limit writes")
+    assert.isAtMost(counter.rateLimitWrites, database === "postgres" ? 2 * 9 : 0, "rate-limit writes")
   }, 60_000)
 })
