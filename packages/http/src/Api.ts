@@ -25,6 +25,7 @@ import { NotificationsApi } from "./notifications/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { RetentionApi } from "./retention/Api.js"
+import { SchedulesApi } from "./schedules/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { UsageApi } from "./usage/Api.js"
 import { HooksApi } from "./triggers/Api.js"
@@ -110,6 +111,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(ResumeApi)
   .add(HooksApi)
   .add(RetentionApi)
+  .add(SchedulesApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))

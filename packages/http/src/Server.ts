@@ -73,6 +73,7 @@ import * as RequestGuard from "./RequestGuard.js"
 import { ResumeLive } from "./resume/Http.js"
 import * as RetentionJob from "./retention/Job.js"
 import { RetentionLive } from "./retention/Http.js"
+import { SchedulesLive } from "./schedules/Http.js"
 import * as RetentionPolicies from "./retention/Policies.js"
 import * as ResumeTokens from "./resume/ResumeTokens.js"
 import type { ServerConfig } from "./ServerConfig.js"
@@ -268,7 +269,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -38,7 +38,9 @@ export const permissions = {
   "marketplace.manage": "admin",
   "usage.read": "viewer",
   "retention.read": "viewer",
-  "retention.write": "admin"
+  "retention.write": "admin",
+  "schedules.read": "viewer",
+  "schedules.write": "member"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */

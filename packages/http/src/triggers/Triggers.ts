@@ -2,12 +2,14 @@
  * The trigger tables: one row per `schedule` trigger node (its cron, timezone, missed-slot policy
  * and next due slot) and one per `webhook` trigger node (its token's SHA-256). Kept in step with
  * the workflows by the workflows handlers (`sync` on create and update, `remove` on delete); the
- * scheduler claims due slots here, and `POST /hooks/<token>` finds its workflow here.
+ * scheduler claims due slots here, and `POST /hooks/<token>` finds its workflow here. A paused
+ * schedule has no due slot and the claim passes over it; a save keeps its pause.
  *
  * @since 0.1.0
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
+import type { Fragment } from "@effect/sql/Statement"
 import { Context, Effect, Layer, Option, type Redacted } from "effect"
 import type { Workflow } from "@sire/core/Workflow"
 import * as Hooks from "./Hooks.js"
@@ -23,12 +25,26 @@ export interface Trigger {
   readonly nextRunAt?: number
 }
 
-/** A stored schedule. `nextRunAt` is unix milliseconds, `null` when the cron has no future slot. */
+/** A stored schedule. `nextRunAt` is unix milliseconds, `null` when paused or when the cron has no future slot. */
 export interface Schedule extends Schedules.Spec {
   readonly organizationId: string
   readonly workflowId: string
   readonly plan: string
   readonly nextRunAt: number | null
+  readonly paused: boolean
+}
+
+/** A schedule as the organization's listing shows it, with its workflow's name. */
+export interface Listed extends Schedule {
+  readonly workflowName: string
+}
+
+/** What the listing of an organization's schedules looks at: its page and an optional workflow. */
+export interface ListQuery {
+  readonly organizationId: string
+  readonly limit: number
+  readonly workflowId?: string | undefined
+  readonly cursor?: string | undefined
 }
 
 /** Where a webhook token leads. */
@@ -62,7 +78,30 @@ export class Triggers extends Context.Tag("@sire/http/Triggers")<Triggers, {
   readonly advance: (schedule: Schedule, from: number, to: number | null) => Effect.Effect<boolean, SqlError>
   /** Forgets one schedule (its workflow or node is gone). */
   readonly drop: (workflowId: string, nodeId: string) => Effect.Effect<void, SqlError>
+  /** A page of an organization's schedules, by workflow and node id; the cursor names the last one shown. */
+  readonly list: (query: ListQuery) => Effect.Effect<Page<Listed>, SqlError>
+  /** One of an organization's schedules, if its workflow has a schedule trigger node `nodeId`. */
+  readonly find: (organizationId: string, workflowId: string, nodeId: string) => Effect.Effect<Option.Option<Listed>, SqlError>
+  /** Pauses a schedule (it keeps no due slot); a paused one stays as it is. The schedule after, if it exists. */
+  readonly pause: (organizationId: string, workflowId: string, nodeId: string) => Effect.Effect<Option.Option<Listed>, SqlError>
+  /** Resumes a paused schedule at its first slot after `now` (missed slots are not run); a running one stays as it is. */
+  readonly resume: (
+    organizationId: string,
+    workflowId: string,
+    nodeId: string,
+    now: number
+  ) => Effect.Effect<Option.Option<Listed>, SqlError>
 }>() {}
+
+/** A page of schedules and the cursor after it. */
+export interface Page<A> {
+  readonly items: ReadonlyArray<A>
+  readonly nextCursor: string | undefined
+}
+
+/** The cursor after a schedule: its workflow id (which holds no dot) and node id. */
+const cursorOf = (schedule: { readonly workflowId: string; readonly nodeId: string }): string =>
+  `${schedule.workflowId}.${schedule.nodeId}`
 
 interface ScheduleRow {
   readonly organizationId: string
@@ -73,6 +112,7 @@ interface ScheduleRow {
   readonly missed: string
   readonly nextRunAt: string | number | null
   readonly plan: string
+  readonly paused: boolean | string | number
 }
 
 const toSchedule = (row: ScheduleRow): Schedule => ({
@@ -83,7 +123,8 @@ const toSchedule = (row: ScheduleRow): Schedule => ({
   timezone: row.timezone,
   missed: row.missed === "runOnce" ? "runOnce" : "skip",
   nextRunAt: row.nextRunAt === null ? null : Number(row.nextRunAt),
-  plan: row.plan
+  plan: row.plan,
+  paused: row.paused === true || row.paused === "t" || row.paused === "true" || row.paused === 1
 })
 
 const kindOf = (params: unknown): string => {
@@ -97,7 +138,7 @@ export const make = (secret: Redacted.Redacted) =>
     const sql = yield* SqlClient.SqlClient
     const tokenOf = Hooks.tokens(secret)
     const scheduleColumns = sql`s.organization_id AS "organizationId", s.workflow_id AS "workflowId", s.node_id AS "nodeId",
-      s.cron, s.timezone, s.missed, s.next_run_at AS "nextRunAt", o.plan`
+      s.cron, s.timezone, s.missed, s.next_run_at AS "nextRunAt", s.paused, o.plan`
 
     const syncSchedules = (workflow: Workflow, now: number) =>
       Effect.gen(function*() {
@@ -112,6 +153,7 @@ export const make = (secret: Redacted.Redacted) =>
               missed = excluded.missed,
               updated_at = excluded.updated_at,
               next_run_at = CASE
+                WHEN sire_schedules.paused THEN NULL
                 WHEN sire_schedules.cron = excluded.cron AND sire_schedules.timezone = excluded.timezone
                   THEN sire_schedules.next_run_at
                 ELSE excluded.next_run_at END,
@@ -122,6 +164,43 @@ export const make = (secret: Redacted.Redacted) =>
         yield* kept.length === 0
           ? sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflow.id}`
           : sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflow.id} AND node_id NOT IN ${sql.in(kept)}`
+      })
+
+    /** The schedules of an organization matching `where`, with their workflows' names, by workflow and node id. */
+    const listed = (organizationId: string, where: Fragment, limit: number) =>
+      Effect.map(
+        sql<ScheduleRow & { readonly workflowName: string | null }>`SELECT ${scheduleColumns},
+            w.document->>'name' AS "workflowName"
+          FROM sire_schedules s JOIN sire_organizations o ON o.id = s.organization_id
+            LEFT JOIN sire_workflows w ON w.id = s.workflow_id
+          WHERE s.organization_id = ${organizationId} ${where}
+          ORDER BY s.workflow_id, s.node_id LIMIT ${limit}`,
+        (rows) => rows.map((row): Listed => ({ ...toSchedule(row), workflowName: row.workflowName ?? "" }))
+      )
+
+    const find = (organizationId: string, workflowId: string, nodeId: string) =>
+      Effect.map(
+        listed(organizationId, sql`AND s.workflow_id = ${workflowId} AND s.node_id = ${nodeId}`, 1),
+        (rows) => Option.fromNullable(rows[0])
+      )
+
+    /** Unpauses at the first slot after `now` of the cron read; read again if a save changed the cron meanwhile. */
+    const resume = (
+      organizationId: string,
+      workflowId: string,
+      nodeId: string,
+      now: number
+    ): Effect.Effect<Option.Option<Listed>, SqlError> =>
+      Effect.gen(function*() {
+        const found = yield* find(organizationId, workflowId, nodeId)
+        if (Option.isNone(found) || !found.value.paused) return found
+        const schedule = found.value
+        const next = yield* Effect.try(() => Schedules.next(schedule, now)).pipe(Effect.orElseSucceed(() => null))
+        const moved = yield* sql`UPDATE sire_schedules SET paused = false, next_run_at = ${next}
+          WHERE organization_id = ${organizationId} AND workflow_id = ${workflowId} AND node_id = ${nodeId}
+            AND paused AND cron = ${schedule.cron} AND timezone = ${schedule.timezone}
+          RETURNING node_id`
+        return moved.length > 0 ? Option.some({ ...schedule, paused: false, nextRunAt: next }) : yield* resume(organizationId, workflowId, nodeId, now)
       })
 
     const syncHooks = (workflow: Workflow, now: number) =>
@@ -181,23 +260,44 @@ export const make = (secret: Redacted.Redacted) =>
         Effect.map(
           sql<ScheduleRow>`SELECT ${scheduleColumns}
             FROM sire_schedules s JOIN sire_organizations o ON o.id = s.organization_id
-            WHERE s.next_run_at IS NOT NULL AND s.next_run_at <= ${now}
+            WHERE s.next_run_at IS NOT NULL AND s.next_run_at <= ${now} AND NOT s.paused
             ORDER BY s.next_run_at LIMIT ${limit}`,
           (rows) => rows.map(toSchedule)
         ),
       earliest: Effect.map(
-        sql<{ readonly at: string | number | null }>`SELECT min(next_run_at) AS at FROM sire_schedules`,
+        sql<{ readonly at: string | number | null }>`SELECT min(next_run_at) AS at FROM sire_schedules WHERE NOT paused`,
         (rows) => (rows[0]?.at === null || rows[0]?.at === undefined ? Option.none() : Option.some(Number(rows[0].at)))
       ),
       advance: (schedule, from, to) =>
         Effect.map(
           sql`UPDATE sire_schedules SET next_run_at = ${to}
             WHERE workflow_id = ${schedule.workflowId} AND node_id = ${schedule.nodeId} AND next_run_at = ${from}
+              AND NOT paused
             RETURNING node_id`,
           (rows) => rows.length > 0
         ),
       drop: (workflowId, nodeId) =>
-        Effect.asVoid(sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflowId} AND node_id = ${nodeId}`)
+        Effect.asVoid(sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflowId} AND node_id = ${nodeId}`),
+      list: (query) =>
+        Effect.gen(function*() {
+          const dot = query.cursor?.indexOf(".") ?? -1
+          const after = query.cursor !== undefined && dot > 0
+            ? sql`AND (s.workflow_id, s.node_id) > (${query.cursor.slice(0, dot)}, ${query.cursor.slice(dot + 1)})`
+            : sql``
+          const only = query.workflowId !== undefined ? sql`AND s.workflow_id = ${query.workflowId}` : sql``
+          const rows = yield* listed(query.organizationId, sql`${only} ${after}`, query.limit + 1)
+          const items = rows.slice(0, query.limit)
+          const last = items[items.length - 1]
+          return { items, nextCursor: rows.length > query.limit && last !== undefined ? cursorOf(last) : undefined }
+        }),
+      find,
+      pause: (organizationId, workflowId, nodeId) =>
+        Effect.zipRight(
+          sql`UPDATE sire_schedules SET paused = true, next_run_at = NULL
+            WHERE organization_id = ${organizationId} AND workflow_id = ${workflowId} AND node_id = ${nodeId}`,
+          find(organizationId, workflowId, nodeId)
+        ),
+      resume
     })
   })
 
