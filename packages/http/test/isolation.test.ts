@@ -36,6 +36,8 @@ interface Org {
   /** A pending invitation of the organization. */
   readonly invitationId: string
   readonly workflowId: string
+  /** A workflow with a yearly `schedule` trigger node `tick`. */
+  readonly scheduledWorkflowId: string
   readonly executionId: string
   readonly apiKeyId: string
   readonly apiKey: string
@@ -59,6 +61,8 @@ interface Target {
   readonly userId?: (org: Org) => string
   /** The `:invitationId` of the path, when it has one. */
   readonly invitationId?: (org: Org) => string
+  /** The `:nodeId` of the path, when it has one. */
+  readonly nodeId?: string
   readonly body?: unknown
 }
 
@@ -75,6 +79,9 @@ const targets: Record<string, Target> = {
   "DELETE /api/v1/workflows/:id": { id: (o) => o.workflowId },
   "POST /api/v1/workflows/:id/versions": { id: (o) => o.workflowId },
   "POST /api/v1/workflows/:id/execute": { id: (o) => o.workflowId, body: { input: {} } },
+  "POST /api/v1/workflows/:id/schedules/:nodeId/pause": { id: (o) => o.scheduledWorkflowId, nodeId: "tick" },
+  "POST /api/v1/workflows/:id/schedules/:nodeId/resume": { id: (o) => o.scheduledWorkflowId, nodeId: "tick" },
+  "POST /api/v1/workflows/:id/schedules/:nodeId/run": { id: (o) => o.scheduledWorkflowId, nodeId: "tick" },
   "GET /api/v1/executions/:id": { id: (o) => o.executionId },
   "POST /api/v1/executions/:id/cancel": { id: (o) => o.executionId },
   "POST /api/v1/executions/:id/resume": { id: (o) => o.executionId, body: { payload: { approved: true } } },
@@ -115,7 +122,7 @@ const call = async (server: TestServer, endpoint: string, org: Org, token: strin
   const id = target.id(org)
   const controller = new AbortController()
   const path = template.replace(":id", id).replace(":userId", target.userId?.(org) ?? ":userId")
-    .replace(":invitationId", target.invitationId?.(org) ?? ":invitationId")
+    .replace(":invitationId", target.invitationId?.(org) ?? ":invitationId").replace(":nodeId", target.nodeId ?? ":nodeId")
   const response = await fetch(`${server.base}${path}`, {
     method,
     headers: {
@@ -163,6 +170,12 @@ describe.each(databases)("organization isolation on %s", (db) => {
       const account = await signup(server, label)
       const workflow = await send("POST", "/workflows", account.token, parked(`${label} workflow`))
       assert.strictEqual(workflow.status, 201, workflow.text)
+      const scheduled = await send("POST", "/workflows", account.token, {
+        name: `${label} yearly`,
+        nodes: [{ id: "tick", type: "trigger", params: { kind: "schedule", cron: "0 0 1 1 *" } }],
+        edges: []
+      })
+      assert.strictEqual(scheduled.status, 201, scheduled.text)
       const execution = await send("POST", "/executions", account.token, { workflowId: workflow.body.id, idempotencyKey: "shared-key" })
       assert.strictEqual(execution.status, 201, execution.text)
       const key = await send("POST", "/apikeys", account.token, { name: `${label} key`, role: "admin" })
@@ -200,6 +213,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
         memberId: member.userId,
         invitationId: pending.body.id,
         workflowId: workflow.body.id,
+        scheduledWorkflowId: scheduled.body.id,
         executionId: execution.body.id,
         apiKeyId: key.body.id,
         apiKey: key.body.key,
@@ -249,8 +263,10 @@ describe.each(databases)("organization isolation on %s", (db) => {
         members: (await send("GET", `/teams/${b.organizationId}/members`, b.account.token)).body,
         invitations: (await send("GET", `/teams/${b.organizationId}/invitations`, b.account.token)).body,
         servers: (await send("GET", "/marketplace/servers", b.account.token)).body.map((server: { id: string }) => server.id),
-        deployment: (await send("GET", `/chat/deployments/${b.chatDeploymentId}`, b.account.token)).body
+        deployment: (await send("GET", `/chat/deployments/${b.chatDeploymentId}`, b.account.token)).body,
+        schedules: (await send("GET", "/schedules", b.account.token)).body
       }
+      assert.deepStrictEqual(before.schedules.map((s: { paused: boolean }) => s.paused), [false])
       assert.include(before.servers, b.mcpToolId.split(":")[0])
       assert.strictEqual(before.invitations.length, 1)
       assert.strictEqual(before.execution.status, "waiting")
@@ -267,7 +283,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
             violations.push(`${who}: ${endpoint} on B's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
             continue
           }
-          const ghost = { ...b, workflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000", chatDeploymentId: "chd_0000000000000000" }
+          const ghost = { ...b, workflowId: "wf_0000000000000000", scheduledWorkflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000", chatDeploymentId: "chd_0000000000000000" }
           const unknown = await call(server, endpoint, ghost, token)
           if (unknown.status !== 404 || unknown.body?.error.replace(unknown.id, "<id>") !== reply.body.error.replace(reply.id, "<id>")) {
             violations.push(`${who}: ${endpoint} tells B's id from an unknown one: ${JSON.stringify(reply.body)} vs ${JSON.stringify(unknown.body)}`)
@@ -306,6 +322,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.deepStrictEqual(deployment.body, before.deployment, "B's chat deployment: same key, same origins")
       const messages = await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)
       assert.deepStrictEqual(messages.body, beforeMessages, "B's chat messages are unchanged")
+      assert.deepStrictEqual((await send("GET", "/schedules", b.account.token)).body, before.schedules, "B's schedule is not paused")
+      assert.deepStrictEqual((await send("GET", "/schedules", a.account.token)).body.map((s: { workflowId: string }) => s.workflowId), [a.scheduledWorkflowId])
     })
 
     it("the same calls with A's own ids succeed, so the 404s above come from the organization boundary", async () => {
