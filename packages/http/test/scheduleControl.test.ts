@@ -5,7 +5,8 @@
  * next slot, none for the paused ones), "run now" (one execution with the scheduler's trigger and
  * input, paused or not, `nextRunAt` unmoved, counted against the quota: 402 once spent), and 404s
  * for another organization's ids, unknown ones and nodes that are not schedule triggers; viewers
- * list but do not pause, resume or run.
+ * list but do not pause, resume or run. With two servers on one PostgreSQL, a pause made on one
+ * holds on both.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import {
@@ -271,5 +272,39 @@ describe.each(databases)("run now against the quota on %s", (database) => {
       const direct = await server.request("POST", `${api}/executions`, { token: owner.token, body: { workflowId: created.body.id } })
       assert.strictEqual(direct.status, 402, "the same quota as every start")
     })
+  })
+})
+
+describe.skipIf(skip("postgres"))("a pause with two servers on one PostgreSQL", () => {
+  let a: TestServer
+  let b: TestServer
+  beforeAll(async () => {
+    a = await start("postgres")
+    b = await start("postgres", { databaseUrl: a.databaseUrl! })
+  })
+  afterAll(async () => {
+    await b?.close()
+    await a?.close()
+  })
+
+  it("paused on one server, neither starts a run; resumed on the other, the slots run again once each", async () => {
+    const owner = await signup(a, "pause-cluster")
+    const created = await a.request("POST", `${api}/workflows`, { token: owner.token, body: scheduled("cluster", everySecond) })
+    assert.strictEqual(created.status, 201, created.text)
+    const id: string = created.body.id
+    const runs = async (): Promise<ReadonlyArray<Run>> =>
+      (await b.request("GET", `${api}/executions/search?workflowId=${id}&limit=100`, { token: owner.token })).body
+    await until("two runs", async () => (await runs()).length >= 2)
+    assert.strictEqual((await a.request("POST", `${api}/workflows/${id}/schedules/tick/pause`, { token: owner.token })).status, 200)
+    await sleep(300)
+    const atPause = (await runs()).length
+    await sleep(2_500)
+    assert.strictEqual((await runs()).length, atPause, "no server ran a paused schedule")
+    const resumed = await b.request("POST", `${api}/workflows/${id}/schedules/tick/resume`, { token: owner.token })
+    assert.strictEqual(resumed.status, 200, resumed.text)
+    await until("runs after the resume", async () => (await runs()).length >= atPause + 3)
+    assert.strictEqual((await a.request("DELETE", `${api}/workflows/${id}`, { token: owner.token })).status, 204)
+    const slots = (await runs()).map((run) => run.input.scheduledAt)
+    assert.strictEqual(new Set(slots).size, slots.length, `one run per slot: ${slots.join(", ")}`)
   })
 })
