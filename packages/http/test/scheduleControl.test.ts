@@ -152,7 +152,7 @@ describe.each(databases)("operating schedules on %s", (database) => {
       // A save that keeps the node keeps the pause, even when it changes the cron.
       const saved = await server.request("PUT", `${api}/workflows/${id}`, { token: owner.token, body: scheduled("renamed", "*/2 * * * * *") })
       assert.strictEqual(saved.status, 200, saved.text)
-      assert.deepStrictEqual(saved.body.triggers, [{ nodeId: "tick", kind: "schedule" }], "no next run while paused")
+      assert.deepStrictEqual(saved.body.triggers, [{ nodeId: "tick", kind: "schedule", paused: true }], "no next run while paused")
       const kept = await listAll(owner.token, `${api}/schedules?workflowId=${id}`)
       assert.deepStrictEqual(kept.map((s) => [s.workflowName, s.cron, s.paused, s.nextRunAt]), [["renamed", "*/2 * * * * *", true, null]])
       const back = await server.request("PUT", `${api}/workflows/${id}`, { token: owner.token, body: scheduled("every second", everySecond) })
@@ -208,6 +208,8 @@ describe.each(databases)("operating schedules on %s", (database) => {
       const done = await server.request("GET", `${api}/executions/${ran.body.executionId}`, { token: owner.token })
       assert.deepStrictEqual(done.body.output, done.body.input)
       assert.deepStrictEqual(await listAll(owner.token), [before!], "nextRunAt unmoved")
+      const workflow = await server.request("GET", `${api}/workflows/${id}`, { token: owner.token })
+      assert.deepStrictEqual(workflow.body.triggers, [{ nodeId: "tick", kind: "schedule", nextRunAt: before!.nextRunAt }])
 
       assert.strictEqual((await act(owner, id, "tick", "pause")).status, 200)
       const whilePaused = await act(owner, id, "tick", "run")
@@ -215,6 +217,8 @@ describe.each(databases)("operating schedules on %s", (database) => {
       assert.notStrictEqual(whilePaused.body.executionId, ran.body.executionId)
       assert.strictEqual((await runsOf(owner, id)).length, 2)
       assert.deepStrictEqual((await listAll(owner.token)).map((s) => [s.paused, s.nextRunAt]), [[true, null]], "still paused")
+      const pausedWorkflow = await server.request("GET", `${api}/workflows/${id}`, { token: owner.token })
+      assert.deepStrictEqual(pausedWorkflow.body.triggers, [{ nodeId: "tick", kind: "schedule", paused: true }])
     })
 
     it("another organization's schedule, an unknown workflow and a node that is no schedule trigger are 404; viewers list only", async () => {

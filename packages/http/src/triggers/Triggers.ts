@@ -23,6 +23,8 @@ export interface Trigger {
   readonly url?: string
   /** Schedule triggers: the next due slot, unix seconds. */
   readonly nextRunAt?: number
+  /** Schedule triggers: present (true) while the schedule is paused. */
+  readonly paused?: true
 }
 
 /** A stored schedule. `nextRunAt` is unix milliseconds, `null` when paused or when the cron has no future slot. */
@@ -115,6 +117,9 @@ interface ScheduleRow {
   readonly paused: boolean | string | number
 }
 
+/** A boolean column as the drivers answer it. */
+const isTrue = (value: boolean | string | number): boolean => value === true || value === "t" || value === "true" || value === 1
+
 const toSchedule = (row: ScheduleRow): Schedule => ({
   organizationId: row.organizationId,
   workflowId: row.workflowId,
@@ -124,7 +129,7 @@ const toSchedule = (row: ScheduleRow): Schedule => ({
   missed: row.missed === "runOnce" ? "runOnce" : "skip",
   nextRunAt: row.nextRunAt === null ? null : Number(row.nextRunAt),
   plan: row.plan,
-  paused: row.paused === true || row.paused === "t" || row.paused === "true" || row.paused === 1
+  paused: isTrue(row.paused)
 })
 
 const kindOf = (params: unknown): string => {
@@ -232,9 +237,11 @@ export const make = (secret: Redacted.Redacted) =>
             readonly workflowId: string
             readonly nodeId: string
             readonly nextRunAt: string | number | null
-          }>`SELECT workflow_id AS "workflowId", node_id AS "nodeId", next_run_at AS "nextRunAt" FROM sire_schedules
+            readonly paused: boolean | string | number
+          }>`SELECT workflow_id AS "workflowId", node_id AS "nodeId", next_run_at AS "nextRunAt", paused FROM sire_schedules
             WHERE organization_id = ${organizationId} AND workflow_id IN ${sql.in(scheduled)}`
           const slots = new Map(rows.map((row) => [`${row.workflowId}\n${row.nodeId}`, row.nextRunAt]))
+          const paused = new Set(rows.filter((row) => isTrue(row.paused)).map((row) => `${row.workflowId}\n${row.nodeId}`))
           return new Map(workflows.map((workflow) => [
             workflow.id,
             workflow.document.nodes.filter((node) => node.type === "trigger").map((node): Trigger => {
@@ -242,6 +249,7 @@ export const make = (secret: Redacted.Redacted) =>
               if (kind === "webhook") {
                 return { nodeId: node.id, kind, url: `${publicUrl}${Hooks.prefix}${tokenOf(organizationId, workflow.id, node.id)}` }
               }
+              if (kind === "schedule" && paused.has(`${workflow.id}\n${node.id}`)) return { nodeId: node.id, kind, paused: true }
               const slot = kind === "schedule" ? slots.get(`${workflow.id}\n${node.id}`) : undefined
               return slot === undefined || slot === null
                 ? { nodeId: node.id, kind }

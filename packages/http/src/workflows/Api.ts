@@ -27,7 +27,8 @@ export const Trigger = Schema.Struct({
   nodeId: Schema.String,
   kind: Schema.String.annotations({ description: "api, manual, webhook, schedule or chat" }),
   url: Schema.optional(Schema.String),
-  nextRunAt: Schema.optional(UnixSeconds)
+  nextRunAt: Schema.optional(UnixSeconds),
+  paused: Schema.optional(Schema.Literal(true)).annotations({ description: "Present while a schedule trigger is paused" })
 })
 
 /** A stored workflow: its current document and bookkeeping. */
