@@ -370,3 +370,15 @@ export const soon = async <A>(ask: () => Promise<A>, done: (answer: A) => boolea
   }
   return answer
 }
+
+/** Polls `check` until it holds (every 50 ms, up to `ms`); fails with `message` otherwise. */
+export const eventually = async (check: () => boolean | Promise<boolean>, message: string, ms = 10_000): Promise<void> => {
+  const deadline = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${message}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** `eventually` with the description first: waits until `check` holds, failing with `what` after `ms`. */
+export const until = (what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> => eventually(check, what, ms)

@@ -49,14 +49,8 @@ export const ids = (span: ReadableSpan) => ({
   parentId: span.parentSpanContext?.spanId
 })
 
-/** Polls `check` until it holds (every 50 ms, up to `ms`); fails with `message` otherwise. */
-export const eventually = async (check: () => boolean | Promise<boolean>, message: string, ms = 10_000): Promise<void> => {
-  const deadline = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${message}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
+/** Polls until a check holds (re-exported from the harness, where every test finds it). */
+export { eventually } from "./harness.js"
 
 /** One request a loopback receiver got. */
 export interface Received {

@@ -21,7 +21,8 @@ import {
   skip,
   start,
   type StartOptions,
-  type TestServer
+  type TestServer,
+  until
 } from "./harness.js"
 
 const api = "/api/v1"
@@ -43,15 +44,6 @@ const scheduled = (name: string, cron: string, params: Record<string, unknown> =
 })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Waits until `check` holds (polling every 50 ms), failing with `what` after `ms`. */
-const until = async (what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> => {
-  const deadline = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(50)
-  }
-}
 
 interface Run {
   readonly id: string
