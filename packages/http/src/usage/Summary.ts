@@ -30,18 +30,10 @@ export interface Summary {
 
 const noCounts = (): Counts => ({ total: 0, ...Object.fromEntries(Status.literals.map((status) => [status, 0])) } as Counts)
 
-const noModels: ModelUsage = { ...Usage.zero, byModel: {} }
+const noModels: ModelUsage = Usage.noTotals
 
 const addCounts = (a: Counts, b: Counts): Counts =>
   Object.fromEntries(Object.keys(a).map((key) => [key, a[key as keyof Counts] + b[key as keyof Counts]])) as Counts
-
-const addModels = (a: ModelUsage, b: ModelUsage): ModelUsage => {
-  const byModel: Record<string, Usage.Usage> = { ...a.byModel }
-  for (const [key, usage] of Object.entries(b.byModel)) byModel[key] = Usage.add(byModel[key] ?? Usage.zero, usage)
-  const { byModel: _a, ...left } = a
-  const { byModel: _b, ...right } = b
-  return { ...Usage.add(left, right), byModel }
-}
 
 /** The report of `rows`. */
 export const summarize = (rows: ReadonlyArray<Row>): Summary => {
@@ -58,7 +50,7 @@ export const summarize = (rows: ReadonlyArray<Row>): Summary => {
       workflow.executions = addCounts(workflow.executions, { ...noCounts(), total: row.executions, [row.key]: row.executions })
     } else {
       const { kind: _, key, workflowId: _id, ...usage } = row
-      workflow.model = addModels(workflow.model, { ...usage, byModel: { [key]: usage } })
+      workflow.model = Usage.addTotals(workflow.model, { ...usage, byModel: { [key]: usage } })
     }
   }
   const listed = Array.from(workflows, ([workflowId, usage]) => ({ workflowId, ...usage }))
@@ -67,7 +59,7 @@ export const summarize = (rows: ReadonlyArray<Row>): Summary => {
     workflows: listed,
     totals: {
       executions: listed.reduce((sum, workflow) => addCounts(sum, workflow.executions), noCounts()),
-      model: listed.reduce((sum, workflow) => addModels(sum, workflow.model), noModels)
+      model: listed.reduce((sum, workflow) => Usage.addTotals(sum, workflow.model), noModels)
     }
   }
 }

@@ -53,6 +53,18 @@ export interface Totals extends Usage {
   readonly byModel: Readonly<Record<string, Usage>>
 }
 
+/** No usage, by no model. */
+export const noTotals: Totals = { ...zero, byModel: {} }
+
+/** The sum of two totals, model by model. */
+export const addTotals = (a: Totals, b: Totals): Totals => {
+  const byModel: Record<string, Usage> = { ...a.byModel }
+  for (const [key, usage] of Object.entries(b.byModel)) byModel[key] = add(byModel[key] ?? zero, usage)
+  const { byModel: _a, ...left } = a
+  const { byModel: _b, ...right } = b
+  return { ...add(left, right), byModel }
+}
+
 /** The node types whose outputs' `usage` counts toward an execution's (an `output` node passing one on does not). */
 export const modelNodeTypes: ReadonlySet<string> = new Set(["llm", "agent"])
 
