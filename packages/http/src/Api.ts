@@ -11,6 +11,7 @@ import { AuthApi } from "./auth/Api.js"
 import { Authentication } from "./auth/Authentication.js"
 import { BillingApi } from "./billing/Api.js"
 import { ChatApi } from "./chat/Api.js"
+import { resetPagePath } from "./auth/ResetPage.js"
 import { widgetPath } from "./chat/WidgetScript.js"
 import { CredentialsApi } from "./credentials/Api.js"
 import { DeploymentsApi } from "./deployments/Api.js"
@@ -147,7 +148,8 @@ export const routes = (): ReadonlyArray<Route> => {
     { method: "GET", path: "/docs/api-reference" },
     { method: "GET", path: "/docs" },
     { method: "GET", path: "/" },
-    { method: "GET", path: widgetPath }
+    { method: "GET", path: widgetPath },
+    { method: "GET", path: resetPagePath }
   ]
   HttpApi.reflect(SireApi, {
     onGroup: () => {},

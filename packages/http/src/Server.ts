@@ -34,6 +34,7 @@ import * as SqlLoginThrottle from "./auth/SqlLoginThrottle.js"
 import * as Background from "./Background.js"
 import * as PrincipalCache from "./auth/PrincipalCache.js"
 import { AuthLive } from "./auth/Http.js"
+import { ResetPageLive } from "./auth/ResetPage.js"
 import * as Billing from "./billing/Billing.js"
 import { BillingLive } from "./billing/Http.js"
 import * as StripeBilling from "./billing/StripeBilling.js"
@@ -45,6 +46,9 @@ import { CredentialsLive } from "./credentials/Http.js"
 import * as Deployments from "./deployments/Deployments.js"
 import { DeploymentsLive } from "./deployments/Http.js"
 import * as Mailer from "./auth/Mailer.js"
+import * as MailQueue from "./mail/MailQueue.js"
+import * as MailSender from "./mail/Sender.js"
+import * as Smtp from "./mail/Smtp.js"
 import * as Tokens from "./auth/Tokens.js"
 import { DocsLive } from "./docs/Http.js"
 import * as Draining from "./Draining.js"
@@ -63,7 +67,9 @@ import * as LlmNode from "./nodes/LlmNode.js"
 import * as WaitForEventNode from "./nodes/WaitForEventNode.js"
 import * as SandboxPool from "./nodes/sandbox/Pool.js"
 import { NotificationsLive } from "./notifications/Http.js"
+import * as NotificationEmails from "./notifications/Emails.js"
 import * as Notifications from "./notifications/Notifications.js"
+import * as NotificationPreferences from "./notifications/Preferences.js"
 import * as NotificationProducers from "./notifications/Producers.js"
 import * as Cors from "./publicchat/Cors.js"
 import { PublicChatLive } from "./publicchat/Http.js"
@@ -104,7 +110,7 @@ export interface Options {
   readonly config: ServerConfig
   /** Overrides of the API's tunables. */
   readonly settings?: Partial<Settings.Settings>
-  /** Where mail goes; the log and the outbox table by default. */
+  /** Where mail goes, instead of the outbox table (queued for SMTP with `config.smtp`, else kept there and logged). */
   readonly mailer?: Layer.Layer<Mailer.Mailer, never, SqlClient.SqlClient>
   /** Engine and worker settings, host node types. */
   readonly sire?: Sire.Options
@@ -164,8 +170,10 @@ const loginThrottle = (options: Options): Layer.Layer<LoginThrottle.LoginThrottl
 }
 
 /** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail; the retention job. Logs the database's phases (`Startup`). */
-export const stores = (options: Options) =>
-  Layer.mergeAll(
+export const stores = (options: Options) => {
+  const mail = mailer(options)
+  const preferences = NotificationPreferences.layer
+  return Layer.mergeAll(
     engineStorage(options),
     SqlQuotaStore.layer,
     rateLimitStore(options),
@@ -174,7 +182,9 @@ export const stores = (options: Options) =>
     ApiKeys.layer,
     Teams.layer,
     Credentials.layer(options.config.secret),
-    Notifications.layer,
+    // notifications, also mailed to the users who turned e-mail on
+    Layer.provide(NotificationEmails.layer(options.settings?.publicUrl ?? options.config.publicUrl), Layer.mergeAll(Notifications.layer, preferences, mail)),
+    preferences,
     Webhooks.layer(options.config.secret),
     Billing.layerAccounts,
     Chat.layer,
@@ -185,7 +195,7 @@ export const stores = (options: Options) =>
     Triggers.layer(options.config.secret),
     UsageReports.layer,
     RetentionPolicies.layer,
-    options.mailer ?? Mailer.layerOutbox
+    mail
   ).pipe(
     Layer.provide(SqlChanges.layer),
     Layer.provide(Startup.phase("Migrating the database", ServerMigrations.layer)),
@@ -195,6 +205,25 @@ export const stores = (options: Options) =>
       options.database ?? database(options.config)
     ))
   )
+}
+
+/** The mailer: the host's, else the outbox table as a queue for the SMTP sender (`config.smtp`), else the outbox table and the log. */
+const mailer = (options: Options): Layer.Layer<Mailer.Mailer, never, SqlClient.SqlClient> =>
+  options.mailer ?? (options.config.smtp !== undefined ? Mailer.layerQueue : Mailer.layerOutbox)
+
+/**
+ * The mail sender over SMTP when `config.smtp` is set (logging where mail goes), else one line
+ * saying that mail is not delivered; nothing when the host brings its own mailer.
+ */
+const mailSender = (options: Options): Layer.Layer<never, never, SqlClient.SqlClient | Settings.Settings> => {
+  const smtp = options.config.smtp
+  if (options.mailer !== undefined) return Layer.empty
+  if (smtp === undefined) return Layer.effectDiscard(Effect.log(Startup.mailNotDeliveredMessage))
+  return Startup.phase(
+    Startup.mailMessage(Smtp.describe(smtp), smtp.from),
+    Layer.provide(MailSender.worker, Layer.merge(MailQueue.layer, Smtp.layer(smtp)))
+  )
+}
 
 /** The billing port the settings choose: Stripe when `STRIPE_SECRET_KEY` is set, not configured otherwise. */
 export const billing = (options: Options): Layer.Layer<Billing.Billing> => {
@@ -232,6 +261,12 @@ export const services = (options: Options) => {
       Layer.provide(SandboxPool.layer({ size: options.config.sandboxWorkers, ...options.sandbox }))
     )
   const sire = Layer.provideMerge(engine, quota)
+  const settings = Settings.layer({
+    ...Settings.defaults(options.config.publicUrl),
+    ...(options.config.publicUrlConfigured === true ? { openApiServer: options.config.publicUrl } : {}),
+    retentionDays: retentionDays(options),
+    ...options.settings
+  })
   const tokens = Tokens.layer({
     secret: options.config.secret,
     ...(options.accessTtlSeconds !== undefined ? { accessTtlSeconds: options.accessTtlSeconds } : {})
@@ -252,18 +287,7 @@ export const services = (options: Options) => {
     Background.layer(),
     billing(options),
     Layer.provide(Marketplace.layerDirectory(), egress),
-    Layer.provideMerge(
-      WebhookDelivery.worker,
-      Layer.merge(
-        egress,
-        Settings.layer({
-          ...Settings.defaults(options.config.publicUrl),
-          ...(options.config.publicUrlConfigured === true ? { openApiServer: options.config.publicUrl } : {}),
-          retentionDays: retentionDays(options),
-          ...options.settings
-        })
-      )
-    )
+    Layer.provideMerge(Layer.merge(WebhookDelivery.worker, mailSender(options)), Layer.merge(egress, settings))
   )).pipe(Layer.provideMerge(stores(options)))
 }
 
@@ -273,8 +297,8 @@ export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
   Layer.provide(Authentication.AuthenticationLive)
 )
 
-/** The API with its documents and the chat widget's script, without a server. */
-export const app = Layer.merge(DocsLive, WidgetScriptLive).pipe(Layer.provideMerge(ApiLive))
+/** The API with its documents, the chat widget's script and the password-reset page, without a server. */
+export const app = Layer.mergeAll(DocsLive, WidgetScriptLive, ResetPageLive).pipe(Layer.provideMerge(ApiLive))
 
 /**
  * The whole server for the options; exposes the `HttpServer` (its address). Says what it is doing

@@ -13,6 +13,9 @@
  * retention job deletes them, 1 to 3650; 30), `SIRE_LOG_LEVEL` (`info`) and
  * `SIRE_LOG_FORMAT` (`json` or `pretty`; JSON lines unless stdout is a terminal). OpenTelemetry reads
  * the standard `OTEL_*` variables itself (see `telemetry/Telemetry`).
+ * Mail (optional; without `SIRE_SMTP_URL` mail is logged and kept in the outbox table, not delivered):
+ * `SIRE_SMTP_URL` (`smtp://user:pass@host:587`, STARTTLS when offered, or `smtps://…` for TLS from
+ * the start) and `SIRE_MAIL_FROM` (the sender, e.g. `Sire <no-reply@example.com>`; required with it).
  * Billing (all optional; without `STRIPE_SECRET_KEY` billing is not configured): `STRIPE_SECRET_KEY`,
  * `STRIPE_WEBHOOK_SECRET` (`whsec_…`, verifies `/api/v1/billing/webhook`), `STRIPE_PRICE_PRO`,
  * `STRIPE_PRICE_ENTERPRISE` (the price ids of the plans) and `STRIPE_API_BASE` (another Stripe API
@@ -55,6 +58,16 @@ export interface ServerConfig {
   readonly retentionDays?: number
   /** Stripe billing; not configured when absent. */
   readonly stripe?: StripeConfig | undefined
+  /** Mail delivery through SMTP; mail is not delivered when absent. */
+  readonly smtp?: SmtpConfig | undefined
+}
+
+/** The SMTP settings (`SIRE_SMTP_URL`, `SIRE_MAIL_FROM`). */
+export interface SmtpConfig {
+  /** `smtp://` or `smtps://`, with the credentials (hence redacted). */
+  readonly url: Redacted.Redacted
+  /** The `From` of every message. */
+  readonly from: string
 }
 
 /** The Stripe settings (`STRIPE_*`). */
@@ -183,6 +196,22 @@ const environment = Config.all({
     }),
     Config.withDefault(LogLevel.Info)
   ),
+  smtpUrl: Config.option(Config.redacted("SIRE_SMTP_URL").pipe(
+    Config.validate({
+      message: "SIRE_SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.com:587",
+      validation: (url) => {
+        const text = Redacted.value(url).trim()
+        if (text === "") return true
+        try {
+          const parsed = new URL(text)
+          return ["smtp:", "smtps:"].includes(parsed.protocol) && parsed.hostname !== ""
+        } catch {
+          return false
+        }
+      }
+    })
+  )),
+  mailFrom: Config.option(Config.string("SIRE_MAIL_FROM")),
   stripeSecretKey: Config.option(Config.redacted("STRIPE_SECRET_KEY")),
   stripeWebhookSecret: Config.option(Config.redacted("STRIPE_WEBHOOK_SECRET")),
   stripePricePro: Config.option(Config.string("STRIPE_PRICE_PRO")),
@@ -234,6 +263,14 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
         "SIRE_WORKER_CONCURRENCY=0 (API only) needs DATABASE_URL: on the embedded PGlite database no other process could run the executions"
       ))
     }
+    const smtpUrl = nonEmpty(env.smtpUrl)
+    const mailFrom = nonEmpty(env.mailFrom)
+    if (Option.isSome(smtpUrl) && Option.isNone(mailFrom)) {
+      return yield* Effect.fail(ConfigErrorModule.InvalidData(
+        [],
+        "SIRE_SMTP_URL needs SIRE_MAIL_FROM: the sender of the server's mail, e.g. Sire <no-reply@example.com>"
+      ))
+    }
     const path = yield* Path.Path
     const dataDir = path.resolve(env.dataDir)
     const secret = Option.isSome(env.secret) && Redacted.value(env.secret.value).length > 0
@@ -255,6 +292,9 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       codeTimeoutMaxMs: env.codeTimeoutMaxMs,
       retentionDays: env.retentionDays,
       logLevel: env.logLevel,
+      ...(Option.isSome(smtpUrl) && Option.isSome(mailFrom)
+        ? { smtp: { url: Redacted.make(Redacted.value(smtpUrl.value).trim()), from: mailFrom.value.trim() } }
+        : {}),
       ...Option.match(nonEmpty(env.stripeSecretKey), {
         onNone: () => ({}),
         onSome: (secretKey): { stripe: StripeConfig } => ({

@@ -387,8 +387,27 @@ const schedulePause = Effect.gen(function*() {
   yield* sql`ALTER TABLE sire_schedules ADD COLUMN paused boolean NOT NULL DEFAULT false`
 })
 
+/**
+ * Mail that leaves the server: the outbox becomes a durable queue (`mail/MailQueue.ts`). A message
+ * is `pending` until the sender (`mail/Sender.ts`) delivers it (`sent`) or gives up (`failed`);
+ * `kept` is mail written while no SMTP server is configured, which is never sent later. The claim
+ * moves `next_attempt_at` ahead as a lease, so that one process sends each message. Users opt in
+ * to notification e-mails (`email_notifications`).
+ */
+const mailQueue = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE sire_mail_outbox ADD COLUMN html text`
+  yield* sql`ALTER TABLE sire_mail_outbox ADD COLUMN status text NOT NULL DEFAULT 'kept'`
+  yield* sql`ALTER TABLE sire_mail_outbox ADD COLUMN attempts integer NOT NULL DEFAULT 0`
+  yield* sql`ALTER TABLE sire_mail_outbox ADD COLUMN next_attempt_at bigint`
+  yield* sql`ALTER TABLE sire_mail_outbox ADD COLUMN last_error text`
+  yield* sql`ALTER TABLE sire_mail_outbox ADD COLUMN sent_at bigint`
+  yield* sql`CREATE INDEX sire_mail_outbox_due ON sire_mail_outbox (next_attempt_at) WHERE status = 'pending'`
+  yield* sql`ALTER TABLE sire_users ADD COLUMN email_notifications boolean NOT NULL DEFAULT false`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0018_mail_queue": mailQueue })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

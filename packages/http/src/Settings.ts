@@ -6,6 +6,7 @@
  */
 import { Context, Layer } from "effect"
 import type { Policy as LoginThrottlePolicy } from "./auth/LoginThrottle.js"
+import type { Policy as MailPolicy } from "./mail/Sender.js"
 
 /** The API's tunables. */
 export interface Settings {
@@ -46,6 +47,8 @@ export interface Settings {
     readonly pauseMs?: number
     readonly firstDelayMs?: number
   }
+  /** Mail delivery (`mail/Sender`); the defaults of `Sender.defaultPolicy` (poll 1 s, retry after 10 s doubling up to 1 h, 30 attempts, 3 for 5xx refusals, 2-minute lease) when absent. */
+  readonly mail?: Partial<MailPolicy>
   /** Sign-in throttling per account; `LoginThrottle.defaultPolicy` (5 free attempts, then 1 s doubling up to 15 min) when absent. */
   readonly loginThrottle?: LoginThrottlePolicy
   /** The built chat widget served at `/chat/sire-chat.js`; the installed `@sire/chat` package's `dist/sire-chat.js` when absent. */

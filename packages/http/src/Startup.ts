@@ -55,6 +55,13 @@ export const engineMessage = (config: ServerConfig): string =>
     ? "Starting the engine without a worker (SIRE_WORKER_CONCURRENCY=0: the other servers run the executions), schedules and webhook deliveries"
     : `Starting the engine (up to ${config.workerConcurrency} executions at once), schedules and webhook deliveries`
 
+/** The line of a server without SMTP settings: mail stays in the outbox table and the log. */
+export const mailNotDeliveredMessage =
+  "Mail is not delivered: SIRE_SMTP_URL is not set, so password resets, invitations and notification e-mails are only written to the log and the sire_mail_outbox table"
+
+/** The line of a server with SMTP settings: where mail goes (no credentials) and from whom. */
+export const mailMessage = (server: string, from: string): string => `Delivering mail through ${server} from ${from}`
+
 /** `layer`, logging `message` as it starts to be built (once what it needs is built). */
 export const phase = <A, E, R>(message: string | Effect.Effect<string>, layer: Layer.Layer<A, E, R>): Layer.Layer<A, E, R> =>
   Layer.unwrapEffect(Effect.as(Effect.flatMap(Effect.isEffect(message) ? message : Effect.succeed(message), Effect.log), layer))

@@ -99,6 +99,13 @@ export interface StartOptions {
   readonly codeTimeoutMaxMs?: number
   /** Where the server's mail goes instead of `TestServer.mail` (which then stays empty), e.g. a mailer that blocks. */
   readonly mailer?: Mailer.Mailer["Type"]
+  /**
+   * SMTP settings (`SIRE_SMTP_URL`, `SIRE_MAIL_FROM`): the server queues its mail in the outbox
+   * table and delivers it there, as in production (`TestServer.mail` stays empty).
+   */
+  readonly smtp?: { readonly url: string; readonly from: string }
+  /** PGlite only: keep the database in this directory (to start another server on it after this one stops) instead of in memory. */
+  readonly pgliteDir?: string
 }
 
 const relaxed = { limit: 100_000, windowMs: 60_000 }
@@ -147,8 +154,9 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     dropSchema = schema.drop
     pgUrl = schema.url
   } else {
-    sqlLayer = PgliteClient.layer({})
+    sqlLayer = PgliteClient.layer(options.pgliteDir !== undefined ? { dataDir: options.pgliteDir } : {})
   }
+  if (database === "postgres" && options.pgliteDir !== undefined) throw new Error("pgliteDir is for PGlite only")
   const config: ServerConfig = {
     port: 0,
     host: "127.0.0.1",
@@ -167,11 +175,12 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     sandboxWorkers: options.sandboxWorkers ?? 2,
     codeTimeoutMaxMs: options.codeTimeoutMaxMs ?? 30_000,
     logLevel: options.logs === undefined ? LogLevel.Warning : LogLevel.All,
-    ...(options.stripe !== undefined ? { stripe: options.stripe } : {})
+    ...(options.stripe !== undefined ? { stripe: options.stripe } : {}),
+    ...(options.smtp !== undefined ? { smtp: { url: Redacted.make(options.smtp.url), from: options.smtp.from } } : {})
   }
   const serverOptions: Server.Options = {
     config,
-    mailer: Layer.succeed(Mailer.Mailer, options.mailer ?? memory.mailer),
+    ...(options.smtp === undefined ? { mailer: Layer.succeed(Mailer.Mailer, options.mailer ?? memory.mailer) } : {}),
     ...(sqlLayer !== undefined ? { database: sqlLayer } : {}),
     // The retention job's first run waits an hour unless a test asks (`test/retention.test.ts` runs it itself).
     settings: { retention: { firstDelayMs: 3_600_000 }, ...options.settings },

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder } from "@effect/platform"
+import * as SqlClient from "@effect/sql/SqlClient"
 import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
 import { Background } from "../Background.js"
@@ -40,6 +41,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
     const settings = yield* Settings
     const throttle = yield* LoginThrottle
     const background = yield* Background
+    const sql = yield* SqlClient.SqlClient
 
     const openSession = (userId: string, organizationId: string) =>
       Effect.gen(function*() {
@@ -119,7 +121,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
           const email = normalizeEmail(payload.email)
           const account = yield* accounts.byEmail(email)
           if (Option.isSome(account)) {
-            yield* background.run("password reset mail", PasswordReset.begin({ accounts, mailer, settings }, account.value.userId, email))
+            yield* background.run("password reset mail", PasswordReset.begin({ sql, accounts, mailer, settings }, account.value.userId, email))
           }
           return forgotAnswer
         }).pipe(Effect.catchTag("SqlError", internal)))

@@ -1,39 +1,60 @@
 /**
- * The port through which the server sends mail (password resets, team invitations). The default
- * writes each message to the server log and to the `sire_mail_outbox` table; an SMTP adapter can
- * replace it without touching the handlers.
+ * The port through which the server sends mail (password resets, team invitations, notification
+ * e-mails). Both SQL implementations append each message to `sire_mail_outbox` with the caller's
+ * `SqlClient`, so inside `sql.withTransaction` the message is written with what caused it, or not
+ * at all: `layerQueue` queues it for the SMTP sender (`mail/Sender.ts`), `layerOutbox` (no SMTP
+ * server configured) keeps it there and writes it to the server log.
  *
  * @since 0.1.0
  */
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Context, Effect, Layer } from "effect"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Clock, Context, Effect, Layer } from "effect"
 
-/** A plain-text message. */
+/** A message: a plain-text part and, optionally, an HTML alternative of the same content. */
 export interface Message {
   readonly to: string
   readonly subject: string
   readonly text: string
+  readonly html?: string | undefined
 }
 
-/** Sends mail. Failures are the adapter's to log: a request never fails because mail did. */
+/** Sends mail: the message is stored (or handed on) when `send` succeeds; delivery itself happens later. */
 export class Mailer extends Context.Tag("@sire/http/Mailer")<Mailer, {
-  readonly send: (message: Message) => Effect.Effect<void>
+  readonly send: (message: Message) => Effect.Effect<void, SqlError>
 }>() {}
 
-/** Logs each message and appends it to `sire_mail_outbox`. */
+/** Appends `message` to `sire_mail_outbox` with `status`; due at once when pending. */
+const insert = (sql: SqlClient.SqlClient, message: Message, status: "pending" | "kept") =>
+  Effect.flatMap(Clock.currentTimeMillis, (now) =>
+    sql`INSERT INTO sire_mail_outbox (recipient, subject, body, html, status, next_attempt_at, created_at)
+      VALUES (${message.to}, ${message.subject}, ${message.text}, ${message.html ?? null}, ${status},
+        ${status === "pending" ? now : null}, ${now})`)
+
+/** No SMTP server: logs each message (body included, so that a developer can follow its links) and keeps it in `sire_mail_outbox`. */
 export const layerOutbox: Layer.Layer<Mailer, never, SqlClient.SqlClient> = Layer.effect(
   Mailer,
-  Effect.gen(function*() {
-    const sql = yield* SqlClient.SqlClient
-    return Mailer.of({
+  Effect.map(SqlClient.SqlClient, (sql) =>
+    Mailer.of({
       send: (message) =>
         Effect.zipRight(
-          Effect.logInfo(`mail to ${message.to}: ${message.subject}\n${message.text}`),
-          sql`INSERT INTO sire_mail_outbox (recipient, subject, body, created_at)
-              VALUES (${message.to}, ${message.subject}, ${message.text}, ${Date.now()})`
-        ).pipe(Effect.catchAll((error) => Effect.logError("mail outbox write failed", error)), Effect.asVoid)
-    })
-  })
+          Effect.logInfo(`mail to ${message.to} (not delivered: SIRE_SMTP_URL is not set): ${message.subject}\n${message.text}`),
+          Effect.asVoid(insert(sql, message, "kept"))
+        )
+    }))
+)
+
+/** SMTP configured: queues each message in `sire_mail_outbox` for the sender; the log names the recipient and subject only. */
+export const layerQueue: Layer.Layer<Mailer, never, SqlClient.SqlClient> = Layer.effect(
+  Mailer,
+  Effect.map(SqlClient.SqlClient, (sql) =>
+    Mailer.of({
+      send: (message) =>
+        Effect.zipRight(
+          Effect.asVoid(insert(sql, message, "pending")),
+          Effect.logDebug(`mail to ${message.to} queued: ${message.subject}`)
+        )
+    }))
 )
 
 /** Keeps messages in memory (newest last), for tests and hosts that read them themselves. */

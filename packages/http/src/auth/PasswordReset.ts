@@ -1,41 +1,37 @@
 /**
  * The first half of a password reset: a single-use token (stored as its SHA-256) and the mail that
- * carries it. `forgot-password` runs it in the background, after answering, so that the answer
+ * carries it (`mail/Templates`), written together. `forgot-password` runs it in the background, after answering, so that the answer
  * takes as long for an account that exists as for one that does not.
  *
  * @since 0.1.0
  */
+import type * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Clock, Effect } from "effect"
 import type { Settings } from "../Settings.js"
 import type { Accounts } from "./Accounts.js"
 import type { Mailer, Message } from "./Mailer.js"
+import * as Templates from "../mail/Templates.js"
 import { digest, opaque } from "./Tokens.js"
 
 /** The mail that carries reset token `token` to `to`. */
-export const message = (settings: Settings, to: string, token: string): Message => ({
-  to,
-  subject: "Reset your Sire password",
-  text: [
-    "Someone asked to reset the password of your Sire account.",
-    `Choose a new password within ${Math.round(settings.resetTtlMs / 60_000)} minutes:`,
-    "",
-    `curl -X POST ${settings.publicUrl}/api/v1/auth/reset-password -H 'Content-Type: application/json' \\`,
-    `  -d '{"token":"${token}","password":"<new password>"}'`,
-    "",
-    "If it was not you, ignore this message: your password stays as it is."
-  ].join("\n")
-})
+export const message = (settings: Settings, to: string, token: string): Message =>
+  Templates.passwordReset({ publicUrl: settings.publicUrl, to, token, validMinutes: Math.round(settings.resetTtlMs / 60_000) })
 
-/** Stores a new reset token for `userId`, valid `settings.resetTtlMs`, and mails it to `email`. */
+/** Stores a new reset token for `userId`, valid `settings.resetTtlMs`, and mails it to `email`: both in one transaction. */
 export const begin = (
-  services: { readonly accounts: Accounts["Type"]; readonly mailer: Mailer["Type"]; readonly settings: Settings },
+  services: {
+    readonly sql: SqlClient.SqlClient
+    readonly accounts: Accounts["Type"]
+    readonly mailer: Mailer["Type"]
+    readonly settings: Settings
+  },
   userId: string,
   email: string
 ): Effect.Effect<void, SqlError> =>
-  Effect.gen(function*() {
+  services.sql.withTransaction(Effect.gen(function*() {
     const token = opaque("rst_")
     const now = yield* Clock.currentTimeMillis
     yield* services.accounts.startReset(userId, digest(token), now, now + services.settings.resetTtlMs)
     yield* services.mailer.send(message(services.settings, email, token))
-  })
+  }))

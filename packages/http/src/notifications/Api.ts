@@ -1,16 +1,16 @@
 /**
  * The notifications group (`/api/v1/notifications`): the caller's notifications, the inbox (the
- * unread ones), and marking them read. Read state is per user: an organization-wide notification
- * one member read stays unread for the others.
+ * unread ones), marking them read, and the caller's preferences (notifications by e-mail). Read
+ * state is per user: an organization-wide notification one member read stays unread for the others.
  *
  * @since 0.1.0
  */
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
-import { Forbidden, NotFound } from "../Errors.js"
+import { BadRequest, Forbidden, NotFound } from "../Errors.js"
 import { IdPath } from "../PathIds.js"
-import { JsonValue, PageParams, UnixSeconds } from "../Schemas.js"
+import { JsonValue, PageParams, strict, UnixSeconds } from "../Schemas.js"
 
 /** A notification as the caller sees it. */
 export const Notification = Schema.Struct({
@@ -26,6 +26,13 @@ export const Notification = Schema.Struct({
 })
 
 const NotificationPath = IdPath("ntf", "notification")
+
+/** The caller's notification preferences. */
+export const NotificationPreferences = Schema.Struct({
+  email: Schema.Boolean.annotations({
+    description: "Whether the caller also receives their notifications (their own and their organizations') by e-mail; false until turned on"
+  })
+})
 
 /** The notification endpoints (every role). */
 export class NotificationsApi extends HttpApiGroup.make("notifications")
@@ -57,8 +64,27 @@ export class NotificationsApi extends HttpApiGroup.make("notifications")
       .addSuccess(Schema.Void, { status: 204 })
       .annotate(OpenApi.Description, "Marks all the caller's notifications read: the inbox is empty afterwards.")
   )
+  .add(
+    HttpApiEndpoint.get("preferences", "/api/v1/notifications/preferences")
+      .annotateContext(OpenApi.annotations({ identifier: "getNotificationPreferences", summary: "Get notification preferences" }))
+      .addSuccess(NotificationPreferences)
+      .annotate(OpenApi.Description, "The caller's notification preferences: whether notifications are also sent by e-mail. A user's own, not an API key's (403).")
+  )
+  .add(
+    HttpApiEndpoint.patch("updatePreferences", "/api/v1/notifications/preferences")
+      .annotateContext(OpenApi.annotations({ identifier: "updateNotificationPreferences", summary: "Update notification preferences" }))
+      .setPayload(strict(NotificationPreferences))
+      .addSuccess(NotificationPreferences)
+      .addError(BadRequest.schema)
+      .annotate(
+        OpenApi.Description,
+        "Turns notification e-mails on (`{ \"email\": true }`) or off for the caller, in every organization they belong to: " +
+          "each new notification for them is then also mailed to their address (delivered when the server has SMTP settings). " +
+          "A user's own, not an API key's (403)."
+      )
+  )
   .addError(Forbidden.schema)
   .middleware(Authentication)
   .annotate(OpenApi.Title, "Notifications")
-  .annotate(OpenApi.Description, "In-app notifications, such as failed executions.")
+  .annotate(OpenApi.Description, "In-app notifications, such as failed executions, also sent by e-mail to the users who turn it on.")
 {}

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
+import * as SqlClient from "@effect/sql/SqlClient"
 import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
 import { Accounts, normalizeEmail } from "../auth/Accounts.js"
@@ -12,6 +13,7 @@ import { authorize, CurrentPrincipal } from "../auth/Principal.js"
 import { atLeast } from "../auth/Roles.js"
 import { digest, opaque } from "../auth/Tokens.js"
 import { BadRequest, Forbidden, internal, notFound } from "../Errors.js"
+import * as Templates from "../mail/Templates.js"
 import { Notifications } from "../notifications/Notifications.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Settings } from "../Settings.js"
@@ -37,6 +39,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
     const teams = yield* Teams
     const accounts = yield* Accounts
     const mailer = yield* Mailer
+    const sql = yield* SqlClient.SqlClient
     const notifications = yield* Notifications
     const settings = yield* Settings
     const invitationTtlMs = settings.invitationTtlMs ?? defaultInvitationTtlMs
@@ -98,31 +101,29 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           const email = normalizeEmail(payload.email)
           const token = opaque("ivt_")
           const now = yield* Clock.currentTimeMillis
-          const inviting = yield* teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs)
+          const inviter = yield* accounts.profile(principal.userId, principal.organizationId)
+          const days = Math.round(invitationTtlMs / 86_400_000)
+          // The invitation and its mail are written together: neither without the other.
+          const inviting = yield* sql.withTransaction(Effect.gen(function*() {
+            const inviting = yield* teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs)
+            if (inviting._tag === "AlreadyMember") return inviting
+            yield* mailer.send(Templates.invitation({
+              publicUrl: settings.publicUrl,
+              to: email,
+              token,
+              role,
+              teamName: Option.getOrUndefined(Option.map(inviter, (p) => p.organization.name)),
+              inviter: Option.getOrUndefined(Option.map(inviter, (p) => ({ name: p.name, email: p.email }))),
+              organizationId: principal.organizationId,
+              validFor: days >= 1 ? `${days} days` : `${Math.max(1, Math.round(invitationTtlMs / 60_000))} minutes`
+            }))
+            return inviting
+          }))
           if (inviting._tag === "AlreadyMember") {
             return yield* Effect.fail(new BadRequest({ error: `${email} is already a member of this team` }))
           }
-          const inviter = yield* accounts.profile(principal.userId, principal.organizationId)
           const team = Option.match(inviter, { onNone: () => "a Sire team", onSome: (p) => `the team "${p.organization.name}"` })
           const by = Option.match(inviter, { onNone: () => "A member", onSome: (p) => `${p.name} (${p.email})` })
-          const days = Math.round(invitationTtlMs / 86_400_000)
-          yield* mailer.send({
-            to: email,
-            subject: "You are invited to a Sire team",
-            text: [
-              `${by} invited you to join ${team} on Sire as ${role}.`,
-              `The invitation can be used once, within ${days >= 1 ? `${days} days` : `${Math.max(1, Math.round(invitationTtlMs / 60_000))} minutes`}.`,
-              "",
-              `No Sire account for ${email} yet? Sign up first with this email (POST ${settings.publicUrl}/api/v1/auth/signup).`,
-              "Then accept, logged in as yourself:",
-              "",
-              `curl -X POST ${settings.publicUrl}/api/v1/teams/invitations/accept -H 'Authorization: Bearer <your access token>' \\`,
-              `  -H 'Content-Type: application/json' -d '{"token":"${token}"}'`,
-              "",
-              `To work in the team, log in with "organizationId": "${principal.organizationId}".`,
-              "If you did not expect this invitation, ignore this message."
-            ].join("\n")
-          })
           const invitee = yield* accounts.byEmail(email)
           if (Option.isSome(invitee)) {
             yield* notifications.notify({
