@@ -407,7 +407,7 @@ const mailQueue = Effect.gen(function*() {
 })
 
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0018_mail_queue": mailQueue })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

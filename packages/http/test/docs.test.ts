@@ -4,7 +4,7 @@
  * generator can use as a method name, described tags, a license, `servers` naming this server, the
  * bearer scheme, `{ error }` error responses), `/openapi.yaml` (the same document) and
  * `/docs/api-reference` (HTML that needs no network: no CDN scripts or styles); the home page `/`
- * that links them, and `/docs` leading to the reference.
+ * that links them, and `/docs` leading to the reference. The password-reset page (`/reset-password`) is a page, not an operation.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { parse } from "yaml"
@@ -14,7 +14,7 @@ import { databases, raw, skip, start, type TestServer } from "./harness.js"
 
 type Json = any
 
-const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/", "/chat/sire-chat.js"])
+const documents = new Set(["/openapi.json", "/openapi.yaml", "/docs/api-reference", "/docs", "/", "/chat/sire-chat.js", "/reset-password"])
 const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
 
 /** Every operation of the document with its method and path. */

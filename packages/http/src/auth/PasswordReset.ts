@@ -10,7 +10,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Clock, Effect } from "effect"
 import type { Settings } from "../Settings.js"
 import type { Accounts } from "./Accounts.js"
-import type { Mailer, Message } from "./Mailer.js"
+import { type Mailer, type Message, sendingWith } from "./Mailer.js"
 import * as Templates from "../mail/Templates.js"
 import { digest, opaque } from "./Tokens.js"
 
@@ -18,7 +18,7 @@ import { digest, opaque } from "./Tokens.js"
 export const message = (settings: Settings, to: string, token: string): Message =>
   Templates.passwordReset({ publicUrl: settings.publicUrl, to, token, validMinutes: Math.round(settings.resetTtlMs / 60_000) })
 
-/** Stores a new reset token for `userId`, valid `settings.resetTtlMs`, and mails it to `email`: both in one transaction. */
+/** Stores a new reset token for `userId`, valid `settings.resetTtlMs`, and mails it to `email` (`Mailer.sendingWith`). */
 export const begin = (
   services: {
     readonly sql: SqlClient.SqlClient
@@ -29,9 +29,9 @@ export const begin = (
   userId: string,
   email: string
 ): Effect.Effect<void, SqlError> =>
-  services.sql.withTransaction(Effect.gen(function*() {
+  sendingWith(services.sql, services.mailer, Effect.gen(function*() {
     const token = opaque("rst_")
     const now = yield* Clock.currentTimeMillis
     yield* services.accounts.startReset(userId, digest(token), now, now + services.settings.resetTtlMs)
-    yield* services.mailer.send(message(services.settings, email, token))
+    return [undefined, [message(services.settings, email, token)]] as const
   }))

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Context, Effect, Layer, Redacted } from "effect"
+import { Clock, Context, Effect, Layer, Redacted } from "effect"
 import { errors, jwtVerify, SignJWT } from "jose"
 import { createHash, hkdfSync, randomBytes } from "node:crypto"
 
@@ -52,8 +52,8 @@ export const make = (options: Options): Tokens["Type"] => {
   const ttl = options.accessTtlSeconds ?? 15 * 60
   return Tokens.of({
     issue: (claims) =>
-      Effect.promise(async () => {
-        const now = Math.floor(Date.now() / 1000)
+      Effect.flatMap(Clock.currentTimeMillis, (millis) => Effect.promise(async () => {
+        const now = Math.floor(millis / 1000)
         const expiresAt = now + ttl
         const token = await new SignJWT({ org: claims.organizationId, sid: claims.sessionId })
           .setProtectedHeader({ alg: "HS256", typ: "JWT" })
@@ -64,11 +64,12 @@ export const make = (options: Options): Tokens["Type"] => {
           .setExpirationTime(expiresAt)
           .sign(key)
         return { token, expiresAt }
-      }),
+      })),
     verify: (token) =>
-      Effect.tryPromise({
+      Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.tryPromise({
         try: async () => {
           const { payload } = await jwtVerify(token, key, {
+            currentDate: new Date(now),
             algorithms: ["HS256"],
             issuer,
             audience,
@@ -80,7 +81,7 @@ export const make = (options: Options): Tokens["Type"] => {
           return { userId: payload.sub, organizationId: payload.org, sessionId: payload.sid }
         },
         catch: (error) => (error instanceof errors.JWTExpired ? "token expired" : "invalid token")
-      })
+      }))
   })
 }
 

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Deferred, Effect, Option } from "effect"
+import { Clock, Deferred, Effect, Option } from "effect"
 import type { Execution } from "@sire/core/Execution"
 import { Sire } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
@@ -52,7 +52,7 @@ export const conversation = Effect.gen(function*() {
   const send = (principal: Principal, session: Session, content: string) =>
     Effect.gen(function*() {
       const organizationId = principal.organizationId
-      const appended = yield* chats.append(organizationId, session.id, { role: "user", content }, Date.now())
+      const appended = yield* chats.append(organizationId, session.id, { role: "user", content }, yield* Clock.currentTimeMillis)
       if (Option.isNone(appended)) return yield* sessionNotFound(session.id)
       const { history, message } = appended.value
       const execution = yield* sire.start({
@@ -75,7 +75,7 @@ export const conversation = Effect.gen(function*() {
   /** Stores the assistant message for a final execution: its reply, or its error. */
   const reply = (organizationId: string, session: Session, execution: Execution) =>
     Effect.map(
-      chats.append(
+      Effect.flatMap(Clock.currentTimeMillis, (now) => chats.append(
         organizationId,
         session.id,
         execution.status === "completed"
@@ -86,8 +86,8 @@ export const conversation = Effect.gen(function*() {
             executionId: execution.id,
             error: execution.error?.message ?? `the execution was ${execution.status}`
           },
-        Date.now()
-      ),
+        now
+      )),
       Option.map((stored) => stored.message)
     )
 

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
-import { Effect } from "effect"
+import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
@@ -119,7 +119,7 @@ export const MarketplaceLive = HttpApiBuilder.group(SireApi, "marketplace", (han
                 : `could not list the tools of ${payload.url}: ${listing.error}`
             )
           }
-          const server = yield* marketplace.register(principal.organizationId, { name: payload.name, url: payload.url }, Date.now())
+          const server = yield* marketplace.register(principal.organizationId, { name: payload.name, url: payload.url }, yield* Clock.currentTimeMillis)
           return showServer(registered(server), listing)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("install", ({ path }) =>
@@ -140,7 +140,7 @@ export const MarketplaceLive = HttpApiBuilder.group(SireApi, "marketplace", (han
           const { created, install } = yield* marketplace.install(
             principal.organizationId,
             { toolId: toolId(server.id, name), serverId: server.id, name },
-            Date.now()
+            yield* Clock.currentTimeMillis
           )
           return HttpServerResponse.unsafeJson(showInstall(install, server), { status: created ? 201 : 200 })
         }).pipe(Effect.catchTag("SqlError", internal)))

@@ -10,7 +10,7 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Context, Effect, Either, Layer } from "effect"
+import { Clock, Context, Effect, Either, Layer } from "effect"
 import * as Id from "@sire/core/Id"
 import { type EgressError, EgressGuard } from "../egress/EgressGuard.js"
 
@@ -180,14 +180,15 @@ export const makeDirectory = (options: ListingOptions = {}) =>
     const cache = new Map<string, { readonly expires: number; readonly listing: Listing }>()
     return McpDirectory.of({
       list: (url, listOptions) =>
-        Effect.suspend(() => {
+        Effect.flatMap(Clock.currentTimeMillis, (now) => {
           const cached = cache.get(url)
-          if (listOptions?.fresh !== true && cached !== undefined && cached.expires > Date.now()) return Effect.succeed(cached.listing)
+          if (listOptions?.fresh !== true && cached !== undefined && cached.expires > now) return Effect.succeed(cached.listing)
           return Effect.tap(listTools(guard, url, timeoutMs), (listing) =>
-            Effect.sync(() => {
-              if (cache.size > 1_000) cache.clear()
-              cache.set(url, { expires: Date.now() + (listing._tag === "Listed" ? cacheMs : failureCacheMs), listing })
-            }))
+            Effect.flatMap(Clock.currentTimeMillis, (listed) =>
+              Effect.sync(() => {
+                if (cache.size > 1_000) cache.clear()
+                cache.set(url, { expires: listed + (listing._tag === "Listed" ? cacheMs : failureCacheMs), listing })
+              })))
         })
     })
   })

@@ -8,7 +8,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Layer } from "effect"
-import { Mailer } from "../auth/Mailer.js"
+import { Mailer, sendingWith } from "../auth/Mailer.js"
 import * as Templates from "../mail/Templates.js"
 import { Notifications } from "./Notifications.js"
 import { NotificationPreferences } from "./Preferences.js"
@@ -29,13 +29,12 @@ export const layer = (publicUrl: string): Layer.Layer<
       return Notifications.of({
         ...store,
         notify: (notice) =>
-          sql.withTransaction(Effect.gen(function*() {
+          sendingWith(sql, mailer, Effect.gen(function*() {
             const created = yield* store.notify(notice)
-            if (!created) return false
+            if (!created) return [false, []] as const
             const recipients = yield* preferences.emailRecipients(notice.organizationId, notice.userId ?? undefined)
-            yield* Effect.forEach(recipients, (recipient) =>
-              mailer.send(Templates.notification({ publicUrl, to: recipient.email, title: notice.title, body: notice.body })), { discard: true })
-            return true
+            return [true, recipients.map((recipient) =>
+              Templates.notification({ publicUrl, to: recipient.email, title: notice.title, body: notice.body }))] as const
           }))
       })
     })

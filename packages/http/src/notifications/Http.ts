@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect, Option } from "effect"
+import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
 import { authorize, type Principal } from "../auth/Principal.js"
 import { Forbidden, internal, notFound, Unauthorized } from "../Errors.js"
@@ -44,7 +44,7 @@ export const NotificationsLive = HttpApiBuilder.group(SireApi, "notifications", 
       .handle("read", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("notifications.read")
-          const marked = yield* notifications.markRead(reader(principal), path.id, Date.now())
+          const marked = yield* notifications.markRead(reader(principal), path.id, yield* Clock.currentTimeMillis)
           if (!marked) return yield* notFound(`notification ${path.id} not found`)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("preferences", () =>
@@ -60,6 +60,6 @@ export const NotificationsLive = HttpApiBuilder.group(SireApi, "notifications", 
       .handle("readAll", () =>
         Effect.gen(function*() {
           const principal = yield* authorize("notifications.read")
-          yield* notifications.markAllRead(reader(principal), Date.now())
+          yield* notifications.markAllRead(reader(principal), yield* Clock.currentTimeMillis)
         }).pipe(Effect.catchTag("SqlError", internal)))
   }))

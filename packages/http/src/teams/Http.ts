@@ -8,7 +8,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
 import { Accounts, normalizeEmail } from "../auth/Accounts.js"
-import { Mailer } from "../auth/Mailer.js"
+import { Mailer, sendingWith } from "../auth/Mailer.js"
 import { authorize, CurrentPrincipal } from "../auth/Principal.js"
 import { atLeast } from "../auth/Roles.js"
 import { digest, opaque } from "../auth/Tokens.js"
@@ -103,11 +103,10 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           const now = yield* Clock.currentTimeMillis
           const inviter = yield* accounts.profile(principal.userId, principal.organizationId)
           const days = Math.round(invitationTtlMs / 86_400_000)
-          // The invitation and its mail are written together: neither without the other.
-          const inviting = yield* sql.withTransaction(Effect.gen(function*() {
-            const inviting = yield* teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs)
-            if (inviting._tag === "AlreadyMember") return inviting
-            yield* mailer.send(Templates.invitation({
+          // The invitation and its mail are written together (Mailer.sendingWith).
+          const inviting = yield* sendingWith(sql, mailer, Effect.map(
+            teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs),
+            (inviting) => [inviting, inviting._tag === "AlreadyMember" ? [] : [Templates.invitation({
               publicUrl: settings.publicUrl,
               to: email,
               token,
@@ -116,9 +115,8 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
               inviter: Option.getOrUndefined(Option.map(inviter, (p) => ({ name: p.name, email: p.email }))),
               organizationId: principal.organizationId,
               validFor: days >= 1 ? `${days} days` : `${Math.max(1, Math.round(invitationTtlMs / 60_000))} minutes`
-            }))
-            return inviting
-          }))
+            })]] as const
+          ))
           if (inviting._tag === "AlreadyMember") {
             return yield* Effect.fail(new BadRequest({ error: `${email} is already a member of this team` }))
           }
