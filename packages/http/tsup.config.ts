@@ -1,6 +1,6 @@
 import { copyFile } from "node:fs/promises"
 import type { Plugin } from "esbuild"
-import { defineConfig } from "tsup"
+import { defineConfig, type Options } from "tsup"
 
 /**
  * The `sire` command as built JavaScript: `src/bin.ts` bundled with its dependencies into
@@ -26,7 +26,8 @@ const scalarOnlyOnDemand: Plugin = {
 
 const outside = ["@electric-sql/pglite", "@node-rs/argon2", "quickjs-emscripten", "pg", "pg-native"]
 
-export default defineConfig({
+/** The `sire` command, bundled (see above). */
+const command = {
   entry: { sire: "src/bin.ts" },
   format: ["esm"],
   platform: "node",
@@ -35,7 +36,6 @@ export default defineConfig({
   metafile: true,
   // `pnpm start` builds before it serves: errors only, not the list of chunks.
   silent: true,
-  clean: true,
   sourcemap: true,
   noExternal: [new RegExp(`^(?!(${outside.join("|")})(/|$))`)],
   external: outside,
@@ -46,4 +46,21 @@ export default defineConfig({
   },
   esbuildPlugins: [scalarOnlyOnDemand],
   onSuccess: () => copyFile("src/nodes/sandbox/worker.mjs", "dist/worker.mjs")
-})
+} satisfies Options
+
+/**
+ * The library a host imports (`import { Server } from "@sire/http"`): `src/index.ts` with its
+ * declarations, every dependency left to the host's `node_modules`.
+ */
+const library = {
+  entry: { index: "src/index.ts" },
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  silent: true,
+  sourcemap: true,
+  dts: { compilerOptions: { composite: false, incremental: false } },
+  esbuildPlugins: [scalarOnlyOnDemand]
+} satisfies Options
+
+export default defineConfig([command, library])

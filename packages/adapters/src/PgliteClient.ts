@@ -32,12 +32,13 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import { pgliteTypeId } from "./internal/clients.js"
 
 /** The type id of a `PgliteClient`. */
-export const TypeId: TypeId = "~@sire/adapters/PgliteClient"
+export const TypeId: TypeId = pgliteTypeId
 
 /** The type id of a `PgliteClient`. */
-export type TypeId = "~@sire/adapters/PgliteClient"
+export type TypeId = typeof pgliteTypeId
 
 /** A `SqlClient` backed by one embedded PGlite instance. */
 export interface PgliteClient extends Client.SqlClient {

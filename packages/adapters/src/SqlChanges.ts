@@ -12,11 +12,10 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { PgClient } from "@effect/sql-pg"
 import { Context, Effect, Layer, type Scope } from "effect"
 import { randomToken } from "@sire/core/Id"
 import * as WatchedListener from "./internal/WatchedListener.js"
-import * as PgliteClient from "./PgliteClient.js"
+import { isPgClient, isPglite } from "./internal/clients.js"
 
 /** The topic subscribers get when changes may have been missed: drop everything. */
 export const everything = "*"
@@ -61,9 +60,6 @@ export const local = (): Changes["Type"] => {
     changed: (topic) => Effect.sync(() => listeners.forEach((listener) => listener(topic)))
   })
 }
-
-const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
-const isPglite = (sql: SqlClient.SqlClient): sql is PgliteClient.PgliteClient => PgliteClient.TypeId in sql
 
 /** Listens on the schema's channel for the life of the scope (the `LISTEN` holds when this returns). */
 export const make = Effect.gen(function*() {

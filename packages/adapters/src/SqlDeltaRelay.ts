@@ -10,11 +10,11 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { PgClient } from "@effect/sql-pg"
 import { Chunk, Deferred, Duration, Effect, Layer, Option, Queue } from "effect"
 import { DeltaRelay, type Indexed, makeWith, pieces, type Progress, type Transport } from "@sire/core/DeltaRelay"
 import { ExecutionEvents } from "@sire/core/ExecutionEvents"
 import { randomToken } from "@sire/core/Id"
+import { isPgClient } from "./internal/clients.js"
 import * as WatchedListener from "./internal/WatchedListener.js"
 
 /** Options of `layerWith`. */
@@ -58,8 +58,6 @@ export const pack = (self: string, batch: ReadonlyArray<Indexed>): ReadonlyArray
   flush()
   return payloads
 }
-
-const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 
 /** The relay over the database in context: across processes on PostgreSQL, in memory otherwise. */
 export const make = (options: Options = {}) =>

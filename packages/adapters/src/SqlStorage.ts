@@ -1,7 +1,8 @@
 /**
  * Every storage port of `@sire/core` on SQL, with the migrations run first: the layer to give
  * `Sire.layerWith` or `SireClient.make({ storage })`. On PGlite (embedded, files under a data
- * directory) or PostgreSQL (`@effect/sql-pg`).
+ * directory) or PostgreSQL (`@effect/sql-pg`). Each driver loads only when its layer is built, so an
+ * app installs only the one it uses.
  *
  * @example
  * import { SireClient } from "@sire/core"
@@ -19,9 +20,8 @@ import type { ExecutionStore } from "@sire/core/ExecutionStore"
 import type { StartStore } from "@sire/core/StartStore"
 import type { WorkflowStore } from "@sire/core/WorkflowStore"
 import { JobsEndWithExecutions, type WorkQueue } from "@sire/core/WorkQueue"
-import { Layer } from "effect"
-import * as PgliteClient from "./PgliteClient.js"
-import * as PgPreparedPool from "./PgPreparedPool.js"
+import { Effect, Layer } from "effect"
+import type * as PgliteClient from "./PgliteClient.js"
 import * as SqlExecutionStore from "./SqlExecutionStore.js"
 import * as SqlMigrations from "./SqlMigrations.js"
 import * as SqlStartStore from "./SqlStartStore.js"
@@ -49,14 +49,17 @@ export const layerWith = (
 /** The storage ports over a `SqlClient` the caller provides, after migrating it. */
 export const layer: Layer.Layer<Storage, Migrator.MigrationError | SqlError, SqlClient.SqlClient> = layerWith({})
 
-/** The storage ports on PGlite: in memory, or in files under `dataDir`. */
+/** The storage ports on PGlite: in memory, or in files under `dataDir` (`@electric-sql/pglite`, loaded when the layer is built). */
 export const layerPglite = (
   config: PgliteClient.PgliteClientConfig
-): Layer.Layer<Storage, Migrator.MigrationError | SqlError> => layer.pipe(Layer.provide(PgliteClient.layer(config)))
+): Layer.Layer<Storage, Migrator.MigrationError | SqlError> =>
+  Layer.unwrapEffect(Effect.map(Effect.promise(() => import("./PgliteClient.js")), (driver) =>
+    layer.pipe(Layer.provide(driver.layer(config)))))
 
 /**
  * The storage ports on PostgreSQL, shared by every process on it: leases run on the database's
  * clock, and statements run often are prepared on each connection (`PgPreparedPool`).
  */
 export const layerPostgres = (config: PgClient.PgClientConfig): Layer.Layer<Storage, Migrator.MigrationError | SqlError> =>
-  layerWith({ leaseClock: "database" }).pipe(Layer.provide(PgPreparedPool.layer(config)))
+  Layer.unwrapEffect(Effect.map(Effect.promise(() => import("./PgPreparedPool.js")), (driver) =>
+    layerWith({ leaseClock: "database" }).pipe(Layer.provide(driver.layer(config)))))

@@ -29,12 +29,12 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
-import { PgClient } from "@effect/sql-pg"
 import { Effect, Layer, Option, type Scope } from "effect"
 import { type ExecutionId, type OrganizationId, randomToken } from "@sire/core/Id"
 import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
 import { comparedTime, type LeaseClock, leaseTimes } from "./internal/leases.js"
 import { clampInt, storedTime } from "./internal/paging.js"
+import { isPgClient } from "./internal/clients.js"
 import * as WatchedListener from "./internal/WatchedListener.js"
 import * as SqlFailure from "./SqlFailure.js"
 
@@ -77,10 +77,6 @@ const toQueueError = (name: string) => (error: SqlError) =>
 /** Runs one queue operation: SQL errors become `WorkQueueError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, WorkQueueError> =>
   effect.pipe(Effect.mapError(toQueueError(name)), Effect.withSpan(`SqlWorkQueue.${name}`, { captureStackTrace: false }))
-
-
-
-const isPgClient = (sql: SqlClient.SqlClient): sql is PgClient.PgClient => PgClient.TypeId in sql
 
 
 /** Settings of the SQL work queue. */

@@ -1,12 +1,13 @@
 /**
- * @sire/adapters — implementations of `@sire/core`'s ports (SQL on PGlite and PostgreSQL). The
- * conformance testkit is its own entry point, `@sire/adapters/testkit` (it imports vitest).
+ * @sire/adapters — implementations of `@sire/core`'s ports (SQL on PGlite and PostgreSQL). Importing
+ * it loads no database driver: the clients are entry points of their own,
+ * `@sire/adapters/PgliteClient` (`@electric-sql/pglite`) and `@sire/adapters/PgPreparedPool`
+ * (`pg`, `@effect/sql-pg`), and `SqlStorage.layerPglite` / `layerPostgres` load theirs when built.
+ * The conformance testkit is its own entry point, `@sire/adapters/testkit` (it imports vitest).
  *
  * @since 0.1.0
  */
 export * as CachedWorkflowStore from "./CachedWorkflowStore.js"
-export * as PgliteClient from "./PgliteClient.js"
-export * as PgPreparedPool from "./PgPreparedPool.js"
 export * as SqlChanges from "./SqlChanges.js"
 export * as SqlDeltaRelay from "./SqlDeltaRelay.js"
 export * as SqlExecutionStore from "./SqlExecutionStore.js"

@@ -11,7 +11,7 @@
  */
 import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { PgClient } from "@effect/sql-pg"
+import type { PgClient } from "@effect/sql-pg"
 import { Context, Deferred, Duration, Effect, Fiber, Option, Queue, Schedule, type Scope, Stream } from "effect"
 
 /** How long the listener may hear nothing on its channel before it pings to check its connection. */
@@ -98,7 +98,9 @@ export const make = (options: Options): Effect.Effect<Effect.Effect<void>> =>
      */
     const listenOnce = (again: boolean, onListening: () => void) =>
       Effect.scoped(Effect.gen(function*() {
-        const client = yield* PgClient.make(listenerConfig(pg)).pipe(
+        // loaded here, not at import: only a PostgreSQL app (which has the driver) gets this far
+        const driver = yield* Effect.promise(() => import("@effect/sql-pg"))
+        const client = yield* driver.PgClient.make(listenerConfig(pg)).pipe(
           Effect.provideServiceEffect(Reactivity.Reactivity, Reactivity.make)
         )
         const listener = yield* Effect.fork(Stream.runForEach(client.listen(channel), hear))
