@@ -209,7 +209,7 @@ describe.each(databases)("rate limits on %s", (database) => {
     } finally {
       await short.close()
     }
-  }, 30_000)
+  }, 90_000)
 
   it.skipIf(skip(database) || database !== "postgres")(
     "two servers on the same PostgreSQL schema share the counters: each sees the other's hits within 120 ms (PostgreSQL only: the test servers' PGlite is in memory, one per server)",
