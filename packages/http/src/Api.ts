@@ -30,6 +30,7 @@ import { SchedulesApi } from "./schedules/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { UsageApi } from "./usage/Api.js"
 import { HooksApi } from "./triggers/Api.js"
+import { VersionsApi } from "./versions/Api.js"
 import { WebhooksApi } from "./webhooks/Api.js"
 import { WorkflowsApi } from "./workflows/Api.js"
 
@@ -98,6 +99,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(AuthApi)
   .add(ApiKeysApi)
   .add(WorkflowsApi)
+  .add(VersionsApi)
   .add(ExecutionsApi)
   .add(TeamsApi)
   .add(CredentialsApi)

@@ -104,6 +104,9 @@ import * as WebhookDelivery from "./webhooks/Delivery.js"
 import { WebhooksLive } from "./webhooks/Http.js"
 import * as Webhooks from "./webhooks/Webhooks.js"
 import { WorkflowsLive } from "./workflows/Http.js"
+import * as VersionHistory from "./versions/History.js"
+import { VersionsLive } from "./versions/Http.js"
+import * as Publications from "./versions/Publications.js"
 
 /** Everything `layer` needs beyond the environment's settings. */
 export interface Options {
@@ -193,6 +196,8 @@ export const stores = (options: Options) => {
     Marketplace.layer,
     Signals.layer,
     Triggers.layer(options.config.secret),
+    Publications.layer,
+    VersionHistory.layer,
     UsageReports.layer,
     RetentionPolicies.layer,
     mail
@@ -293,7 +298,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention, publishing), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -406,8 +406,53 @@ const mailQueue = Effect.gen(function*() {
   yield* sql`ALTER TABLE sire_users ADD COLUMN email_notifications boolean NOT NULL DEFAULT false`
 })
 
+/**
+ * Publishing (`versions/Publications.ts`): which frozen version of a workflow its webhook, schedule
+ * and chat triggers run (no row: unpublished), and who froze each version (and from which one a
+ * restore copied it). Existing workflows keep running what they ran: each one whose draft is not
+ * already its latest version gets its draft frozen as the next version, and is published at it.
+ * (On a fresh database the stores' tables do not exist yet: there is nothing to carry over.)
+ */
+const publishing = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_publications (
+    workflow_id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    version integer NOT NULL,
+    published_at bigint NOT NULL,
+    published_by text
+  )`
+  yield* sql`CREATE INDEX sire_publications_organization ON sire_publications (organization_id)`
+  yield* sql`CREATE TABLE sire_version_authors (
+    workflow_id text COLLATE "C" NOT NULL,
+    version integer NOT NULL,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    created_by text NOT NULL,
+    restored_from integer,
+    PRIMARY KEY (workflow_id, version)
+  )`
+  const [found] = yield* sql<{ readonly present: boolean | string | null }>`SELECT to_regclass('sire_workflows') IS NOT NULL AS present`
+  if (found?.present !== true && found?.present !== "t" && found?.present !== "true") return
+  const now = yield* Clock.currentTimeMillis
+  yield* sql`INSERT INTO sire_workflow_versions (workflow_id, organization_id, version, document, created_at)
+    SELECT w.id, w.organization_id,
+      (SELECT COALESCE(MAX(v.version), 0) + 1 FROM sire_workflow_versions v WHERE v.workflow_id = w.id),
+      w.document, ${now}
+    FROM sire_workflows w
+    WHERE NOT EXISTS (SELECT 1 FROM sire_workflow_versions v
+      WHERE v.workflow_id = w.id AND v.version = w.latest_version AND v.document = w.document)`
+  yield* sql`UPDATE sire_workflows w SET latest_version = m.version
+    FROM (SELECT workflow_id, MAX(version) AS version FROM sire_workflow_versions GROUP BY workflow_id) m
+    WHERE m.workflow_id = w.id AND w.latest_version IS DISTINCT FROM m.version`
+  yield* sql`INSERT INTO sire_publications (workflow_id, organization_id, version, published_at, published_by)
+    SELECT w.id, w.organization_id, w.latest_version, ${now}, NULL
+    FROM sire_workflows w JOIN sire_organizations o ON o.id = w.organization_id
+    WHERE w.latest_version IS NOT NULL
+    ON CONFLICT (workflow_id) DO NOTHING`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0019_publishing": publishing })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

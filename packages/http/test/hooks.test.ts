@@ -191,7 +191,7 @@ describe.each(databases)("incoming webhooks on %s", (database) => {
       assert.strictEqual((await server.request("GET", path)).status, 405)
     })
 
-    it("an unknown token, a deleted workflow's and a removed trigger node's are 404", async () => {
+    it("an unknown token, a deleted workflow's and a removed trigger node's (once published) are 404", async () => {
       assertError(await deliver(`/hooks/${"A".repeat(43)}`, {}), 404)
       const workflow = await create(user, echo("to delete"))
       const path = hookPath(workflow)
@@ -207,7 +207,10 @@ describe.each(databases)("incoming webhooks on %s", (database) => {
         body: { ...echo("to change"), nodes: [{ id: "hook", type: "trigger" }, { id: "done", type: "output", params: { value: 1 } }] }
       })
       assert.strictEqual(api_.status, 200, api_.text)
-      assert.deepStrictEqual(api_.body.triggers, [{ nodeId: "hook", kind: "api" }])
+      assert.strictEqual((await deliver(changingPath, {})).status, 202, "the published version still has the webhook")
+      const published = await server.request("POST", `${api}/workflows/${changing.id}/publish`, { token: user.token })
+      assert.strictEqual(published.status, 200, published.text)
+      assert.deepStrictEqual(published.body.triggers, [{ nodeId: "hook", kind: "api" }])
       assertError(await deliver(changingPath, {}), 404)
     })
 

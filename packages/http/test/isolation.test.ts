@@ -63,6 +63,10 @@ interface Target {
   readonly invitationId?: (org: Org) => string
   /** The `:nodeId` of the path, when it has one. */
   readonly nodeId?: string
+  /** The `:version` of the path, when it has one. */
+  readonly version?: string
+  /** A query string to add (without `?`). */
+  readonly query?: string
   readonly body?: unknown
 }
 
@@ -78,6 +82,12 @@ const targets: Record<string, Target> = {
   "PUT /api/v1/workflows/:id": { id: (o) => o.workflowId, body: parked("taken over") },
   "DELETE /api/v1/workflows/:id": { id: (o) => o.workflowId },
   "POST /api/v1/workflows/:id/versions": { id: (o) => o.workflowId },
+  "GET /api/v1/workflows/:id/versions": { id: (o) => o.workflowId },
+  "GET /api/v1/workflows/:id/versions/:version": { id: (o) => o.workflowId, version: "1" },
+  "POST /api/v1/workflows/:id/versions/:version/restore": { id: (o) => o.workflowId, version: "1" },
+  "GET /api/v1/workflows/:id/versions/:version/diff": { id: (o) => o.workflowId, version: "1", query: "against=1" },
+  "POST /api/v1/workflows/:id/publish": { id: (o) => o.workflowId, body: { version: 1 } },
+  "POST /api/v1/workflows/:id/unpublish": { id: (o) => o.workflowId },
   "POST /api/v1/workflows/:id/execute": { id: (o) => o.workflowId, body: { input: {} } },
   "POST /api/v1/workflows/:id/schedules/:nodeId/pause": { id: (o) => o.scheduledWorkflowId, nodeId: "tick" },
   "POST /api/v1/workflows/:id/schedules/:nodeId/resume": { id: (o) => o.scheduledWorkflowId, nodeId: "tick" },
@@ -123,6 +133,7 @@ const call = async (server: TestServer, endpoint: string, org: Org, token: strin
   const controller = new AbortController()
   const path = template.replace(":id", id).replace(":userId", target.userId?.(org) ?? ":userId")
     .replace(":invitationId", target.invitationId?.(org) ?? ":invitationId").replace(":nodeId", target.nodeId ?? ":nodeId")
+    .replace(":version", target.version ?? ":version") + (target.query !== undefined ? `?${target.query}` : "")
   const response = await fetch(`${server.base}${path}`, {
     method,
     headers: {

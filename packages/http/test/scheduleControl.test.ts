@@ -141,14 +141,17 @@ describe.each(databases)("operating schedules on %s", (database) => {
       await sleep(300)
       const atPause = (await runsOf(owner, id)).length
 
-      // A save that keeps the node keeps the pause, even when it changes the cron.
-      const saved = await server.request("PUT", `${api}/workflows/${id}`, { token: owner.token, body: scheduled("renamed", "*/2 * * * * *") })
+      // A save published that keeps the node keeps the pause, even when it changes the cron.
+      const draft = await server.request("PUT", `${api}/workflows/${id}`, { token: owner.token, body: scheduled("renamed", "*/2 * * * * *") })
+      assert.strictEqual(draft.status, 200, draft.text)
+      const saved = await server.request("POST", `${api}/workflows/${id}/publish`, { token: owner.token })
       assert.strictEqual(saved.status, 200, saved.text)
       assert.deepStrictEqual(saved.body.triggers, [{ nodeId: "tick", kind: "schedule", paused: true }], "no next run while paused")
       const kept = await listAll(owner.token, `${api}/schedules?workflowId=${id}`)
       assert.deepStrictEqual(kept.map((s) => [s.workflowName, s.cron, s.paused, s.nextRunAt]), [["renamed", "*/2 * * * * *", true, null]])
       const back = await server.request("PUT", `${api}/workflows/${id}`, { token: owner.token, body: scheduled("every second", everySecond) })
       assert.strictEqual(back.status, 200, back.text)
+      assert.strictEqual((await server.request("POST", `${api}/workflows/${id}/publish`, { token: owner.token })).status, 200)
       await sleep(2_500)
       assert.strictEqual((await runsOf(owner, id)).length, atPause, "no run while paused")
 
@@ -167,12 +170,13 @@ describe.each(databases)("operating schedules on %s", (database) => {
       assert.deepStrictEqual(inPause, [], "no slot of the pause was run")
       for (const run of runs) assert.deepStrictEqual([run.trigger, Object.keys(run.input)], ["schedule", ["scheduledAt"]])
 
-      // A save that removes the node removes the schedule.
+      // A save published that removes the node removes the schedule.
       const removed = await server.request("PUT", `${api}/workflows/${id}`, {
         token: owner.token,
         body: { name: "manual now", nodes: [{ id: "start", type: "trigger" }], edges: [] }
       })
       assert.strictEqual(removed.status, 200, removed.text)
+      assert.strictEqual((await server.request("POST", `${api}/workflows/${id}/publish`, { token: owner.token })).status, 200)
       assert.deepStrictEqual(await listAll(owner.token, `${api}/schedules?workflowId=${id}`), [])
       assertError(await act(owner, id, "tick", "pause"), 404)
       await sleep(300)

@@ -145,19 +145,23 @@ describe.each(databases)("schedule triggers on %s", (database) => {
       assert.strictEqual(kept.body.revision, 1, "a refused update changes nothing")
     })
 
-    it("runs once per slot with input { scheduledAt }, follows cron updates, and stops when the workflow is deleted", async () => {
+    it("runs once per slot with input { scheduledAt }, follows cron updates once published, and stops when the workflow is deleted", async () => {
       const created = await create(scheduled("every second", everySecond))
       assert.strictEqual(created.status, 201, created.text)
       const id = created.body.id
       await until("four runs", async () => (await runsOf(server, user, id)).length >= 4)
       const yearly = await server.request("PUT", `${api}/workflows/${id}`, { token: user.token, body: scheduled("yearly now", "0 0 1 1 *") })
       assert.strictEqual(yearly.status, 200, yearly.text)
+      const publishedYearly = await server.request("POST", `${api}/workflows/${id}/publish`, { token: user.token })
+      assert.strictEqual(publishedYearly.status, 200, publishedYearly.text)
       await sleep(300)
       const atUpdate = (await runsOf(server, user, id)).length
       await sleep(2_000)
       assert.strictEqual((await runsOf(server, user, id)).length, atUpdate, "the new cron applies at once")
       const again = await server.request("PUT", `${api}/workflows/${id}`, { token: user.token, body: scheduled("every second", everySecond) })
       assert.strictEqual(again.status, 200, again.text)
+      const publishedAgain = await server.request("POST", `${api}/workflows/${id}/publish`, { token: user.token })
+      assert.strictEqual(publishedAgain.status, 200, publishedAgain.text)
       await until("runs again", async () => (await runsOf(server, user, id)).length >= atUpdate + 2)
       assert.strictEqual((await server.request("DELETE", `${api}/workflows/${id}`, { token: user.token })).status, 204)
       await sleep(300)

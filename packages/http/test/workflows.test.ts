@@ -25,16 +25,18 @@ describe.each(databases)("workflows on %s", (db) => {
     const send = (method: string, path: string, body?: unknown, token = user.token) =>
       server.request(method, `${api}${path}`, { token, ...(body !== undefined ? { body } : {}) })
 
-    it("creating a workflow answers 201 with its id, the document, revision 1, no version and its api trigger", async () => {
+    it("creating a workflow answers 201 with its id, the document, revision 1, version 1 published and its api trigger", async () => {
       const before = Math.floor(Date.now() / 1000)
       const created = await send("POST", "/workflows", contractExample)
       const after = Math.ceil(Date.now() / 1000)
       assert.strictEqual(created.status, 201, created.text)
-      const { createdAt, id, latestVersion, revision, triggers, updatedAt, ...document } = created.body
+      const { createdAt, id, latestVersion, publishedAt, publishedVersion, revision, triggers, updatedAt, ...document } = created.body
       assert.match(id, /^wf_/)
       assert.deepStrictEqual(document, contractExample)
       assert.strictEqual(revision, 1)
-      assert.strictEqual(latestVersion, null)
+      assert.strictEqual(latestVersion, 1, "frozen as version 1")
+      assert.strictEqual(publishedVersion, 1, "and published at it, so that its triggers work at once")
+      assert.isTrue(publishedAt >= createdAt && publishedAt <= after, `publishedAt ${publishedAt} is unix seconds, at creation`)
       assert.deepStrictEqual(triggers, [{ nodeId: "start", kind: "api" }])
       assert.isTrue(Number.isInteger(createdAt) && createdAt >= before && createdAt <= after, `createdAt ${createdAt} is unix seconds`)
       assert.strictEqual(updatedAt, createdAt)
@@ -136,21 +138,21 @@ describe.each(databases)("workflows on %s", (db) => {
       assert.strictEqual((await send("POST", `/workflows/${id}/versions`)).status, 404)
     })
 
-    it("freezing versions answers 201 with version 1, then 2, and the workflow shows the latest", async () => {
+    it("freezing versions answers 201 with version 2 (creation froze 1), then 3, and the workflow shows the latest", async () => {
       const created = await send("POST", "/workflows", constantWorkflow("versioned", "v1"))
       const id = created.body.id
       const first = await send("POST", `/workflows/${id}/versions`)
       assert.strictEqual(first.status, 201, first.text)
       assert.strictEqual(first.body.workflowId, id)
-      assert.strictEqual(first.body.version, 1)
+      assert.strictEqual(first.body.version, 2)
       assert.deepStrictEqual(first.body.document, constantWorkflow("versioned", "v1"))
       assert.isTrue(Number.isInteger(first.body.createdAt))
       await send("PUT", `/workflows/${id}`, constantWorkflow("versioned", "v2"))
       const second = await send("POST", `/workflows/${id}/versions`)
       assert.strictEqual(second.status, 201)
-      assert.strictEqual(second.body.version, 2)
+      assert.strictEqual(second.body.version, 3)
       assert.deepStrictEqual(second.body.document, constantWorkflow("versioned", "v2"))
-      assert.strictEqual((await send("GET", `/workflows/${id}`)).body.latestVersion, 2)
+      assert.strictEqual((await send("GET", `/workflows/${id}`)).body.latestVersion, 3)
     })
 
     it("executing version 1 runs the frozen document even after the draft changed; no version runs the draft", async () => {

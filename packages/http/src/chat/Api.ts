@@ -9,7 +9,7 @@ import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Status } from "@sire/core/Execution"
 import { Authentication } from "../auth/Authentication.js"
-import { BadRequest, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
+import { BadRequest, Conflict, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
 import { IdPath } from "../PathIds.js"
 import { PageParams, strict, UnixSeconds } from "../Schemas.js"
 
@@ -87,9 +87,10 @@ export class ChatApi extends HttpApiGroup.make("chat")
       .addError(BadRequest.schema)
       .addError(NotFound.schema)
       .addError(PaymentRequired.schema)
+      .addError(Conflict.schema)
       .annotate(
         OpenApi.Description,
-        "Stores the user message and runs the session's workflow (trigger `chat`, input `{ message, sessionId, history }`, " +
+        "Stores the user message and runs the session's workflow's published version (409 when it is not published; trigger `chat`, input `{ message, sessionId, history }`, " +
           "counted against the quota), waiting for it like a sync start. The assistant message is its `output.reply` (or its " +
           "output as text), or carries `error` when it failed; `reply` is null when it was still running when the wait ended."
       )

@@ -16,6 +16,7 @@ import { internal, notFound } from "../Errors.js"
 import { startFailure } from "../executions/Http.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Settings } from "../Settings.js"
+import { liveOrRefuse } from "../versions/Publishing.js"
 import { Chats, type Message, type Session } from "./Chat.js"
 
 const showSession = (session: Session) => ({ ...session, createdAt: seconds(session.createdAt), updatedAt: seconds(session.updatedAt) })
@@ -44,7 +45,8 @@ export const conversation = Effect.gen(function*() {
   const draining = yield* Draining
 
   /**
-   * Stores the user message (after every earlier one) and starts the session's workflow with
+   * Stores the user message (after every earlier one) and starts the session's workflow (its
+   * published version: 409 when it has none, before anything is stored) with
    * trigger `chat` and input `{ message, sessionId, history }`, counted against the quota. Answers
    * at once with the stored message and the queued execution; when the start fails the message is
    * removed again and the failure is mapped like `POST /executions` maps it.
@@ -52,12 +54,14 @@ export const conversation = Effect.gen(function*() {
   const send = (principal: Principal, session: Session, content: string) =>
     Effect.gen(function*() {
       const organizationId = principal.organizationId
+      const live = yield* liveOrRefuse(organizationId, session.workflowId)
       const appended = yield* chats.append(organizationId, session.id, { role: "user", content }, yield* Clock.currentTimeMillis)
       if (Option.isNone(appended)) return yield* sessionNotFound(session.id)
       const { history, message } = appended.value
       const execution = yield* sire.start({
         organizationId,
         workflowId: session.workflowId,
+        version: live.version,
         input: {
           message: content,
           sessionId: session.id,

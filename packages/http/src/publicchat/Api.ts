@@ -10,7 +10,7 @@
 import { HttpApiEndpoint, HttpApiGroup, HttpApiSchema, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Theme } from "../deployments/Api.js"
-import { BadRequest, Forbidden, NotFound, PaymentRequired, Unauthorized } from "../Errors.js"
+import { BadRequest, Conflict, Forbidden, NotFound, PaymentRequired, Unauthorized } from "../Errors.js"
 import { GeneratedId } from "../PathIds.js"
 import { strict, UnixSeconds } from "../Schemas.js"
 
@@ -98,9 +98,10 @@ export class PublicChatApi extends HttpApiGroup.make("chatPublic")
       .addError(BadRequest.schema)
       .addError(Unauthorized.schema)
       .addError(PaymentRequired.schema)
+      .addError(Conflict.schema)
       .annotate(
         OpenApi.Description,
-        "Stores the visitor's message and runs the deployment's workflow (trigger `chat`, input `{ message, sessionId, history }`), " +
+        "Stores the visitor's message and runs the deployment's workflow's published version (409 when it is not published; trigger `chat`, input `{ message, sessionId, history }`), " +
           "answering the reply as it is written. 429 (with `Retry-After`) past the visitor's or the address's limit and 402 when the " +
           "organization's quota is spent, as JSON before any event."
       )

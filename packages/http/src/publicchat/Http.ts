@@ -20,6 +20,7 @@ import * as ReplyEvents from "./ReplyEvents.js"
 import * as Starts from "./Starts.js"
 import * as VisitorLimits from "./VisitorLimits.js"
 import { Visitors } from "./Visitors.js"
+import { liveOrRefuse } from "../versions/Publishing.js"
 
 const bearer = /^Bearer[ ]+(\S+)\s*$/i
 
@@ -74,12 +75,14 @@ export const PublicChatLive = HttpApiBuilder.group(SireApi, "chatPublic", (handl
             "too many messages from this address: try again in a moment"
           )
           const organizationId = session.organizationId as OrganizationId
+          const live = yield* liveOrRefuse(organizationId, published.workflowId)
           const appended = yield* chats.append(organizationId, session.id, { role: "user", content: payload.content }, yield* Clock.currentTimeMillis)
           if (Option.isNone(appended)) return yield* notFound(notFoundBody)
           const { history, message } = appended.value
           const execution = yield* sire.start({
             organizationId,
             workflowId: published.workflowId,
+            version: live.version,
             input: Starts.chatInput(payload.content, session.id, history),
             trigger: "chat",
             plan: published.plan

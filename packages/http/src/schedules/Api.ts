@@ -8,7 +8,7 @@
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
 import { Authentication } from "../auth/Authentication.js"
-import { BadRequest, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
+import { BadRequest, Conflict, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
 import { GeneratedId } from "../PathIds.js"
 import { PageParams, UnixSeconds } from "../Schemas.js"
 
@@ -88,12 +88,14 @@ export class SchedulesApi extends HttpApiGroup.make("schedules")
       .addError(BadRequest.schema)
       .addError(PaymentRequired.schema)
       .addError(NotFound.schema)
+      .addError(Conflict.schema)
       .annotate(
         OpenApi.Description,
         [
           "Starts one execution now, as a due slot would: trigger `schedule`, input `{ scheduledAt }` (now, unix seconds),",
           "counted against the quota (402 when spent). Works on a paused schedule too, and does not move `nextRunAt`.",
-          "Answers 202 `{ executionId }` once the execution is stored."
+          "Answers 202 `{ executionId }` once the execution is stored. Runs the workflow's published version;",
+          "409 when the workflow is not published."
         ].join("\n")
       )
   )

@@ -21,6 +21,7 @@ import {
 } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { type Listed, Triggers } from "../triggers/Triggers.js"
+import { liveOrRefuse } from "../versions/Publishing.js"
 
 /** A schedule as the API shows it (times in unix seconds). */
 const show = (schedule: Listed) => ({
@@ -75,10 +76,12 @@ export const SchedulesLive = HttpApiBuilder.group(SireApi, "schedules", (handler
           const found = yield* triggers.find(principal.organizationId, path.id, path.nodeId)
           if (Option.isNone(found)) return yield* missing(path.id, path.nodeId)
           const schedule = found.value
+          const live = yield* liveOrRefuse(schedule.organizationId, schedule.workflowId)
           const now = yield* Clock.currentTimeMillis
           const started = yield* sire.start({
             organizationId: schedule.organizationId as OrganizationId,
             workflowId: schedule.workflowId,
+            version: live.version,
             input: { scheduledAt: seconds(now) },
             trigger: "schedule",
             plan: schedule.plan

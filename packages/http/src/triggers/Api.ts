@@ -7,7 +7,7 @@
  */
 import { HttpApiEndpoint, HttpApiGroup, OpenApi } from "@effect/platform"
 import { Schema } from "effect"
-import { BadRequest, NotFound, PaymentRequired, Unauthorized } from "../Errors.js"
+import { BadRequest, Conflict, NotFound, PaymentRequired, Unauthorized } from "../Errors.js"
 import { JsonValue } from "../Schemas.js"
 
 /** The answer to an accepted delivery: the execution it started (or, for a replayed delivery id, started before). */
@@ -31,6 +31,7 @@ export class HooksApi extends HttpApiGroup.make("hooks")
       .addError(Unauthorized.schema)
       .addError(PaymentRequired.schema)
       .addError(NotFound.schema)
+      .addError(Conflict.schema)
       .annotate(
         OpenApi.Description,
         [
@@ -43,7 +44,10 @@ export class HooksApi extends HttpApiGroup.make("hooks")
           "the answer names the first delivery's execution. When the trigger names a `credentialId`, the delivery must be",
           "signed the Standard Webhooks way with the credential's `whsec_…` value (`webhook-id`, `webhook-timestamp`,",
           "`webhook-signature: v1,<base64 HMAC-SHA256 of \"id.timestamp.body\">`), within `toleranceSeconds` (300) of now;",
-          "otherwise 401. An unknown token, or one whose workflow or node was deleted, is 404."
+          "otherwise 401. An unknown token, or one whose workflow or node was deleted, is 404.",
+          "",
+          "The delivery runs the workflow's published version (editing the draft changes nothing here until it is published);",
+          "the trigger node must be in that version. A workflow that is not published answers 409."
         ].join("\n")
       )
   )

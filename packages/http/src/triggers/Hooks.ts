@@ -36,7 +36,7 @@ export interface Spec {
 }
 
 /** The webhook triggers of a workflow, one per webhook trigger node. */
-export const specsOf = (workflow: Workflow): ReadonlyArray<Spec> =>
+export const specsOf = (workflow: Pick<Workflow, "document">): ReadonlyArray<Spec> =>
   workflow.document.nodes.flatMap((node) => {
     const params = (node.params ?? {}) as Record<string, unknown>
     if (node.type !== "trigger" || params.kind !== "webhook") return []

@@ -3,15 +3,16 @@
  * body only ever becomes `input.body`. The request guard has already enforced the body rules
  * (exact `application/json`, 1 MB, valid JSON) and the rate limit (per client address); this
  * checks the signature over the raw bytes, then starts the execution with an idempotency key made
- * of the trigger and the delivery id, and answers 202 once the execution is stored.
+ * of the trigger and the delivery id, and answers 202 once the execution is stored. It runs the
+ * workflow's published version (whose document must hold the trigger node); an unpublished
+ * workflow's URL answers 409.
  *
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
 import { Clock, Effect, Option } from "effect"
-import type { OrganizationId, WorkflowId } from "@sire/core/Id"
+import type { OrganizationId } from "@sire/core/Id"
 import { Sire, type StartError } from "@sire/core/Sire"
-import { WorkflowStore } from "@sire/core/WorkflowStore"
 import { SireApi } from "../Api.js"
 import { Credentials } from "../credentials/Credentials.js"
 import {
@@ -26,6 +27,7 @@ import {
   Unauthorized
 } from "../Errors.js"
 import { seconds } from "../Schemas.js"
+import { liveOrRefuse } from "../versions/Publishing.js"
 import * as Hooks from "./Hooks.js"
 import { type Hook, Triggers } from "./Triggers.js"
 
@@ -69,7 +71,6 @@ const startFailure = (hook: Hook) => (
 export const HooksLive = HttpApiBuilder.group(SireApi, "hooks", (handlers) =>
   Effect.gen(function*() {
     const triggers = yield* Triggers
-    const workflows = yield* WorkflowStore
     const sire = yield* Sire
     const credentials = yield* Credentials
 
@@ -87,9 +88,9 @@ export const HooksLive = HttpApiBuilder.group(SireApi, "hooks", (handlers) =>
     return handlers.handleRaw("receive", ({ path, request }) =>
       Effect.gen(function*() {
         const hook = yield* Effect.flatMap(triggers.hook(path.token), Option.match({ onNone: missing, onSome: Effect.succeed }))
-        const workflow = yield* workflows.get(hook.organizationId as OrganizationId, hook.workflowId as WorkflowId)
-        const spec = Option.flatMapNullable(workflow, (w) => Hooks.specsOf(w).find((s) => s.nodeId === hook.nodeId))
-        if (Option.isNone(spec)) return yield* missing()
+        const live = yield* liveOrRefuse(hook.organizationId, hook.workflowId)
+        const spec = Hooks.specsOf({ document: live.document }).find((s) => s.nodeId === hook.nodeId)
+        if (spec === undefined) return yield* missing()
         if (!isExactJson(request.headers["content-type"])) {
           return HttpServerResponse.unsafeJson(
             { error: "request bodies must be JSON (Content-Type: application/json)" },
@@ -101,8 +102,8 @@ export const HooksLive = HttpApiBuilder.group(SireApi, "hooks", (handlers) =>
         const body = yield* request.json
         const now = yield* Clock.currentTimeMillis
         const headers = request.headers
-        if (spec.value.credentialId !== undefined) {
-          const secret = yield* secretOf(hook.organizationId, spec.value.credentialId)
+        if (spec.credentialId !== undefined) {
+          const secret = yield* secretOf(hook.organizationId, spec.credentialId)
           const refusal = secret === undefined ? "invalid signature" : Hooks.verify({
             secret,
             id: headers["webhook-id"],
@@ -110,7 +111,7 @@ export const HooksLive = HttpApiBuilder.group(SireApi, "hooks", (handlers) =>
             signature: headers["webhook-signature"],
             body: bytes,
             nowSeconds: seconds(now),
-            toleranceSeconds: spec.value.toleranceSeconds
+            toleranceSeconds: spec.toleranceSeconds
           })
           if (refusal !== undefined) return yield* Effect.fail(new Unauthorized({ error: refusal }))
         }
@@ -121,6 +122,7 @@ export const HooksLive = HttpApiBuilder.group(SireApi, "hooks", (handlers) =>
         const started = yield* sire.start({
           organizationId: hook.organizationId as OrganizationId,
           workflowId: hook.workflowId,
+          version: live.version,
           input: { body, headers: Hooks.safeHeaders(headers), query: queryOf(request.url), receivedAt: seconds(now) },
           trigger: "webhook",
           plan: hook.plan,
@@ -129,6 +131,6 @@ export const HooksLive = HttpApiBuilder.group(SireApi, "hooks", (handlers) =>
         if (started.workflowId !== hook.workflowId) return yield* badRequest("this delivery id was already used")
         return HttpServerResponse.unsafeJson({ executionId: started.id }, { status: 202 })
       }).pipe(
-        Effect.catchTags({ WorkflowStoreError: internal, RequestError: internal, SqlError: internal })
+        Effect.catchTags({ RequestError: internal, SqlError: internal })
       ))
   }))

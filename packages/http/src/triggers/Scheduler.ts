@@ -1,7 +1,8 @@
 /**
  * The scheduler: a background fiber in every server process that sleeps until the earliest due
  * slot (at most `pollMs`), then starts one execution per due slot with `trigger: "schedule"` and
- * input `{ scheduledAt }` (unix seconds), under the organization's plan.
+ * input `{ scheduledAt }` (unix seconds), under the organization's plan, running the workflow's
+ * published version (an unpublished workflow's schedules are not due).
  *
  * Exactly once, with any number of processes on one database: a slot's start carries the
  * idempotency key `schedule:<workflowId>:<nodeId>:<slot>`, so every process that sees the slot
@@ -20,7 +21,7 @@ import type { OrganizationId } from "@sire/core/Id"
 import { Sire, type StartError } from "@sire/core/Sire"
 import { seconds } from "../Schemas.js"
 import * as Schedules from "./Schedules.js"
-import { type Schedule, Triggers } from "./Triggers.js"
+import { type Due, type Schedule, Triggers } from "./Triggers.js"
 
 /** Settings of the scheduler. */
 export interface Options {
@@ -60,7 +61,7 @@ export const layer = (options: Options = {}): Layer.Layer<never, never, Triggers
     const following = (schedule: Schedule, after: number) =>
       Effect.try(() => Schedules.next(schedule, after)).pipe(Effect.orElseSucceed(() => null))
 
-    const fire = (schedule: Schedule, now: number) =>
+    const fire = (schedule: Due, now: number) =>
       Effect.gen(function*() {
         const slot = schedule.nextRunAt!
         const missed = now - slot > graceMs
@@ -72,6 +73,7 @@ export const layer = (options: Options = {}): Layer.Layer<never, never, Triggers
         const outcome = yield* sire.start({
           organizationId: schedule.organizationId as OrganizationId,
           workflowId: schedule.workflowId,
+          version: schedule.version,
           input: missed ? { scheduledAt: seconds(slot), missed: true } : { scheduledAt: seconds(slot) },
           trigger: "schedule",
           plan: schedule.plan,

@@ -3,7 +3,9 @@
  * and next due slot) and one per `webhook` trigger node (its token's SHA-256). Kept in step with
  * the workflows by the workflows handlers (`sync` on create and update, `remove` on delete); the
  * scheduler claims due slots here, and `POST /hooks/<token>` finds its workflow here. A paused
- * schedule has no due slot and the claim passes over it; a save keeps its pause.
+ * schedule has no due slot and the claim passes over it; a save keeps its pause. The rows follow
+ * the workflow's published version (`versions/Publishing.ts` syncs them on publish); the claim
+ * passes over unpublished workflows, whose schedules are halted (no due slot) until published again.
  *
  * @since 0.1.0
  */
@@ -34,6 +36,11 @@ export interface Schedule extends Schedules.Spec {
   readonly plan: string
   readonly nextRunAt: number | null
   readonly paused: boolean
+}
+
+/** A due schedule, with the version of its workflow that is published (the one it runs). */
+export interface Due extends Schedule {
+  readonly version: number
 }
 
 /** A schedule as the organization's listing shows it, with its workflow's name. */
@@ -73,11 +80,13 @@ export class Triggers extends Context.Tag("@sire/http/Triggers")<Triggers, {
   /** The webhook trigger a token names, if it still exists. */
   readonly hook: (token: string) => Effect.Effect<Option.Option<Hook>, SqlError>
   /** Up to `limit` schedules due at `now`, oldest slot first. */
-  readonly due: (now: number, limit: number) => Effect.Effect<ReadonlyArray<Schedule>, SqlError>
+  readonly due: (now: number, limit: number) => Effect.Effect<ReadonlyArray<Due>, SqlError>
   /** The earliest due slot of any schedule, if any. */
   readonly earliest: Effect.Effect<Option.Option<number>, SqlError>
   /** Moves a schedule from slot `from` to `to`, unless another process already did: whether this call moved it. */
   readonly advance: (schedule: Schedule, from: number, to: number | null) => Effect.Effect<boolean, SqlError>
+  /** Halts an unpublished workflow's schedules: no due slot until a sync (its next publication) gives them one. */
+  readonly halt: (organizationId: string, workflowId: string) => Effect.Effect<void, SqlError>
   /** Forgets one schedule (its workflow or node is gone). */
   readonly drop: (workflowId: string, nodeId: string) => Effect.Effect<void, SqlError>
   /** A page of an organization's schedules, by workflow and node id; the cursor names the last one shown. */
@@ -160,6 +169,7 @@ export const make = (secret: Redacted.Redacted) =>
               next_run_at = CASE
                 WHEN sire_schedules.paused THEN NULL
                 WHEN sire_schedules.cron = excluded.cron AND sire_schedules.timezone = excluded.timezone
+                  AND sire_schedules.next_run_at IS NOT NULL
                   THEN sire_schedules.next_run_at
                 ELSE excluded.next_run_at END,
               cron = excluded.cron,
@@ -266,14 +276,16 @@ export const make = (secret: Redacted.Redacted) =>
         ),
       due: (now, limit) =>
         Effect.map(
-          sql<ScheduleRow>`SELECT ${scheduleColumns}
+          sql<ScheduleRow & { readonly version: number | string }>`SELECT ${scheduleColumns}, p.version
             FROM sire_schedules s JOIN sire_organizations o ON o.id = s.organization_id
+              JOIN sire_publications p ON p.workflow_id = s.workflow_id
             WHERE s.next_run_at IS NOT NULL AND s.next_run_at <= ${now} AND NOT s.paused
             ORDER BY s.next_run_at LIMIT ${limit}`,
-          (rows) => rows.map(toSchedule)
+          (rows) => rows.map((row): Due => ({ ...toSchedule(row), version: Number(row.version) }))
         ),
       earliest: Effect.map(
-        sql<{ readonly at: string | number | null }>`SELECT min(next_run_at) AS at FROM sire_schedules WHERE NOT paused`,
+        sql<{ readonly at: string | number | null }>`SELECT min(s.next_run_at) AS at FROM sire_schedules s
+          JOIN sire_publications p ON p.workflow_id = s.workflow_id WHERE NOT s.paused`,
         (rows) => (rows[0]?.at === null || rows[0]?.at === undefined ? Option.none() : Option.some(Number(rows[0].at)))
       ),
       advance: (schedule, from, to) =>
@@ -284,6 +296,9 @@ export const make = (secret: Redacted.Redacted) =>
             RETURNING node_id`,
           (rows) => rows.length > 0
         ),
+      halt: (organizationId, workflowId) =>
+        Effect.asVoid(sql`UPDATE sire_schedules SET next_run_at = NULL
+          WHERE organization_id = ${organizationId} AND workflow_id = ${workflowId}`),
       drop: (workflowId, nodeId) =>
         Effect.asVoid(sql`DELETE FROM sire_schedules WHERE workflow_id = ${workflowId} AND node_id = ${nodeId}`),
       list: (query) =>

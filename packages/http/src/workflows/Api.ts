@@ -37,7 +37,13 @@ export const WorkflowResponse = Schema.Struct({
   ...Workflow.Document.fields,
   revision: Schema.Int.annotations({ description: "Bumped by every update" }),
   latestVersion: Schema.NullOr(Schema.Int).annotations({ description: "The newest frozen version, if any" }),
-  triggers: Schema.Array(Trigger),
+  publishedVersion: Schema.NullOr(Schema.Int).annotations({
+    description: "The version the webhook, schedule and chat triggers run; null while unpublished"
+  }),
+  publishedAt: Schema.NullOr(UnixSeconds).annotations({ description: "When that version was published" }),
+  triggers: Schema.Array(Trigger).annotations({
+    description: "The trigger nodes of the published version (of the draft while unpublished)"
+  }),
   createdAt: UnixSeconds,
   updatedAt: UnixSeconds
 }).annotations({ identifier: "Workflow" })
@@ -67,7 +73,10 @@ export class WorkflowsApi extends HttpApiGroup.make("workflows")
       .setPayload(DocumentPayload)
       .addSuccess(WorkflowResponse, { status: 201 })
       .addError(BadRequest.schema)
-      .annotate(OpenApi.Description, "Validates and stores a workflow document.")
+      .annotate(
+        OpenApi.Description,
+        "Validates and stores a workflow document, frozen as version 1 and published at it: its triggers work at once."
+      )
   )
   .add(
     HttpApiEndpoint.get("get", "/api/v1/workflows/:id")
@@ -84,7 +93,10 @@ export class WorkflowsApi extends HttpApiGroup.make("workflows")
       .addSuccess(WorkflowResponse)
       .addError(BadRequest.schema)
       .addError(NotFound.schema)
-      .annotate(OpenApi.Description, "Validates and replaces the workflow's document (frozen versions are unchanged).")
+      .annotate(
+        OpenApi.Description,
+        "Validates and replaces the workflow's draft (frozen versions are unchanged; its triggers run the published version until another is published)."
+      )
   )
   .add(
     HttpApiEndpoint.del("delete", "/api/v1/workflows/:id")

@@ -4,8 +4,8 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Clock, Effect, Option } from "effect"
-import type { OrganizationId, WorkflowId } from "@sire/core/Id"
+import { Effect, Option } from "effect"
+import type { WorkflowId } from "@sire/core/Id"
 import { Sire } from "@sire/core/Sire"
 import type { Version, Workflow } from "@sire/core/Workflow"
 import { WorkflowStore } from "@sire/core/WorkflowStore"
@@ -18,9 +18,11 @@ import * as Schedules from "../triggers/Schedules.js"
 import { type Trigger, Triggers } from "../triggers/Triggers.js"
 import { workflowEvent, workflowSummary } from "../webhooks/Delivery.js"
 import { Webhooks } from "../webhooks/Webhooks.js"
+import { type Live, Publications } from "../versions/Publications.js"
+import * as Publishing from "../versions/Publishing.js"
 
 /** Fields a client may not set: the server owns them. */
-const serverOwned = ["id", "organizationId", "revision", "latestVersion", "triggers", "createdAt", "updatedAt"]
+const serverOwned = ["id", "organizationId", "revision", "latestVersion", "publishedVersion", "publishedAt", "triggers", "createdAt", "updatedAt"]
 
 /** Refuses a body that tries to set server-owned fields, or whose schedule triggers have an invalid cron or timezone. */
 const document = (body: unknown) => {
@@ -35,12 +37,14 @@ const document = (body: unknown) => {
   return schedules.length > 0 ? badRequest("invalid workflow", schedules) : Effect.succeed(body)
 }
 
-/** A workflow as the API shows it, with its triggers (URLs and next runs from the trigger store). */
-export const show = (workflow: Workflow, triggers: ReadonlyArray<Trigger>) => ({
+/** A workflow as the API shows it, with its publication and its live triggers (URLs and next runs from the trigger store). */
+export const show = (workflow: Workflow, triggers: ReadonlyArray<Trigger>, published: Live | undefined) => ({
   id: workflow.id,
   ...workflow.document,
   revision: workflow.revision,
   latestVersion: workflow.latestVersion,
+  publishedVersion: published?.version ?? null,
+  publishedAt: published === undefined ? null : seconds(published.publishedAt),
   triggers,
   createdAt: seconds(workflow.createdAt),
   updatedAt: seconds(workflow.updatedAt)
@@ -53,6 +57,23 @@ const showVersion = (version: Version) => ({
   createdAt: seconds(version.createdAt)
 })
 
+/** Shows workflows as the API does: with their publications and live triggers' URLs and next runs (two queries for the lot). */
+export const presenter = Effect.gen(function*() {
+  const publications = yield* Publications
+  const triggers = yield* Triggers
+  const settings = yield* Settings
+  return (organizationId: string, list: ReadonlyArray<Workflow>) =>
+    Effect.gen(function*() {
+      const live = yield* publications.liveOf(organizationId, list.map((workflow) => workflow.id))
+      const described = yield* triggers.describe(
+        organizationId,
+        list.map((workflow) => Publishing.asLive(workflow, live.get(workflow.id))),
+        settings.publicUrl
+      )
+      return list.map((workflow) => show(workflow, described.get(workflow.id) ?? [], live.get(workflow.id)))
+    })
+})
+
 /** The workflows group's handlers. */
 export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handlers) =>
   Effect.gen(function*() {
@@ -60,15 +81,9 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
     const store = yield* WorkflowStore
     const webhooks = yield* Webhooks
     const triggers = yield* Triggers
-    const settings = yield* Settings
+    const publishing = yield* Publishing.make
+    const shown = yield* presenter
     const missing = (id: string) => notFound(`workflow ${id} not found`)
-    /** The workflows as shown, with their triggers' URLs and next runs (one query for the lot). */
-    const shown = (organizationId: string, list: ReadonlyArray<Workflow>) =>
-      Effect.map(triggers.describe(organizationId, list, settings.publicUrl), (described) =>
-        list.map((workflow) => show(workflow, described.get(workflow.id) ?? [])))
-    /** The trigger tables brought in line with a stored workflow. */
-    const synced = (workflow: Workflow) =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) => triggers.sync(workflow, now)).pipe(Effect.as(workflow))
     return handlers
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
@@ -86,12 +101,15 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
-          const created = yield* Effect.flatMap(sire.createWorkflow(body, { organizationId: principal.organizationId }), synced)
+          const draft = yield* sire.createWorkflow(body, { organizationId: principal.organizationId })
+          yield* publishing.publishDraft(draft, principal.userId).pipe(Effect.catchTag("NotFound", internal))
+          const created = Option.getOrElse(yield* publishing.reload(principal.organizationId, draft.id), () => draft)
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.created", workflowSummary(created))
           return (yield* shown(principal.organizationId, [created]))[0]!
         }).pipe(
           Effect.catchTags({
             InvalidWorkflow: (e) => badRequest("invalid workflow", e.details),
+            WorkflowNotFound: internal,
             WorkflowStoreError: internal,
             SqlError: internal
           })
@@ -106,7 +124,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
-          const updated = yield* Effect.flatMap(sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId }), synced)
+          const updated = yield* sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId })
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.updated", workflowSummary(updated))
           return (yield* shown(principal.organizationId, [updated]))[0]!
         }).pipe(
@@ -123,6 +141,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
           const before = yield* store.get(principal.organizationId, path.id as WorkflowId)
           yield* sire.deleteWorkflow(path.id, { organizationId: principal.organizationId })
           yield* triggers.remove(principal.organizationId, path.id)
+          yield* publishing.forget(principal.organizationId, path.id)
           const summary = Option.isSome(before) ? workflowSummary(before.value) : { id: path.id }
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.deleted", summary)
         }).pipe(
@@ -131,8 +150,8 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
       .handle("createVersion", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
-          return showVersion(yield* sire.publishWorkflow(path.id, { organizationId: principal.organizationId as OrganizationId }))
+          return showVersion(yield* publishing.freeze(principal.organizationId, path.id, principal.userId))
         }).pipe(
-          Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal })
+          Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal, SqlError: internal })
         ))
   }))
