@@ -76,6 +76,12 @@ export class NotFound extends Data.TaggedError("NotFound")<Schema.Struct.Type<ty
   static readonly schema = wire(this, "NotFound", messageFields, 404, "Not found")
 }
 
+/** 409: the resource is in a state the action does not apply to (a retry of a running execution). */
+export class Conflict extends Data.TaggedError("Conflict")<Schema.Struct.Type<typeof messageFields>> {
+  /** The wire schema. */
+  static readonly schema = wire(this, "Conflict", messageFields, 409, "The resource's state does not allow the action")
+}
+
 /** 429: the client's rate limit for the request's category is used up, or an account's sign-ins must wait (see `Retry-After`). */
 export class TooManyRequests extends Data.TaggedError("TooManyRequests")<Schema.Struct.Type<typeof messageFields>> {
   /** The wire schema. */
@@ -109,6 +115,9 @@ export const tooManyRequests = (error: string, retryAfterMs: number): Effect.Eff
 
 /** Fails with a 404. */
 export const notFound = (error: string): Effect.Effect<never, NotFound> => Effect.fail(new NotFound({ error }))
+
+/** Fails with a 409. */
+export const conflict = (error: string): Effect.Effect<never, Conflict> => Effect.fail(new Conflict({ error }))
 
 /** Fails with a 500, logging the cause (which never reaches the client). */
 export const internal = (cause: unknown): Effect.Effect<never, InternalError> =>
