@@ -25,6 +25,7 @@ import type { ModelOptions } from "./testkit/model.js"
 import { quotaStoreContract } from "./testkit/QuotaStore.js"
 import { quotaStoreModel } from "./testkit/QuotaStore.model.js"
 import { rateLimitStoreContract } from "./testkit/RateLimitStore.js"
+import { type EngineStorage, rerunProperties } from "./testkit/Rerun.js"
 import { rateLimitStoreModel } from "./testkit/RateLimitStore.model.js"
 import { type StartStorage, startStoreContract } from "./testkit/StartStore.js"
 import { workflowStoreContract } from "./testkit/WorkflowStore.js"
@@ -34,6 +35,10 @@ import { workQueueModel } from "./testkit/WorkQueue.model.js"
 
 /** The contract of each port, `(name, layer)`: example-based tests and a few properties. */
 export { executionStoreContract, quotaStoreContract, rateLimitStoreContract, startStoreContract, workflowStoreContract, workQueueContract }
+/** Properties of retry, re-run from a node and replay, `(name, storage, options?)`, over the engine's ports of one storage. */
+export { rerunProperties }
+/** Every port the engine runs on, from one storage. */
+export type { EngineStorage }
 /** Every port a start store's contract observes it through (one storage). */
 export type { StartStorage }
 /** The model-based suite of each port, `(name, layer, options?)`: the adapter against the memory oracle. */
@@ -50,6 +55,8 @@ export interface Layers {
   readonly quotaStore?: Layer.Layer<QuotaStore>
   /** The start store with the execution store, work queue and quota store it writes to (one storage). */
   readonly startStore?: Layer.Layer<StartStorage>
+  /** The execution store, workflow store and work queue of one storage: the engine runs on it (re-run properties). */
+  readonly engine?: Layer.Layer<EngineStorage>
 }
 
 /** A port of `Layers`, by its key. */
@@ -100,5 +107,7 @@ export const suite = (label: string, layers: Layers, options: SuiteOptions = {})
     const starts = skip.startStore
     if (starts !== undefined) skipped(`StartStore (${label})`, starts)
     else if (layers.startStore !== undefined) startStoreContract(`StartStore (${label})`, layers.startStore)
+    if (skip.engine !== undefined) skipped(`Re-runs (${label})`, skip.engine)
+    else if (layers.engine !== undefined) rerunProperties(`Re-runs (${label})`, layers.engine, modelOptions)
   })
 }

@@ -12,6 +12,7 @@ suite("memory", {
   workflowStore: WorkflowStore.layerMemory,
   rateLimitStore: RateLimitStore.layerMemory,
   quotaStore: QuotaStore.layerMemory,
+  engine: Layer.mergeAll(ExecutionStore.layerMemory, WorkflowStore.layerMemory, WorkQueue.layerMemory),
   startStore: StartStore.layer.pipe(
     Layer.provideMerge(Layer.mergeAll(ExecutionStore.layerMemory, WorkQueue.layerMemory, QuotaStore.layerMemory))
   )

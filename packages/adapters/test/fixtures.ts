@@ -18,6 +18,7 @@ export const sqlLayers = <E>(isolatedSql: Layer.Layer<SqlClient.SqlClient, E>): 
     workflowStore: over(SqlWorkflowStore.layer),
     rateLimitStore: over(SqlRateLimitStore.layer),
     quotaStore: over(SqlQuotaStore.layer),
+    engine: over(Layer.mergeAll(SqlExecutionStore.layer, SqlWorkflowStore.layer, SqlWorkQueue.layer)),
     startStore: over(SqlStartStore.layer.pipe(
       Layer.provideMerge(Layer.mergeAll(SqlExecutionStore.layer, SqlWorkQueue.layer, SqlQuotaStore.layer))
     ))

@@ -4,8 +4,8 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Effect, Exit, Fiber, FiberId, Layer, Metric, MetricLabel, Option, Schema } from "effect"
-import type { EventBody, Execution, Failure, Step } from "./Execution.js"
+import { Clock, Context, Deferred, Effect, Either, Exit, Fiber, FiberId, Layer, Metric, MetricLabel, Option, Schema } from "effect"
+import type { EventBody, Execution, Failure, Origin, Step } from "./Execution.js"
 import type { Json } from "./Json.js"
 import { applyPatch, isFinal, isSettled, type Patch } from "./Execution.js"
 import { ExecutionEvents } from "./ExecutionEvents.js"
@@ -239,13 +239,19 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         // The start rides on the run's first commit, which therefore always carries it: an execution
         // never started (read after our fence was in place) has no steps.
         const resumed = execution.startedAt !== undefined
+        const seeded = resumed || execution.origin === undefined ? Either.right([]) : yield* seed(ref, execution.origin, now)
+        if (Either.isLeft(seeded)) {
+          const ended = yield* finish(writer, ref, "failed", { message: seeded.left })
+          return yield* finished(ref, opts.notifyParent, undefined, ended)
+        }
         if (!resumed) yield* recordStart(execution, now)
         const started: Commit = {
           execution: { status: "running", startedAt, wakeAt: undefined },
-          events: [{ _tag: "execution.started", at: now, resumed }]
+          steps: seeded.right,
+          events: [{ _tag: "execution.started", at: now, resumed }, ...seeded.right.map((step) => reusedEvent(step, now))]
         }
         yield* writer.defer(started)
-        const steps = resumed ? yield* store.steps(ref) : []
+        const steps = resumed ? yield* store.steps(ref) : seeded.right
         const result = yield* runGraph(writer, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {
           case "Cancelled":
@@ -258,6 +264,21 @@ export const make = (options: Options = { maxDepth: 10 }) =>
             return yield* finished(ref, opts.notifyParent, applyPatch(applyPatch(execution, started.execution!), result.patch))
         }
         return result satisfies never
+      })
+
+    /** The origin's committed results a re-run starts with, marked as reused (edited ones replaced); a message when one is gone. */
+    const seed = (ref: Ref, origin: Origin, now: number): Effect.Effect<Either.Either<ReadonlyArray<Step>, string>, EngineError> =>
+      Effect.map(store.steps({ organizationId: ref.organizationId, executionId: origin.executionId }), (steps) => {
+        const byNode = new Map(steps.map((s) => [s.nodeId, s]))
+        const out: Array<Step> = []
+        for (const nodeId of origin.reuse) {
+          const step = byNode.get(nodeId)
+          if (step === undefined || !isSettled(step)) {
+            return Either.left(`the result of node ${nodeId} in execution ${origin.executionId} to reuse is gone`)
+          }
+          out.push(reusedStep(step, origin, now))
+        }
+        return Either.right(out)
       })
 
     const runGraph = (
@@ -562,6 +583,28 @@ export const make = (options: Options = { maxDepth: 10 }) =>
   })
 
 type Writer = CommitWriter.CommitWriter<EngineError>
+
+/** A committed step of an origin as the re-run's own: not run again, its output edited when the origin says so. */
+const reusedStep = (step: Step, origin: Origin, now: number): Step => {
+  const edited = origin.outputs !== undefined && Object.prototype.hasOwnProperty.call(origin.outputs, step.nodeId)
+  const { checkpoint: _c, logs: _l, waitingOn: _w, wakeAt: _k, reusedFrom: _r, ...rest } = step
+  return {
+    ...rest,
+    ...(edited ? { output: origin.outputs![step.nodeId] } : {}),
+    attempts: 0,
+    startedAt: now,
+    endedAt: now,
+    reusedFrom: { executionId: origin.executionId, edited }
+  }
+}
+
+/** The event a reused step is logged with, as if it had just settled. */
+const reusedEvent = (step: Step, at: number): EventBody =>
+  step.status === "completed"
+    ? { _tag: "step.completed", at, nodeId: step.nodeId, output: step.output ?? null, handles: step.handles }
+    : step.status === "failed"
+    ? { _tag: "step.failed", at, nodeId: step.nodeId, error: step.error ?? "failed", handles: step.handles }
+    : { _tag: "step.skipped", at, nodeId: step.nodeId }
 
 const labels = (tags: Readonly<Record<string, string>>) => Object.entries(tags).map(([key, value]) => MetricLabel.make(key, value))
 

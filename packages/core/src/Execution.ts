@@ -39,6 +39,25 @@ export const Parent = Schema.Struct({
 /** Where a sub-workflow execution came from. */
 export type Parent = typeof Parent.Type
 
+/** How an execution re-runs another: a retry, a re-run from a node, or a replay from scratch. */
+export const OriginKind = Schema.Literal("retry", "rerun", "replay")
+/** How an execution re-runs another. */
+export type OriginKind = typeof OriginKind.Type
+
+/** The execution another one re-runs, and the committed results of it that it starts with. */
+export const Origin = Schema.Struct({
+  kind: OriginKind,
+  executionId: Id.ExecutionId,
+  /** The node a re-run starts from. */
+  fromNodeId: Schema.optionalWith(Schema.String, { exact: true }),
+  /** Nodes whose committed results in the origin are reused rather than run again. */
+  reuse: Schema.Array(Schema.String),
+  /** Reused results replaced by edited data, by node id. */
+  outputs: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Json }), { exact: true })
+})
+/** The execution another one re-runs. */
+export type Origin = typeof Origin.Type
+
 /** An execution of a workflow. Times are unix milliseconds. */
 export const Execution = Schema.Struct({
   id: Id.ExecutionId,
@@ -61,7 +80,9 @@ export const Execution = Schema.Struct({
   endedAt: Schema.optionalWith(Millis, { exact: true }),
   wakeAt: Schema.optionalWith(Millis, { exact: true }),
   /** The W3C `traceparent` of the span that started it: its runs continue that trace. */
-  traceParent: Schema.optionalWith(Schema.String, { exact: true })
+  traceParent: Schema.optionalWith(Schema.String, { exact: true }),
+  /** The execution this one retries, re-runs or replays. */
+  origin: Schema.optionalWith(Origin, { exact: true })
 })
 /** An execution of a workflow. */
 export type Execution = typeof Execution.Type
@@ -98,7 +119,9 @@ export const Step = Schema.Struct({
   wakeAt: Schema.optionalWith(Millis, { exact: true }),
   checkpoint: Schema.optionalWith(Json, { exact: true }),
   waitingOn: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }),
-  logs: Schema.optionalWith(Schema.Array(Schema.String), { exact: true })
+  logs: Schema.optionalWith(Schema.Array(Schema.String), { exact: true }),
+  /** The execution whose committed result this step reuses (not run again); `edited` when the result was replaced. */
+  reusedFrom: Schema.optionalWith(Schema.Struct({ executionId: Schema.String, edited: Schema.Boolean }), { exact: true })
 })
 /** The record of one node of one execution. */
 export type Step = typeof Step.Type

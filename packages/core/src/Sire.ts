@@ -27,6 +27,8 @@ import * as NodeRegistry from "./NodeRegistry.js"
 import type { NodeType } from "./NodeType.js"
 import { Quota, type QuotaExceeded, type UnknownPlan } from "./Quota.js"
 import type { QuotaStoreError } from "./QuotaStore.js"
+import * as Rerun from "./Rerun.js"
+import type * as RerunPlan from "./RerunPlan.js"
 import * as StartStore from "./StartStore.js"
 import * as Validation from "./Validation.js"
 import type { Version, Workflow } from "./Workflow.js"
@@ -67,6 +69,12 @@ export class Sire extends Context.Tag("@sire/core/Sire")<Sire, {
   readonly publishWorkflow: (id: string, options?: Scoped) => Effect.Effect<Version, Executions.WorkflowNotFound | WorkflowStore.WorkflowStoreError>
   /** Queues an execution and returns it at once (a worker picks it up). */
   readonly start: (request: StartRequest) => Effect.Effect<Execution, StartError>
+  /** Retries a failed or cancelled execution: a new one (`origin.kind: "retry"`) reusing its successful results and running the rest. */
+  readonly retry: (executionId: string, request?: Charged & Rerun.RetryOptions) => Effect.Effect<Execution, RerunError>
+  /** Re-runs a final execution from a node: a new one reusing what is upstream (optionally edited), running that node and what follows. */
+  readonly rerun: (executionId: string, request: Charged & Rerun.RerunOptions) => Effect.Effect<Execution, RerunError>
+  /** Replays an execution: a new one with the same input and document (version), from scratch. */
+  readonly replay: (executionId: string, request?: Charged) => Effect.Effect<Execution, RerunError>
   /** Starts an execution and waits until it completes, fails or is cancelled. */
   readonly run: (request: StartRequest) => Effect.Effect<Execution, StartError>
   /** An execution. */
@@ -100,6 +108,14 @@ export type StartError =
   | ExecutionStore.ExecutionStoreError
   | WorkQueue.WorkQueueError
   | Engine.ExecutionNotFound
+
+/** A call that starts an execution on the organization's plan (its monthly quota checked and consumed when given). */
+export interface Charged extends Scoped {
+  readonly plan?: string
+}
+
+/** Everything a retry, re-run or replay can fail with. */
+export type RerunError = StartError | RerunPlan.NotRerunnable | RerunPlan.RerunRefused
 
 /** Settings of the embedded runtime. */
 export interface Options {
@@ -274,6 +290,13 @@ export const make = (options: Options = {}) =>
           ...(request.idempotencyKey !== undefined ? { idempotencyKey: request.idempotencyKey } : {}),
           ...(request.traceParent !== undefined ? { traceParent: request.traceParent } : {})
         })
+        return yield* launch(execution, request)
+      })
+
+    /** Writes a prepared execution (charging the quota when `plan` is given) and runs it here when a slot is free. */
+    const launch = (execution: Execution, request: { readonly plan?: string | undefined; readonly idempotencyKey?: string | undefined }) =>
+      Effect.gen(function*() {
+        const organizationId = execution.organizationId
         // Run where we are: with a free slot here, the execution is created already claimed by this worker.
         const slot = yield* worker.reserve
         const write = (charge?: StartStore.Charge) =>
@@ -345,6 +368,15 @@ export const make = (options: Options = {}) =>
           found(id)
         ),
       start,
+      retry: (executionId, request = {}) =>
+        Effect.flatMap(getExecution(executionId, request), (original) =>
+          Effect.flatMap(Rerun.prepareRetry(ports, original, request), (execution) => launch(execution, request))),
+      rerun: (executionId, request) =>
+        Effect.flatMap(getExecution(executionId, request), (original) =>
+          Effect.flatMap(Rerun.prepareRerun(ports, original, request), (execution) => launch(execution, request))),
+      replay: (executionId, request = {}) =>
+        Effect.flatMap(getExecution(executionId, request), (original) =>
+          Effect.flatMap(Rerun.prepareReplay(original), (execution) => launch(execution, request))),
       run: (request) => Effect.flatMap(start(request), (execution) => wait(execution.id, request)),
       get: getExecution,
       steps: (executionId, options) => store.steps({ organizationId: org(options), executionId: executionId as Id.ExecutionId }),

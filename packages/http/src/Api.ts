@@ -26,6 +26,7 @@ import { NotificationsApi } from "./notifications/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { RetentionApi } from "./retention/Api.js"
+import { RerunsApi } from "./reruns/Api.js"
 import { SchedulesApi } from "./schedules/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { UsageApi } from "./usage/Api.js"
@@ -101,6 +102,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(WorkflowsApi)
   .add(VersionsApi)
   .add(ExecutionsApi)
+  .add(RerunsApi)
   .add(TeamsApi)
   .add(CredentialsApi)
   .add(NotificationsApi)

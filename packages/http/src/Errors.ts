@@ -76,10 +76,10 @@ export class NotFound extends Data.TaggedError("NotFound")<Schema.Struct.Type<ty
   static readonly schema = wire(this, "NotFound", messageFields, 404, "Not found")
 }
 
-/** 409: the request conflicts with the resource's state (a trigger of a workflow that is not published). */
+/** 409: the resource's state does not allow the action (a trigger of an unpublished workflow, a retry of a running execution). */
 export class Conflict extends Data.TaggedError("Conflict")<Schema.Struct.Type<typeof messageFields>> {
   /** The wire schema. */
-  static readonly schema = wire(this, "Conflict", messageFields, 409, "Conflicts with the resource's state")
+  static readonly schema = wire(this, "Conflict", messageFields, 409, "The resource's state does not allow the action")
 }
 
 /** 429: the client's rate limit for the request's category is used up, or an account's sign-ins must wait (see `Retry-After`). */

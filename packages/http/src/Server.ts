@@ -78,6 +78,7 @@ import * as Visitors from "./publicchat/Visitors.js"
 import * as RequestGuard from "./RequestGuard.js"
 import { ResumeLive } from "./resume/Http.js"
 import * as RetentionJob from "./retention/Job.js"
+import { RerunsLive } from "./reruns/Http.js"
 import { RetentionLive } from "./retention/Http.js"
 import { SchedulesLive } from "./schedules/Http.js"
 import * as RetentionPolicies from "./retention/Policies.js"
@@ -298,7 +299,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

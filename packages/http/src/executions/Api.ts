@@ -26,8 +26,21 @@ export const StepResponse = Schema.Struct({
   logs: Schema.optional(Schema.Array(Schema.String)),
   startedAt: Schema.optional(UnixSeconds),
   endedAt: Schema.optional(UnixSeconds),
-  durationMs: Schema.optional(Schema.Int)
+  durationMs: Schema.optional(Schema.Int),
+  reusedFrom: Schema.optional(Schema.Struct({
+    executionId: Schema.String,
+    edited: Schema.Boolean
+  })).annotations({ description: "The execution whose committed result this step reused instead of running (a retry or re-run); `edited` when the result was replaced" })
 }).annotations({ identifier: "Step" })
+
+/** The execution another one retries, re-runs from a node, or replays. */
+export const OriginResponse = Schema.Struct({
+  kind: Schema.Literal("retry", "rerun", "replay"),
+  executionId: Schema.String,
+  fromNodeId: Schema.optional(Schema.String),
+  reusedNodeIds: Schema.Array(Schema.String).annotations({ description: "Nodes whose committed results it reuses rather than runs" }),
+  editedNodeIds: Schema.Array(Schema.String).annotations({ description: "Reused nodes whose results were replaced by edited data" })
+}).annotations({ identifier: "ExecutionOrigin" })
 
 /** Model tokens and their cost in USD (null when a model's price is unknown). */
 export const TokenUsage = Schema.Struct({
@@ -55,6 +68,8 @@ export const ExecutionResponse = Schema.Struct({
   error: Schema.optional(Schema.Struct({ message: Schema.String, nodeId: Schema.optional(Schema.String) })),
   idempotencyKey: Schema.optional(Schema.String),
   parentExecutionId: Schema.optional(Schema.String),
+  retryOf: Schema.optional(Schema.String).annotations({ description: "The execution this one retries" }),
+  origin: Schema.optional(OriginResponse),
   createdAt: UnixSeconds,
   startedAt: Schema.optional(UnixSeconds),
   endedAt: Schema.optional(UnixSeconds),

@@ -38,8 +38,25 @@ export const showStep = (step: Step) => ({
   ...(step.logs !== undefined ? { logs: step.logs } : {}),
   ...(step.startedAt !== undefined ? { startedAt: seconds(step.startedAt) } : {}),
   ...(step.endedAt !== undefined ? { endedAt: seconds(step.endedAt) } : {}),
-  ...duration(step)
+  ...duration(step),
+  ...(step.reusedFrom !== undefined ? { reusedFrom: step.reusedFrom } : {})
 })
+
+/** Where an execution came from, when it retries, re-runs or replays another. */
+const showOrigin = (execution: Execution) => {
+  const origin = execution.origin
+  if (origin === undefined) return {}
+  return {
+    ...(origin.kind === "retry" ? { retryOf: origin.executionId } : {}),
+    origin: {
+      kind: origin.kind,
+      executionId: origin.executionId,
+      ...(origin.fromNodeId !== undefined ? { fromNodeId: origin.fromNodeId } : {}),
+      reusedNodeIds: origin.reuse,
+      editedNodeIds: Object.keys(origin.outputs ?? {})
+    }
+  }
+}
 
 /** Steps in the order their nodes appear in the execution's document. */
 const inDocumentOrder = (execution: Execution, steps: ReadonlyArray<Step>): ReadonlyArray<Step> => {
@@ -65,6 +82,7 @@ export const show = (execution: Execution, steps?: ReadonlyArray<Step>): typeof 
   ...(execution.error !== undefined ? { error: execution.error } : {}),
   ...(execution.idempotencyKey !== undefined ? { idempotencyKey: execution.idempotencyKey } : {}),
   ...(execution.parent !== undefined ? { parentExecutionId: execution.parent.executionId } : {}),
+  ...showOrigin(execution),
   createdAt: seconds(execution.createdAt),
   ...(execution.startedAt !== undefined ? { startedAt: seconds(execution.startedAt) } : {}),
   ...(execution.endedAt !== undefined ? { endedAt: seconds(execution.endedAt) } : {}),
