@@ -1,0 +1,109 @@
+/**
+ * Recording the API's actions in the audit log from their handlers: a change and its entry are
+ * written in one transaction (the entry stands or falls with the change), and an action that is
+ * refused or fails is recorded afterwards as a failure with the error it answered.
+ *
+ * @since 0.1.0
+ */
+import { HttpServerRequest } from "@effect/platform"
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Clock, Effect, FiberRef, Option } from "effect"
+import { CurrentPrincipal, type Principal } from "../auth/Principal.js"
+import { type InternalError, internal } from "../Errors.js"
+import { currentRequestId } from "../RequestId.js"
+import { type Actor, AuditLog, type Outcome, type RequestInfo } from "./AuditLog.js"
+
+/** What an action is about; a created resource's id may come from the action's result. */
+export interface Subject<A> {
+  readonly action: string
+  readonly resourceType: string
+  readonly resourceId?: string | ((result: A) => string | null)
+}
+
+/** The request being handled, as the audit log keeps it. */
+export const requestInfo: Effect.Effect<RequestInfo, never, HttpServerRequest.HttpServerRequest> = Effect.gen(function*() {
+  const request = yield* HttpServerRequest.HttpServerRequest
+  return {
+    requestId: yield* FiberRef.get(currentRequestId),
+    address: Option.getOrNull(request.remoteAddress),
+    userAgent: request.headers["user-agent"] ?? null
+  }
+})
+
+/** The actor behind a caller: the API key it used, else its user. */
+export const actorOf = (principal: Principal): Actor =>
+  principal.apiKeyId !== undefined
+    ? { type: "apiKey", id: principal.apiKeyId, userId: principal.userId }
+    : { type: "user", id: principal.userId, userId: principal.userId }
+
+/** The message an API error answered (`{ error }`), as a failure's reason. */
+export const reasonOf = (error: unknown): string =>
+  typeof error === "object" && error !== null && "error" in error && typeof error.error === "string" ? error.error : "failed"
+
+/** Adds one entry about the request being handled. */
+export const record = (
+  organizationId: string,
+  actor: Actor,
+  subject: { readonly action: string; readonly resourceType: string; readonly resourceId: string | null },
+  outcome: Outcome,
+  reason: string | null
+): Effect.Effect<void, SqlError, AuditLog | HttpServerRequest.HttpServerRequest> =>
+  Effect.gen(function*() {
+    const log = yield* AuditLog
+    yield* log.record({
+      organizationId,
+      actor,
+      ...subject,
+      outcome,
+      reason,
+      request: yield* requestInfo,
+      at: yield* Clock.currentTimeMillis
+    })
+  })
+
+/** Records a failure without failing the request: a failure that cannot be recorded is logged. */
+export const recordFailure = (
+  organizationId: string,
+  actor: Actor,
+  subject: { readonly action: string; readonly resourceType: string; readonly resourceId: string | null },
+  error: unknown
+): Effect.Effect<void, never, AuditLog | HttpServerRequest.HttpServerRequest> =>
+  record(organizationId, actor, subject, "failure", reasonOf(error)).pipe(
+    Effect.catchAll((cause) => Effect.logError("the audit log could not record a failed action", cause))
+  )
+
+const resourceOf = <A>(subject: Subject<A>, result: Option.Option<A>): string | null =>
+  typeof subject.resourceId === "function"
+    ? Option.match(result, { onNone: () => null, onSome: subject.resourceId })
+    : subject.resourceId ?? null
+
+/**
+ * Runs a handler's action for the caller and records it: on success in the same transaction as
+ * the action's writes (a failure to record undoes the action: 500), on failure (a 4xx or 500)
+ * afterwards, with the error's message as the reason.
+ */
+export const audited = <A, E, R>(
+  subject: Subject<A>,
+  action: Effect.Effect<A, E, R>
+): Effect.Effect<
+  A,
+  E | InternalError,
+  R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+> =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    const principal = yield* CurrentPrincipal
+    const actor = actorOf(principal)
+    const about = (result: Option.Option<A>) => ({
+      action: subject.action,
+      resourceType: subject.resourceType,
+      resourceId: resourceOf(subject, result)
+    })
+    const recorded = Effect.tap(action, (result) =>
+      record(principal.organizationId, actor, about(Option.some(result)), "success", null))
+    return yield* sql.withTransaction(recorded).pipe(
+      Effect.tapError((error) => recordFailure(principal.organizationId, actor, about(Option.none()), error)),
+      Effect.catchIf((error): error is SqlError => (error as { _tag?: unknown })?._tag === "SqlError", internal)
+    )
+  }) as Effect.Effect<A, E | InternalError, R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest>
