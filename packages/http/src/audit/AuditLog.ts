@@ -42,6 +42,8 @@ export interface NewEntry {
   readonly reason: string | null
   readonly request: RequestInfo
   readonly at: number
+  /** Record only if the actor's user is a member of the organization (for an action on another team than the caller's session's). */
+  readonly membersOnly?: boolean
 }
 
 /** An entry as stored: the actor's label is the user's email or the key's display prefix (`sk_1a2b3c4d`) at the time. */
@@ -78,8 +80,8 @@ export interface Query {
 
 /** The audit log: append and read, scoped to one organization. */
 export class AuditLog extends Context.Tag("@sire/http/AuditLog")<AuditLog, {
-  /** Adds an entry; joins the transaction in progress, if any, so that it stands or falls with the change it records. */
-  readonly record: (entry: NewEntry) => Effect.Effect<Entry, SqlError>
+  /** Adds an entry (none when `membersOnly` and the user is not a member); joins the transaction in progress, if any, so that it stands or falls with the change it records. */
+  readonly record: (entry: NewEntry) => Effect.Effect<Option.Option<Entry>, SqlError>
   /** The organization's entries matching `query`, newest first. */
   readonly list: (organizationId: string, query: Query) => Effect.Effect<Page<Entry>, SqlError>
   /** One of the organization's entries. */

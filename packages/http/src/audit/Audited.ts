@@ -19,6 +19,8 @@ export interface Subject<A> {
   readonly action: string
   readonly resourceType: string
   readonly resourceId?: string | ((result: A) => string | null)
+  /** The organization acted on, when not the caller's (a team's by its id): recorded there only if the caller's user is its member. */
+  readonly organizationId?: string
 }
 
 /** The request being handled, as the audit log keeps it. */
@@ -47,7 +49,8 @@ export const record = (
   actor: Actor,
   subject: { readonly action: string; readonly resourceType: string; readonly resourceId: string | null },
   outcome: Outcome,
-  reason: string | null
+  reason: string | null,
+  membersOnly = false
 ): Effect.Effect<void, SqlError, AuditLog | HttpServerRequest.HttpServerRequest> =>
   Effect.gen(function*() {
     const log = yield* AuditLog
@@ -58,7 +61,8 @@ export const record = (
       outcome,
       reason,
       request: yield* requestInfo,
-      at: yield* Clock.currentTimeMillis
+      at: yield* Clock.currentTimeMillis,
+      membersOnly
     })
   })
 
@@ -67,9 +71,10 @@ export const recordFailure = (
   organizationId: string,
   actor: Actor,
   subject: { readonly action: string; readonly resourceType: string; readonly resourceId: string | null },
-  error: unknown
+  error: unknown,
+  membersOnly = false
 ): Effect.Effect<void, never, AuditLog | HttpServerRequest.HttpServerRequest> =>
-  record(organizationId, actor, subject, "failure", reasonOf(error)).pipe(
+  record(organizationId, actor, subject, "failure", reasonOf(error), membersOnly).pipe(
     Effect.catchAll((cause) => Effect.logError("the audit log could not record a failed action", cause))
   )
 
@@ -79,17 +84,19 @@ const resourceOf = <A>(subject: Subject<A>, result: Option.Option<A>): string | 
     : subject.resourceId ?? null
 
 /**
- * Runs a handler's action for the caller and records it: on success in the same transaction as
- * the action's writes (a failure to record undoes the action: 500), on failure (a 4xx or 500)
- * afterwards, with the error's message as the reason.
+ * Runs a handler's action for the caller and records it: `prepare` (checks that call out, such as
+ * a DNS lookup, kept out of the transaction) first, then `write` and a success entry in one
+ * transaction (a failure to record undoes the write: 500); on failure (a 4xx or 500) of either, a
+ * failure entry afterwards, with the error's message as the reason.
  */
-export const audited = <A, E, R>(
+export const auditedAfter = <B, A, E1, E2, R1, R2>(
   subject: Subject<A>,
-  action: Effect.Effect<A, E, R>
+  prepare: Effect.Effect<B, E1, R1>,
+  write: (prepared: B) => Effect.Effect<A, E2, R2>
 ): Effect.Effect<
   A,
-  E | InternalError,
-  R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+  E1 | E2 | InternalError,
+  R1 | R2 | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
 > =>
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
@@ -100,10 +107,26 @@ export const audited = <A, E, R>(
       resourceType: subject.resourceType,
       resourceId: resourceOf(subject, result)
     })
-    const recorded = Effect.tap(action, (result) =>
-      record(principal.organizationId, actor, about(Option.some(result)), "success", null))
-    return yield* sql.withTransaction(recorded).pipe(
-      Effect.tapError((error) => recordFailure(principal.organizationId, actor, about(Option.none()), error)),
-      Effect.catchIf((error): error is SqlError => (error as { _tag?: unknown })?._tag === "SqlError", internal)
+    const organizationId = subject.organizationId ?? principal.organizationId
+    const membersOnly = organizationId !== principal.organizationId
+    const recorded = (prepared: B) =>
+      Effect.tap(write(prepared), (result) => record(organizationId, actor, about(Option.some(result)), "success", null, membersOnly))
+    const run: Effect.Effect<A, E1 | E2 | SqlError, R1 | R2 | AuditLog | HttpServerRequest.HttpServerRequest> =
+      Effect.flatMap(prepare, (prepared) => sql.withTransaction(recorded(prepared)))
+    return yield* run.pipe(
+      Effect.tapError((error) => recordFailure(organizationId, actor, about(Option.none()), error, membersOnly)),
+      Effect.catchIf(isSqlError, internal)
     )
-  }) as Effect.Effect<A, E | InternalError, R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest>
+  }) as Effect.Effect<A, E1 | E2 | InternalError, R1 | R2 | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest>
+
+const isSqlError = (error: unknown): error is SqlError => (error as { _tag?: unknown } | null)?._tag === "SqlError"
+
+/** `auditedAfter` with nothing to prepare: the whole action and its entry in one transaction. */
+export const audited = <A, E, R>(
+  subject: Subject<A>,
+  action: Effect.Effect<A, E, R>
+): Effect.Effect<
+  A,
+  E | InternalError,
+  R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+> => auditedAfter(subject, Effect.void, () => action)

@@ -32,13 +32,17 @@ export const make = Effect.gen(function*() {
         const label = entry.actor.type === "apiKey"
           ? sql`(SELECT prefix FROM sire_api_keys WHERE id = ${entry.actor.id})`
           : sql`(SELECT email FROM sire_users WHERE id = ${entry.actor.id})`
+        const member = entry.membersOnly === true
+          ? sql`WHERE EXISTS (SELECT 1 FROM sire_memberships WHERE organization_id = ${entry.organizationId} AND user_id = ${entry.actor.userId})`
+          : sql``
         const rows = yield* sql<Row>`INSERT INTO sire_audit_log (id, organization_id, action, resource_type, resource_id,
             actor_type, actor_id, actor_user_id, actor_label, outcome, reason, request_id, address, user_agent, created_at)
-          VALUES (${id}, ${entry.organizationId}, ${entry.action}, ${entry.resourceType}, ${entry.resourceId},
+          SELECT ${id}, ${entry.organizationId}, ${entry.action}, ${entry.resourceType}, ${entry.resourceId},
             ${entry.actor.type}, ${entry.actor.id}, ${entry.actor.userId}, ${label}, ${entry.outcome}, ${entry.reason},
-            ${entry.request.requestId}, ${entry.request.address}, ${entry.request.userAgent}, ${entry.at})
+            ${entry.request.requestId}, ${entry.request.address}, ${entry.request.userAgent}, ${entry.at}
+          ${member}
           RETURNING ${columns}`
-        return toEntry(rows[0]!)
+        return Option.map(Option.fromNullable(rows[0]), toEntry)
       }),
     list: (organizationId, query) =>
       Effect.gen(function*() {
