@@ -130,3 +130,38 @@ export const audited = <A, E, R>(
   E | InternalError,
   R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
 > => auditedAfter(subject, Effect.void, () => action)
+
+/** Records the failures of an action that writes its own success entry (`succeeded`), e.g. inside a write whose mail must go after it. */
+export const auditedFailures = <A, E, R>(
+  subject: Subject<A>,
+  action: Effect.Effect<A, E, R>
+): Effect.Effect<A, E, R | AuditLog | CurrentPrincipal | HttpServerRequest.HttpServerRequest> =>
+  Effect.gen(function*() {
+    const principal = yield* CurrentPrincipal
+    const organizationId = subject.organizationId ?? principal.organizationId
+    const about = { action: subject.action, resourceType: subject.resourceType, resourceId: resourceOf(subject, Option.none()) }
+    return yield* Effect.tapError(action, (error) =>
+      recordFailure(organizationId, actorOf(principal), about, error, organizationId !== principal.organizationId))
+  })
+
+/** The success entry of an action recorded with `auditedFailures`, written where it is called (in the action's transaction). */
+export const succeeded = <A>(
+  subject: Subject<A>,
+  resourceId: string | null
+): Effect.Effect<void, SqlError, AuditLog | CurrentPrincipal | HttpServerRequest.HttpServerRequest> =>
+  Effect.gen(function*() {
+    const principal = yield* CurrentPrincipal
+    const organizationId = subject.organizationId ?? principal.organizationId
+    const about = { action: subject.action, resourceType: subject.resourceType, resourceId }
+    yield* record(organizationId, actorOf(principal), about, "success", null, organizationId !== principal.organizationId)
+  })
+
+/** `auditedAfter` for an action that changes nothing in the database itself (a call to Stripe): its entry is written once it succeeds. */
+export const auditedCall = <A, E, R>(
+  subject: Subject<A>,
+  action: Effect.Effect<A, E, R>
+): Effect.Effect<
+  A,
+  E | InternalError,
+  R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+> => auditedAfter(subject, action, Effect.succeed)
