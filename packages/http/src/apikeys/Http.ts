@@ -42,7 +42,7 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
           return pageResponse(page.items.map(show), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("revoke", ({ path }) =>
-        audited({ action: "api_key.revoked", resourceType: "api_key", resourceId: path.id }, Effect.gen(function*() {
+        audited({ action: "api_key.revoked", resourceType: "api_key", resourceId: path.id, changes: "auth" }, Effect.gen(function*() {
           const principal = yield* authorize("apikeys.write")
           const revoked = yield* keys.revoke(principal.organizationId, path.id, yield* Clock.currentTimeMillis)
           if (!revoked) return yield* notFound(`API key ${path.id} not found`)

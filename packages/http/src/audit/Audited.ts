@@ -8,6 +8,7 @@
 import { HttpServerRequest } from "@effect/platform"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
+import { Changes } from "@sire/adapters/SqlChanges"
 import { Clock, Effect, FiberRef, Option } from "effect"
 import { CurrentPrincipal, type Principal } from "../auth/Principal.js"
 import { type InternalError, internal } from "../Errors.js"
@@ -21,6 +22,12 @@ export interface Subject<A> {
   readonly resourceId?: string | ((result: A) => string | null)
   /** The organization acted on, when not the caller's (a team's by its id): recorded there only if the caller's user is its member. */
   readonly organizationId?: string
+  /**
+   * The `Changes` topic the action's store signals (`auth`, `webhooks`). A store signals inside the
+   * transaction this opens, before its commit: the topic is signalled again after the commit, so
+   * that no cache keeps what a lookup racing the commit read.
+   */
+  readonly changes?: string
 }
 
 /** The request being handled, as the audit log keeps it. */
@@ -96,7 +103,7 @@ export const auditedAfter = <B, A, E1, E2, R1, R2>(
 ): Effect.Effect<
   A,
   E1 | E2 | InternalError,
-  R1 | R2 | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+  R1 | R2 | AuditLog | SqlClient.SqlClient | Changes | CurrentPrincipal | HttpServerRequest.HttpServerRequest
 > =>
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
@@ -111,13 +118,18 @@ export const auditedAfter = <B, A, E1, E2, R1, R2>(
     const membersOnly = organizationId !== principal.organizationId
     const recorded = (prepared: B) =>
       Effect.tap(write(prepared), (result) => record(organizationId, actor, about(Option.some(result)), "success", null, membersOnly))
+    const changes = yield* Changes
+    const committed = (prepared: B) =>
+      subject.changes === undefined
+        ? sql.withTransaction(recorded(prepared))
+        : Effect.ensuring(sql.withTransaction(recorded(prepared)), changes.changed(subject.changes))
     const run: Effect.Effect<A, E1 | E2 | SqlError, R1 | R2 | AuditLog | HttpServerRequest.HttpServerRequest> =
-      Effect.flatMap(prepare, (prepared) => sql.withTransaction(recorded(prepared)))
+      Effect.flatMap(prepare, committed)
     return yield* run.pipe(
       Effect.tapError((error) => recordFailure(organizationId, actor, about(Option.none()), error, membersOnly)),
       Effect.catchIf(isSqlError, internal)
     )
-  }) as Effect.Effect<A, E1 | E2 | InternalError, R1 | R2 | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest>
+  }) as Effect.Effect<A, E1 | E2 | InternalError, R1 | R2 | AuditLog | SqlClient.SqlClient | Changes | CurrentPrincipal | HttpServerRequest.HttpServerRequest>
 
 const isSqlError = (error: unknown): error is SqlError => (error as { _tag?: unknown } | null)?._tag === "SqlError"
 
@@ -128,7 +140,7 @@ export const audited = <A, E, R>(
 ): Effect.Effect<
   A,
   E | InternalError,
-  R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+  R | AuditLog | SqlClient.SqlClient | Changes | CurrentPrincipal | HttpServerRequest.HttpServerRequest
 > => auditedAfter(subject, Effect.void, () => action)
 
 /** Records the failures of an action that writes its own success entry (`succeeded`), e.g. inside a write whose mail must go after it. */
@@ -163,5 +175,5 @@ export const auditedCall = <A, E, R>(
 ): Effect.Effect<
   A,
   E | InternalError,
-  R | AuditLog | SqlClient.SqlClient | CurrentPrincipal | HttpServerRequest.HttpServerRequest
+  R | AuditLog | SqlClient.SqlClient | Changes | CurrentPrincipal | HttpServerRequest.HttpServerRequest
 > => auditedAfter(subject, action, Effect.succeed)

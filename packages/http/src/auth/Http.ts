@@ -5,6 +5,7 @@
  */
 import { HttpApiBuilder } from "@effect/platform"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { Changes } from "@sire/adapters/SqlChanges"
 import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
 import type { Actor } from "../audit/AuditLog.js"
@@ -50,6 +51,8 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
     const throttle = yield* LoginThrottle
     const background = yield* Background
     const sql = yield* SqlClient.SqlClient
+    // Stores signal `auth` inside these handlers' transactions: signalled again once they commit (`Audited.Subject.changes`).
+    const changes = yield* Changes
 
     const openSession = (userId: string, organizationId: string) =>
       Effect.gen(function*() {
@@ -110,7 +113,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
           yield* sql.withTransaction(Effect.gen(function*() {
             if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, yield* Clock.currentTimeMillis)
             yield* record(principal.organizationId, actorOf(principal), { action: "user.logout", resourceType: "user", resourceId: principal.userId }, "success", null)
-          }))
+          })).pipe(Effect.ensuring(changes.changed("auth")))
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("me", () =>
         Effect.gen(function*() {
@@ -154,7 +157,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
               Effect.forEach(Option.toArray(reset), ({ organizationIds, userId }) =>
                 Effect.forEach(organizationIds, (organizationId) =>
                   record(organizationId, asUser(userId), { action: "user.password_reset", resourceType: "user", resourceId: userId }, "success", null), { discard: true }), { discard: true })
-          ))
+          )).pipe(Effect.ensuring(changes.changed("auth")))
           if (Option.isNone(done)) return yield* Effect.fail(new BadRequest({ error: "invalid or expired reset token" }))
           return { message: "Password changed. Every session has been ended: log in again." }
         }).pipe(Effect.catchTag("SqlError", internal)))

@@ -149,7 +149,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           }
         }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("changeRole", ({ path, payload }) =>
-        audited({ action: "member.role_changed", resourceType: "member", resourceId: path.userId, organizationId: path.id }, Effect.gen(function*() {
+        audited({ action: "member.role_changed", resourceType: "member", resourceId: path.userId, organizationId: path.id, changes: "auth" }, Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
           const change = yield* teams.changeRole(principal.organizationId, path.userId, payload.role, principal.role)
           switch (change._tag) {
@@ -181,7 +181,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           if (!revoked) return yield* notFound(`invitation ${path.invitationId} not found`)
         }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("remove", ({ path }) =>
-        audited({ action: "member.removed", resourceType: "member", resourceId: path.userId, organizationId: path.id }, Effect.gen(function*() {
+        audited({ action: "member.removed", resourceType: "member", resourceId: path.userId, organizationId: path.id, changes: "auth" }, Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
           const removal = yield* teams.remove(principal.organizationId, path.userId, principal.role, yield* Clock.currentTimeMillis)
           switch (removal._tag) {

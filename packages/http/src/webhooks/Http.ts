@@ -36,7 +36,7 @@ export const WebhooksLive = HttpApiBuilder.group(SireApi, "webhooks", (handlers)
     return handlers
       .handle("create", ({ payload }) =>
         auditedAfter(
-          { action: "webhook.created", resourceType: "webhook", resourceId: (created: { readonly id: string }) => created.id },
+          { action: "webhook.created", resourceType: "webhook", resourceId: (created: { readonly id: string }) => created.id, changes: "webhooks" },
           Effect.gen(function*() {
             const principal = yield* authorize("webhooks.write")
             yield* egress.check(payload.url).pipe(
@@ -60,7 +60,7 @@ export const WebhooksLive = HttpApiBuilder.group(SireApi, "webhooks", (handlers)
           return pageResponse(page.items.map(show), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("delete", ({ path }) =>
-        audited({ action: "webhook.deleted", resourceType: "webhook", resourceId: path.id }, Effect.gen(function*() {
+        audited({ action: "webhook.deleted", resourceType: "webhook", resourceId: path.id, changes: "webhooks" }, Effect.gen(function*() {
           const principal = yield* authorize("webhooks.write")
           const removed = yield* webhooks.remove(principal.organizationId, path.id)
           if (!removed) return yield* notFound(`webhook ${path.id} not found`)
