@@ -7,11 +7,38 @@
  * never listed); members and viewers get 403; filters and paging; no secret ever appears in an entry.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
+import { createServer, type Server as HttpServer } from "node:http"
+import type { AddressInfo } from "node:net"
+import { Option, Redacted } from "effect"
+import { type LocalServer, startMcpServer } from "./mcpServer.js"
 import { type Account, type Answer, assertError, constantWorkflow, databases, eventually, nextLink, signup, skip, start, type TestServer } from "./harness.js"
 
 const api = "/api/v1"
 const agent = "audit-test/1.0"
 const invitationToken = /\bivt_[0-9a-f]{64}\b/
+const stripeKey = "sk_test_audit_0123456789"
+
+/** Stripe's checkout-session call and nothing else, in its wire format, on loopback. */
+const fakeStripe = async (): Promise<{ readonly url: string; readonly close: () => Promise<void> }> => {
+  let sessions = 0
+  const server: HttpServer = createServer((request, response) => {
+    request.resume()
+    request.on("end", () => {
+      const checkout = request.method === "POST" && request.url === "/v1/checkout/sessions" &&
+        request.headers.authorization === `Bearer ${stripeKey}`
+      response.writeHead(checkout ? 200 : 404, { "content-type": "application/json" })
+      const id = `cs_test_${++sessions}`
+      response.end(JSON.stringify(checkout
+        ? { id, object: "checkout.session", status: "open", url: `https://checkout.stripe.test/c/pay/${id}` }
+        : { error: { type: "invalid_request_error", message: "not faked" } }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
 
 interface Entry {
   readonly id: string
@@ -30,11 +57,26 @@ interface Entry {
 describe.each(databases)("audit logs on %s", (db) => {
   describe.skipIf(skip(db))("", () => {
     let server: TestServer
+    let mcp: LocalServer
+    let stripe: { readonly url: string; readonly close: () => Promise<void> }
     beforeAll(async () => {
-      server = await start(db, { egressAllow: ["127.0.0.1"] })
+      mcp = await startMcpServer()
+      stripe = await fakeStripe()
+      server = await start(db, {
+        egressAllow: ["127.0.0.1"],
+        stripe: {
+          secretKey: Redacted.make(stripeKey),
+          webhookSecret: Option.none(),
+          pricePro: Option.some("price_pro"),
+          priceEnterprise: Option.none(),
+          apiBase: Option.some(stripe.url)
+        }
+      })
     }, 120_000)
     afterAll(async () => {
       await server?.close()
+      await mcp?.close()
+      await stripe?.close()
     })
 
     const send = (method: string, path: string, token?: string, body?: unknown): Promise<Answer> =>
@@ -119,6 +161,8 @@ describe.each(databases)("audit logs on %s", (db) => {
       byRequest(await one(owner.token, "chat_deployment.created", deployment.body.id), deployment, owner)
       const patched = await ok(send("PATCH", `/chat/deployments/${deployment.body.id}`, owner.token, { enabled: false }), 200)
       byRequest(await one(owner.token, "chat_deployment.updated", deployment.body.id), patched, owner)
+      const rotatedKey = await ok(send("POST", `/chat/deployments/${deployment.body.id}/rotate-key`, owner.token), 200)
+      byRequest(await one(owner.token, "chat_deployment.key_rotated", deployment.body.id), rotatedKey, owner)
       const undeployed = await ok(send("DELETE", `/chat/deployments/${deployment.body.id}`, owner.token), 204)
       byRequest(await one(owner.token, "chat_deployment.deleted", deployment.body.id), undeployed, owner)
 
@@ -158,7 +202,7 @@ describe.each(databases)("audit logs on %s", (db) => {
     it("member invitations, role changes and removals each write exactly one entry; a forbidden delete records its failure", async () => {
       const owner = await signup(server, "teamowner")
       const { account: member, token: memberToken } = await inviteAndJoin(owner, "member")
-      const invited = await one(owner.token, "member.invited")
+      const invited = (await entries(owner.token, "&action=member.invited"))[0]!
       assert.strictEqual(invited.outcome, "success")
       assert.match(invited.resourceId ?? "", /^inv_/)
 
@@ -174,6 +218,10 @@ describe.each(databases)("audit logs on %s", (db) => {
       byRequest(await one(owner.token, "member.role_changed", member.userId), changed, owner)
       const removed = await ok(send("DELETE", `/teams/${owner.organizationId}/members/${member.userId}`, owner.token), 204)
       byRequest(await one(owner.token, "member.removed", member.userId), removed, owner)
+      const pending = await ok(send("POST", `/teams/${owner.organizationId}/members`, owner.token, { email: `pending-${owner.userId}@example.com` }), 201)
+      const revoked = await ok(send("DELETE", `/teams/${owner.organizationId}/invitations/${pending.body.id}`, owner.token), 204)
+      byRequest(await one(owner.token, "member.invitation_revoked", pending.body.id), revoked, owner)
+      byRequest(await one(owner.token, "member.invited", pending.body.id), pending, owner)
 
       assertError(await send("DELETE", "/workflows/wf_unknown", owner.token), 404)
       const unknown = await one(owner.token, "workflow.deleted", "wf_unknown")
@@ -181,18 +229,32 @@ describe.each(databases)("audit logs on %s", (db) => {
       assert.strictEqual(unknown.reason, "workflow wf_unknown not found")
     }, 120_000)
 
-    it("marketplace and billing actions are recorded, refused ones as failures with their reason", async () => {
+    it("marketplace and billing actions write exactly one entry each; refused ones are failures with their reason", async () => {
       const owner = await signup(server, "market")
+      const registered = await ok(send("POST", "/marketplace/servers", owner.token, { name: "local tools", url: mcp.url }), 201)
+      byRequest(await one(owner.token, "marketplace.server_registered", registered.body.id), registered, owner)
+      const tool = `${registered.body.id}:echo`
+      const installed = await ok(send("POST", `/marketplace/tools/${tool}/install`, owner.token), 201)
+      byRequest(await one(owner.token, "marketplace.tool_installed", tool), installed, owner)
+      const uninstalled = await ok(send("DELETE", `/marketplace/tools/${tool}/install`, owner.token), 204)
+      byRequest(await one(owner.token, "marketplace.tool_uninstalled", tool), uninstalled, owner)
+      const unregistered = await ok(send("DELETE", `/marketplace/servers/${registered.body.id}`, owner.token), 204)
+      byRequest(await one(owner.token, "marketplace.server_unregistered", registered.body.id), unregistered, owner)
+
       assertError(await send("POST", "/marketplace/servers", owner.token, { name: "far", url: "http://10.255.255.1/mcp" }), 400)
-      const register = await one(owner.token, "marketplace.server_registered")
-      assert.strictEqual(register.outcome, "failure")
-      assert.match(register.reason ?? "", /egress guard/)
+      const refused = (await entries(owner.token, "&action=marketplace.server_registered")).filter((e) => e.outcome === "failure")
+      assert.strictEqual(refused.length, 1)
+      assert.isNull(refused[0]!.resourceId)
+      assert.match(refused[0]!.reason ?? "", /egress guard/)
       assertError(await send("DELETE", "/marketplace/tools/mcp_none:tool/install", owner.token), 404)
       assert.strictEqual((await one(owner.token, "marketplace.tool_uninstalled", "mcp_none:tool")).outcome, "failure")
-      assertError(await send("POST", "/billing/checkout", owner.token, {}), 400)
-      const checkout = await one(owner.token, "billing.checkout_started")
-      assert.strictEqual(checkout.outcome, "failure")
-      assert.match(checkout.reason ?? "", /billing is not configured/)
+
+      const checkout = await ok(send("POST", "/billing/checkout", owner.token, {}), 200)
+      byRequest(await one(owner.token, "billing.checkout_started"), checkout, owner)
+      assertError(await send("POST", "/billing/portal", owner.token, {}), 400)
+      const portal = await one(owner.token, "billing.portal_opened")
+      assert.strictEqual(portal.outcome, "failure")
+      assert.match(portal.reason ?? "", /no Stripe customer yet/)
     }, 120_000)
 
     it("entries are scoped to their organization: another's id is a 404 and never listed", async () => {
