@@ -7,6 +7,7 @@
  */
 import { HttpApi, OpenApi } from "@effect/platform"
 import { ApiKeysApi } from "./apikeys/Api.js"
+import { AuditLogsApi } from "./audit/Api.js"
 import { AuthApi } from "./auth/Api.js"
 import { Authentication } from "./auth/Authentication.js"
 import { BillingApi } from "./billing/Api.js"
@@ -117,6 +118,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(HooksApi)
   .add(RetentionApi)
   .add(SchedulesApi)
+  .add(AuditLogsApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))

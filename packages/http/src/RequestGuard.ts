@@ -13,6 +13,7 @@ import { type Cause, Effect, Option } from "effect"
 import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Outcome, Authenticator, currentOutcome } from "./auth/Authentication.js"
+import { currentRequestId } from "./RequestId.js"
 import { maxDepth, tooDeepAt } from "./JsonDepth.js"
 import * as RouteParams from "./RouteParams.js"
 import { Settings } from "./Settings.js"
@@ -247,6 +248,7 @@ export const make = (routes: ReadonlyArray<Route>) => {
         return yield* app.pipe(
           Effect.provideService(HttpServerRequest.HttpServerRequest, served),
           Effect.locally(currentOutcome, outcome),
+          Effect.locally(currentRequestId, requestId),
           Effect.annotateLogs("requestId", requestId)
         )
       }).pipe(

@@ -27,6 +27,8 @@ import * as SqlStorage from "@sire/adapters/SqlStorage"
 import { ApiKeysLive } from "./apikeys/Http.js"
 import * as ApiKeys from "./apikeys/ApiKeys.js"
 import { routes, SireApi } from "./Api.js"
+import { AuditLogsLive } from "./audit/Http.js"
+import * as SqlAuditLog from "./audit/SqlAuditLog.js"
 import * as Accounts from "./auth/Accounts.js"
 import * as Authentication from "./auth/Authentication.js"
 import * as LoginThrottle from "./auth/LoginThrottle.js"
@@ -173,7 +175,7 @@ const loginThrottle = (options: Options): Layer.Layer<LoginThrottle.LoginThrottl
   return Option.isSome(options.config.databaseUrl) ? SqlLoginThrottle.layer(policy) : LoginThrottle.layerMemory(policy)
 }
 
-/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications and mail; the retention job. Logs the database's phases (`Startup`). */
+/** Every store over the database (migrated): the engine's ports, counters, accounts, keys, credentials, notifications, mail and the audit log; the retention job. Logs the database's phases (`Startup`). */
 export const stores = (options: Options) => {
   const mail = mailer(options)
   const preferences = NotificationPreferences.layer
@@ -201,6 +203,7 @@ export const stores = (options: Options) => {
     VersionHistory.layer,
     UsageReports.layer,
     RetentionPolicies.layer,
+    SqlAuditLog.layer,
     mail
   ).pipe(
     Layer.provide(SqlChanges.layer),
@@ -299,7 +302,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

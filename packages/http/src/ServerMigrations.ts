@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention, publishing), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention, the audit log, publishing), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -451,8 +451,37 @@ const publishing = Effect.gen(function*() {
     ON CONFLICT (workflow_id) DO NOTHING`
 })
 
+/**
+ * The audit log (`audit/SqlAuditLog.ts`): one row per action someone took in an organization, with
+ * its actor, resource, request and outcome. Rows are only ever inserted; the listing is newest
+ * first per organization, filtered by action, resource, actor and time.
+ */
+const auditLog = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_audit_log (
+    id text COLLATE "C" PRIMARY KEY,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    action text COLLATE "C" NOT NULL,
+    resource_type text COLLATE "C" NOT NULL,
+    resource_id text COLLATE "C",
+    actor_type text NOT NULL,
+    actor_id text COLLATE "C",
+    actor_user_id text COLLATE "C",
+    actor_label text,
+    outcome text NOT NULL,
+    reason text,
+    request_id text,
+    address text,
+    user_agent text,
+    created_at bigint NOT NULL
+  )`
+  yield* sql`CREATE INDEX sire_audit_log_listing ON sire_audit_log (organization_id, created_at DESC, id DESC)`
+  yield* sql`CREATE INDEX sire_audit_log_resource ON sire_audit_log (organization_id, resource_id) WHERE resource_id IS NOT NULL`
+  yield* sql`CREATE INDEX sire_audit_log_actor ON sire_audit_log (organization_id, actor_id) WHERE actor_id IS NOT NULL`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0019_publishing": publishing })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -1,7 +1,8 @@
 /**
  * Organizations are sealed from each other: a generated matrix calls every endpoint with an `:id`
  * (the list comes from the API itself) with organization A's credentials on organization B's
- * resources, expects 404s that reveal nothing, and checks B's resources are untouched.
+ * resources, expects 404s that reveal nothing, and checks B's resources are untouched (and that
+ * none of A's refused calls wrote into B's audit log).
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { routes } from "../src/Api.js"
@@ -52,6 +53,8 @@ interface Org {
   readonly chatDeploymentId: string
   /** A tool (`<serverId>:echo`) of an MCP server the organization registered (a local one, built with the SDK). */
   readonly mcpToolId: string
+  /** An entry of the organization's audit log. */
+  readonly auditEntryId: string
 }
 
 /** Which resource id an endpoint takes, and a valid body when it needs one. */
@@ -110,7 +113,8 @@ const targets: Record<string, Target> = {
   "DELETE /api/v1/teams/:id/invitations/:invitationId": { id: (o) => o.organizationId, invitationId: (o) => o.invitationId },
   "POST /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId },
   "DELETE /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId },
-  "DELETE /api/v1/marketplace/servers/:id": { id: (o) => o.mcpToolId.split(":")[0]! }
+  "DELETE /api/v1/marketplace/servers/:id": { id: (o) => o.mcpToolId.split(":")[0]! },
+  "GET /api/v1/audit-logs/:id": { id: (o) => o.auditEntryId }
 }
 
 /** The endpoints with an `:id`, destructive ones last so that every other call still finds its resource. */
@@ -218,6 +222,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(webhook.status, 201, webhook.text)
       const mcpServer = await send("POST", "/marketplace/servers", account.token, { name: `${label} tools`, url: mcp.url })
       assert.strictEqual(mcpServer.status, 201, mcpServer.text)
+      const audited = await send("GET", `/audit-logs?limit=1&action=workflow.created&resourceId=${workflow.body.id}`, account.token)
+      assert.strictEqual(audited.body?.length, 1, audited.text)
       return {
         account,
         organizationId: account.organizationId,
@@ -233,6 +239,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
         chatSessionId: chat.body.id,
         chatDeploymentId: deployment.body.id,
         mcpToolId: `${mcpServer.body.id}:echo`,
+        auditEntryId: audited.body[0].id,
         notificationId: await failureNotification(account, label)
       }
     }
@@ -294,7 +301,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
             violations.push(`${who}: ${endpoint} on B's ${reply.id} → ${reply.status} ${JSON.stringify(reply.body)}`)
             continue
           }
-          const ghost = { ...b, workflowId: "wf_0000000000000000", scheduledWorkflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000", chatDeploymentId: "chd_0000000000000000" }
+          const ghost = { ...b, workflowId: "wf_0000000000000000", scheduledWorkflowId: "wf_0000000000000000", executionId: "exec_0000000000000000", apiKeyId: "key_0000000000000000", credentialId: "cred_0000000000000000", webhookId: "wh_0000000000000000", organizationId: "org_0000000000000000", memberId: "usr_0000000000000000", notificationId: "ntf_0000000000000000", chatSessionId: "chat_0000000000000000", chatDeploymentId: "chd_0000000000000000", auditEntryId: "audit_0000000000000000" }
           const unknown = await call(server, endpoint, ghost, token)
           if (unknown.status !== 404 || unknown.body?.error.replace(unknown.id, "<id>") !== reply.body.error.replace(reply.id, "<id>")) {
             violations.push(`${who}: ${endpoint} tells B's id from an unknown one: ${JSON.stringify(reply.body)} vs ${JSON.stringify(unknown.body)}`)
@@ -334,6 +341,9 @@ describe.each(databases)("organization isolation on %s", (db) => {
       const messages = await send("GET", `/chat/sessions/${b.chatSessionId}/messages`, b.account.token)
       assert.deepStrictEqual(messages.body, beforeMessages, "B's chat messages are unchanged")
       assert.deepStrictEqual((await send("GET", "/schedules", b.account.token)).body, before.schedules, "B's schedule is not paused")
+      const audit = await send("GET", "/audit-logs?limit=100", b.account.token)
+      assert.strictEqual(audit.status, 200, audit.text)
+      assert.deepStrictEqual(audit.body.filter((entry: { actor: { userId: string } }) => entry.actor.userId === a.account.userId), [], "A's calls wrote nothing into B's audit log")
       assert.deepStrictEqual((await send("GET", "/schedules", a.account.token)).body.map((s: { workflowId: string }) => s.workflowId), [a.scheduledWorkflowId])
     })
 

@@ -6,6 +6,7 @@
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
+import { audited } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { atLeast } from "../auth/Roles.js"
 import { Forbidden, internal, notFound } from "../Errors.js"
@@ -20,7 +21,7 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
     const keys = yield* ApiKeys
     return handlers
       .handle("create", ({ payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "api_key.created", resourceType: "api_key", resourceId: (created) => created.id }, Effect.gen(function*() {
           const principal = yield* authorize("apikeys.write")
           const role = payload.role ?? principal.role
           if (!atLeast(principal.role, role)) {
@@ -32,7 +33,7 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
             createdBy: principal.userId
           }, yield* Clock.currentTimeMillis)
           return { ...show(created.key), key: created.secret }
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("apikeys.read")
@@ -41,9 +42,9 @@ export const ApiKeysLive = HttpApiBuilder.group(SireApi, "apikeys", (handlers) =
           return pageResponse(page.items.map(show), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("revoke", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "api_key.revoked", resourceType: "api_key", resourceId: path.id, changes: "auth" }, Effect.gen(function*() {
           const principal = yield* authorize("apikeys.write")
           const revoked = yield* keys.revoke(principal.organizationId, path.id, yield* Clock.currentTimeMillis)
           if (!revoked) return yield* notFound(`API key ${path.id} not found`)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
   }))

@@ -85,8 +85,11 @@ export class Accounts extends Context.Tag("@sire/http/Accounts")<Accounts, {
   readonly revokeSession: (sessionId: string, now: number) => Effect.Effect<void, SqlError>
   /** Records a password-reset token (hash) for a user. */
   readonly startReset: (userId: string, hash: string, now: number, expiresAt: number) => Effect.Effect<void, SqlError>
-  /** Spends a live reset token: sets the password and revokes every session of the user; false if the token is not live. */
-  readonly finishReset: (hash: string, passwordHash: string, now: number) => Effect.Effect<boolean, SqlError>
+  /** Spends a live reset token: sets the password and revokes every session of the user; the user and their organizations, none if the token is not live. */
+  readonly finishReset: (hash: string, passwordHash: string, now: number) => Effect.Effect<
+    Option.Option<{ readonly userId: string; readonly organizationIds: ReadonlyArray<string> }>,
+    SqlError
+  >
 }>() {}
 
 /** Lower-cases and trims an email address. */
@@ -239,11 +242,13 @@ export const make = Effect.gen(function*() {
           WHERE hash = ${hash} AND used_at IS NULL AND expires_at > ${now}
           RETURNING user_id AS "userId"`
         const reset = spent[0]
-        if (reset === undefined) return false
+        if (reset === undefined) return Option.none()
         yield* sql`UPDATE sire_users SET password_hash = ${passwordHash} WHERE id = ${reset.userId}`
         yield* sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE user_id = ${reset.userId} AND revoked_at IS NULL`
         yield* sql`UPDATE sire_password_resets SET used_at = ${now} WHERE user_id = ${reset.userId} AND used_at IS NULL`
-        return true
+        const memberships = yield* sql<{ organizationId: string }>`SELECT organization_id AS "organizationId"
+          FROM sire_memberships WHERE user_id = ${reset.userId} ORDER BY created_at, organization_id`
+        return Option.some({ userId: reset.userId, organizationIds: memberships.map((m) => m.organizationId) })
       })).pipe(Effect.ensuring(changes.changed("auth")))
   })
 })

@@ -5,8 +5,11 @@
  */
 import { HttpApiBuilder } from "@effect/platform"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { Changes } from "@sire/adapters/SqlChanges"
 import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
+import type { Actor } from "../audit/AuditLog.js"
+import { actorOf, record, recordFailure } from "../audit/Audited.js"
 import { Background } from "../Background.js"
 import { BadRequest, internal, tooManyRequests, Unauthorized } from "../Errors.js"
 import { seconds } from "../Schemas.js"
@@ -18,6 +21,12 @@ import * as PasswordReset from "./PasswordReset.js"
 import * as Passwords from "./Passwords.js"
 import { CurrentPrincipal } from "./Principal.js"
 import { digest, opaque, Tokens } from "./Tokens.js"
+
+/** A user acting in person. */
+const asUser = (userId: string): Actor => ({ type: "user", id: userId, userId })
+
+/** A sign-in, as the audit log names it. */
+const signIn = (userId: string) => ({ action: "user.login", resourceType: "user", resourceId: userId })
 
 const forgotAnswer = { message: "If an account exists for this email, a reset link has been sent to it." }
 
@@ -42,6 +51,8 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
     const throttle = yield* LoginThrottle
     const background = yield* Background
     const sql = yield* SqlClient.SqlClient
+    // Stores signal `auth` inside these handlers' transactions: signalled again once they commit (`Audited.Subject.changes`).
+    const changes = yield* Changes
 
     const openSession = (userId: string, organizationId: string) =>
       Effect.gen(function*() {
@@ -83,15 +94,26 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
           const phc = Option.isSome(account) ? account.value.passwordHash : yield* Passwords.decoy
           const matches = yield* Passwords.verify(phc, payload.password)
           if (!matches || Option.isNone(account)) {
-            return yield* Effect.fail(new Unauthorized({ error: "invalid email or password" }))
+            const refused = new Unauthorized({ error: "invalid email or password" })
+            if (Option.isSome(account)) {
+              yield* recordFailure(account.value.organizationId, asUser(account.value.userId), signIn(account.value.userId), refused)
+            }
+            return yield* Effect.fail(refused)
           }
           yield* throttle.clear(throttleKey)
-          return yield* openSession(account.value.userId, account.value.organizationId)
+          const { organizationId, userId } = account.value
+          return yield* sql.withTransaction(Effect.tap(
+            openSession(userId, organizationId),
+            () => record(organizationId, asUser(userId), signIn(userId), "success", null)
+          ))
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("logout", () =>
         Effect.gen(function*() {
           const principal = yield* CurrentPrincipal
-          if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, yield* Clock.currentTimeMillis)
+          yield* sql.withTransaction(Effect.gen(function*() {
+            if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, yield* Clock.currentTimeMillis)
+            yield* record(principal.organizationId, actorOf(principal), { action: "user.logout", resourceType: "user", resourceId: principal.userId }, "success", null)
+          })).pipe(Effect.ensuring(changes.changed("auth")))
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("me", () =>
         Effect.gen(function*() {
@@ -128,8 +150,15 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
       .handle("resetPassword", ({ payload }) =>
         Effect.gen(function*() {
           const passwordHash = yield* Passwords.hash(payload.password)
-          const done = yield* accounts.finishReset(digest(payload.token), passwordHash, yield* Clock.currentTimeMillis)
-          if (!done) return yield* Effect.fail(new BadRequest({ error: "invalid or expired reset token" }))
+          const now = yield* Clock.currentTimeMillis
+          const done = yield* sql.withTransaction(Effect.tap(
+            accounts.finishReset(digest(payload.token), passwordHash, now),
+            (reset) =>
+              Effect.forEach(Option.toArray(reset), ({ organizationIds, userId }) =>
+                Effect.forEach(organizationIds, (organizationId) =>
+                  record(organizationId, asUser(userId), { action: "user.password_reset", resourceType: "user", resourceId: userId }, "success", null), { discard: true }), { discard: true })
+          )).pipe(Effect.ensuring(changes.changed("auth")))
+          if (Option.isNone(done)) return yield* Effect.fail(new BadRequest({ error: "invalid or expired reset token" }))
           return { message: "Password changed. Every session has been ended: log in again." }
         }).pipe(Effect.catchTag("SqlError", internal)))
   }))

@@ -40,7 +40,8 @@ export const permissions = {
   "retention.read": "viewer",
   "retention.write": "admin",
   "schedules.read": "viewer",
-  "schedules.write": "member"
+  "schedules.write": "member",
+  "audit.read": "admin"
 } as const satisfies Record<string, Role>
 
 /** An action guarded by a role. */

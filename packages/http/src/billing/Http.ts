@@ -10,6 +10,7 @@ import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { Effect, Option } from "effect"
 import { Quota } from "@sire/core/Quota"
 import { SireApi } from "../Api.js"
+import { auditedCall } from "../audit/Audited.js"
 import { Accounts } from "../auth/Accounts.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal } from "../Errors.js"
@@ -124,7 +125,7 @@ export const BillingLive = HttpApiBuilder.group(SireApi, "billing", (handlers) =
           }
         }).pipe(Effect.catchTags({ SqlError: internal, UnknownPlan: internal, QuotaStoreError: internal })))
       .handle("checkout", ({ payload: body }) =>
-        Effect.gen(function*() {
+        auditedCall({ action: "billing.checkout_started", resourceType: "subscription" }, Effect.gen(function*() {
           const payload = body ?? {}
           const principal = yield* authorize("billing.manage")
           if (!billing.configured) return yield* badRequest("billing is not configured: set STRIPE_SECRET_KEY")
@@ -142,9 +143,9 @@ export const BillingLive = HttpApiBuilder.group(SireApi, "billing", (handlers) =
             email: Option.getOrUndefined(Option.map(profile, (p) => p.email))
           })
           return { url: session.url }
-        }).pipe(Effect.catchTags({ SqlError: internal, BillingFailed: internal, BillingNotConfigured: notConfigured })))
+        }).pipe(Effect.catchTags({ SqlError: internal, BillingFailed: internal, BillingNotConfigured: notConfigured }))))
       .handle("portal", ({ payload: body }) =>
-        Effect.gen(function*() {
+        auditedCall({ action: "billing.portal_opened", resourceType: "subscription" }, Effect.gen(function*() {
           const payload = body ?? {}
           const principal = yield* authorize("billing.manage")
           if (!billing.configured) return yield* badRequest("billing is not configured: set STRIPE_SECRET_KEY")
@@ -154,7 +155,7 @@ export const BillingLive = HttpApiBuilder.group(SireApi, "billing", (handlers) =
             return yield* badRequest("the organization has no Stripe customer yet: subscribe through POST /api/v1/billing/checkout first")
           }
           return yield* billing.portal(customerId.value, payload.returnUrl ?? `${settings.publicUrl}/billing`)
-        }).pipe(Effect.catchTags({ SqlError: internal, BillingFailed: internal, BillingNotConfigured: notConfigured })))
+        }).pipe(Effect.catchTags({ SqlError: internal, BillingFailed: internal, BillingNotConfigured: notConfigured }))))
       .handle("webhook", () =>
         Effect.gen(function*() {
           if (!billing.configured) return yield* badRequest("billing is not configured: set STRIPE_SECRET_KEY")

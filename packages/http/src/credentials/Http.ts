@@ -7,6 +7,7 @@
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
+import { audited } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
@@ -27,7 +28,7 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
     const credentials = yield* Credentials
     return handlers
       .handle("create", ({ payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "credential.created", resourceType: "credential", resourceId: (created) => created.id }, Effect.gen(function*() {
           const principal = yield* authorize("credentials.write")
           const created = yield* credentials.create(principal.organizationId, {
             name: payload.name,
@@ -36,7 +37,7 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
             allowedHosts: hostsOf(payload.allowedHosts)
           }, yield* Clock.currentTimeMillis)
           return show(created)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("credentials.read")
@@ -52,7 +53,7 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
           return show(credential)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("update", ({ path, payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "credential.updated", resourceType: "credential", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("credentials.write")
           const updated = yield* credentials.update(principal.organizationId, path.id, {
             ...(payload.name !== undefined ? { name: payload.name } : {}),
@@ -62,11 +63,11 @@ export const CredentialsLive = HttpApiBuilder.group(SireApi, "credentials", (han
           }, yield* Clock.currentTimeMillis)
           if (updated === undefined) return yield* notFound(`credential ${path.id} not found`)
           return show(updated)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("delete", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "credential.deleted", resourceType: "credential", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("credentials.write")
           const removed = yield* credentials.remove(principal.organizationId, path.id)
           if (!removed) return yield* notFound(`credential ${path.id} not found`)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
   }))

@@ -7,6 +7,7 @@ import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import { Clock, Effect, Option } from "effect"
 import { Sire } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
+import { audited } from "../audit/Audited.js"
 import { authorize, type Principal } from "../auth/Principal.js"
 import { internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
@@ -64,7 +65,7 @@ export const DeploymentsLive = HttpApiBuilder.group(SireApi, "chatDeployments", 
 
     return handlers
       .handle("create", ({ payload }: { readonly payload: typeof CreateDeployment.Type }) =>
-        Effect.gen(function*() {
+        audited({ action: "chat_deployment.created", resourceType: "chat_deployment", resourceId: (created) => created.id }, Effect.gen(function*() {
           const principal = yield* authorize("chat.deploy")
           const workflow = yield* workflowOf(principal, payload.workflowId)
           const created = yield* deployments.create(principal.organizationId, {
@@ -73,7 +74,7 @@ export const DeploymentsLive = HttpApiBuilder.group(SireApi, "chatDeployments", 
             enabled: payload.enabled ?? true
           }, yield* Clock.currentTimeMillis)
           return show(created)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("chat.read")
@@ -87,7 +88,7 @@ export const DeploymentsLive = HttpApiBuilder.group(SireApi, "chatDeployments", 
           return yield* found(path.id)(yield* deployments.get(principal.organizationId, path.id))
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("update", ({ path, payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "chat_deployment.updated", resourceType: "chat_deployment", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("chat.deploy")
           const current = yield* deployments.get(principal.organizationId, path.id)
           if (Option.isNone(current)) return yield* deploymentNotFound(path.id)
@@ -99,15 +100,15 @@ export const DeploymentsLive = HttpApiBuilder.group(SireApi, "chatDeployments", 
             ...(enabled !== undefined ? { enabled } : {})
           }, yield* Clock.currentTimeMillis)
           return yield* found(path.id)(updated)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("delete", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "chat_deployment.deleted", resourceType: "chat_deployment", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("chat.deploy")
           if (!(yield* deployments.remove(principal.organizationId, path.id))) return yield* deploymentNotFound(path.id)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("rotateKey", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "chat_deployment.key_rotated", resourceType: "chat_deployment", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("chat.deploy")
           return yield* found(path.id)(yield* deployments.rotate(principal.organizationId, path.id, yield* Clock.currentTimeMillis))
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
   }))

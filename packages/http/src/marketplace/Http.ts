@@ -7,6 +7,7 @@
 import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
 import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
+import { audited, auditedAfter } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
 import { seconds } from "../Schemas.js"
@@ -107,53 +108,67 @@ export const MarketplaceLive = HttpApiBuilder.group(SireApi, "marketplace", (han
           return listed.map(({ listing, server }) => showServer(server, listing))
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("register", ({ payload }) =>
-        Effect.gen(function*() {
-          const principal = yield* authorize("marketplace.manage")
-          const existing = yield* marketplace.serverAt(principal.organizationId, payload.url)
-          if (existing !== undefined) return yield* badRequest(`${payload.url} is already registered as ${existing.id}`)
-          const listing = yield* directory.list(payload.url, { fresh: true })
-          if (listing._tag === "Unreachable") {
-            return yield* badRequest(
-              listing.refused
-                ? `${payload.url} is refused by the egress guard: ${listing.error}`
-                : `could not list the tools of ${payload.url}: ${listing.error}`
-            )
-          }
-          const server = yield* marketplace.register(principal.organizationId, { name: payload.name, url: payload.url }, yield* Clock.currentTimeMillis)
-          return showServer(registered(server), listing)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        auditedAfter(
+          { action: "marketplace.server_registered", resourceType: "marketplace_server", resourceId: (registered: { readonly id: string }) => registered.id },
+          Effect.gen(function*() {
+            const principal = yield* authorize("marketplace.manage")
+            const existing = yield* marketplace.serverAt(principal.organizationId, payload.url)
+            if (existing !== undefined) return yield* badRequest(`${payload.url} is already registered as ${existing.id}`)
+            const listing = yield* directory.list(payload.url, { fresh: true })
+            if (listing._tag === "Unreachable") {
+              return yield* badRequest(
+                listing.refused
+                  ? `${payload.url} is refused by the egress guard: ${listing.error}`
+                  : `could not list the tools of ${payload.url}: ${listing.error}`
+              )
+            }
+            return { principal, listing }
+          }).pipe(Effect.catchTag("SqlError", internal)),
+          ({ listing, principal }) =>
+            Effect.gen(function*() {
+              const server = yield* marketplace.register(principal.organizationId, { name: payload.name, url: payload.url }, yield* Clock.currentTimeMillis)
+              return showServer(registered(server), listing)
+            }).pipe(Effect.catchTag("SqlError", internal))
+        ))
       .handle("install", ({ path }) =>
-        Effect.gen(function*() {
-          const principal = yield* authorize("marketplace.manage")
-          const missing = notFound(`marketplace tool ${path.id} not found`)
-          const separator = path.id.indexOf(":")
-          if (separator <= 0) return yield* missing
-          const serverId = path.id.slice(0, separator)
-          const name = path.id.slice(separator + 1)
-          const server = yield* findServer(principal.organizationId, serverId)
-          if (server === undefined) return yield* missing
-          const listing = yield* directory.list(server.url)
-          if (listing._tag === "Unreachable") {
-            return yield* badRequest(`could not list the tools of ${server.name} (${server.url}) to install ${name}: ${listing.error}`)
-          }
-          if (!listing.tools.some((tool) => tool.name === name)) return yield* missing
-          const { created, install } = yield* marketplace.install(
-            principal.organizationId,
-            { toolId: toolId(server.id, name), serverId: server.id, name },
-            yield* Clock.currentTimeMillis
-          )
-          return HttpServerResponse.unsafeJson(showInstall(install, server), { status: created ? 201 : 200 })
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        auditedAfter(
+          { action: "marketplace.tool_installed", resourceType: "marketplace_tool", resourceId: path.id },
+          Effect.gen(function*() {
+            const principal = yield* authorize("marketplace.manage")
+            const missing = notFound(`marketplace tool ${path.id} not found`)
+            const separator = path.id.indexOf(":")
+            if (separator <= 0) return yield* missing
+            const serverId = path.id.slice(0, separator)
+            const name = path.id.slice(separator + 1)
+            const server = yield* findServer(principal.organizationId, serverId)
+            if (server === undefined) return yield* missing
+            const listing = yield* directory.list(server.url)
+            if (listing._tag === "Unreachable") {
+              return yield* badRequest(`could not list the tools of ${server.name} (${server.url}) to install ${name}: ${listing.error}`)
+            }
+            if (!listing.tools.some((tool) => tool.name === name)) return yield* missing
+            return { principal, server, name }
+          }).pipe(Effect.catchTag("SqlError", internal)),
+          ({ name, principal, server }) =>
+            Effect.gen(function*() {
+              const { created, install } = yield* marketplace.install(
+                principal.organizationId,
+                { toolId: toolId(server.id, name), serverId: server.id, name },
+                yield* Clock.currentTimeMillis
+              )
+              return HttpServerResponse.unsafeJson(showInstall(install, server), { status: created ? 201 : 200 })
+            }).pipe(Effect.catchTag("SqlError", internal))
+        ))
       .handle("uninstall", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "marketplace.tool_uninstalled", resourceType: "marketplace_tool", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("marketplace.manage")
           const removed = yield* marketplace.uninstall(principal.organizationId, path.id)
           if (!removed) return yield* notFound(`marketplace tool ${path.id} is not installed`)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("unregister", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "marketplace.server_unregistered", resourceType: "marketplace_server", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("marketplace.manage")
           const removed = yield* marketplace.unregister(principal.organizationId, path.id)
           if (!removed) return yield* notFound(`marketplace server ${path.id} not found`)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
   }))

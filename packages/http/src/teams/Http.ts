@@ -7,6 +7,7 @@ import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Clock, Effect, Option } from "effect"
 import { SireApi } from "../Api.js"
+import { audited, auditedFailures, succeeded } from "../audit/Audited.js"
 import { Accounts, normalizeEmail } from "../auth/Accounts.js"
 import { Mailer, sendingWith } from "../auth/Mailer.js"
 import { authorize, CurrentPrincipal } from "../auth/Principal.js"
@@ -32,6 +33,9 @@ const showTeam = (team: Team) => ({
 })
 
 const showMember = (member: Member) => ({ ...member, joinedAt: seconds(member.joinedAt) })
+
+/** What an invitation to team `organizationId` is, in the audit log. */
+const invited = (organizationId: string) => ({ action: "member.invited", resourceType: "invitation", organizationId })
 
 /** The teams group's handlers. */
 export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
@@ -92,7 +96,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           return pageResponse(page.items.map(showMember), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("invite", ({ path, payload }) =>
-        Effect.gen(function*() {
+        auditedFailures(invited(path.id), Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
           const role = payload.role ?? "member"
           if (!atLeast(principal.role, role)) {
@@ -105,7 +109,10 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           const days = Math.round(invitationTtlMs / 86_400_000)
           // The invitation and its mail are written together (Mailer.sendingWith).
           const inviting = yield* sendingWith(sql, mailer, Effect.map(
-            teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs),
+            sql.withTransaction(Effect.tap(
+              teams.invite(principal.organizationId, { email, role, invitedBy: principal.userId }, digest(token), now, now + invitationTtlMs),
+              (inviting) => inviting._tag === "AlreadyMember" ? Effect.void : succeeded(invited(path.id), inviting.invitation.id)
+            )),
             (inviting) => [inviting, inviting._tag === "AlreadyMember" ? [] : [Templates.invitation({
               publicUrl: settings.publicUrl,
               to: email,
@@ -140,9 +147,9 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
             role,
             expiresAt: seconds(inviting.invitation.expiresAt)
           }
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("changeRole", ({ path, payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "member.role_changed", resourceType: "member", resourceId: path.userId, organizationId: path.id, changes: "auth" }, Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
           const change = yield* teams.changeRole(principal.organizationId, path.userId, payload.role, principal.role)
           switch (change._tag) {
@@ -155,7 +162,7 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
             case "LastOwner":
               return yield* Effect.fail(new BadRequest({ error: "the last owner of a team cannot be demoted: make another member owner first" }))
           }
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("invitations", ({ path, urlParams }) =>
         Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
@@ -168,13 +175,13 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
           )
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("revokeInvitation", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "member.invitation_revoked", resourceType: "invitation", resourceId: path.invitationId, organizationId: path.id }, Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
           const revoked = yield* teams.revokeInvitation(principal.organizationId, path.invitationId, yield* Clock.currentTimeMillis)
           if (!revoked) return yield* notFound(`invitation ${path.invitationId} not found`)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("remove", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "member.removed", resourceType: "member", resourceId: path.userId, organizationId: path.id, changes: "auth" }, Effect.gen(function*() {
           const principal = yield* teamCaller(path.id, "members.manage")
           const removal = yield* teams.remove(principal.organizationId, path.userId, principal.role, yield* Clock.currentTimeMillis)
           switch (removal._tag) {
@@ -189,5 +196,5 @@ export const TeamsLive = HttpApiBuilder.group(SireApi, "teams", (handlers) =>
                 new BadRequest({ error: "the last owner of a team cannot be removed: invite another owner first" })
               )
           }
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
   }))

@@ -6,8 +6,9 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect } from "effect"
+import { Clock, Effect } from "effect"
 import { SireApi } from "../Api.js"
+import { audited, auditedAfter } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { EgressGuard } from "../egress/EgressGuard.js"
 import { badRequest, internal, notFound } from "../Errors.js"
@@ -34,16 +35,23 @@ export const WebhooksLive = HttpApiBuilder.group(SireApi, "webhooks", (handlers)
     const egress = yield* EgressGuard
     return handlers
       .handle("create", ({ payload }) =>
-        Effect.gen(function*() {
-          const principal = yield* authorize("webhooks.write")
-          yield* egress.check(payload.url).pipe(
-            Effect.catchTag("EgressError", (error) =>
-              badRequest(`url is refused by the egress guard: ${error.message}`, [{ path: "url", message: error.message }]))
-          )
-          const events = [...new Set(payload.events)]
-          const created = yield* webhooks.create(principal.organizationId, { url: payload.url, events }, Date.now())
-          return { ...show(created), secret: created.secret }
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        auditedAfter(
+          { action: "webhook.created", resourceType: "webhook", resourceId: (created: { readonly id: string }) => created.id, changes: "webhooks" },
+          Effect.gen(function*() {
+            const principal = yield* authorize("webhooks.write")
+            yield* egress.check(payload.url).pipe(
+              Effect.catchTag("EgressError", (error) =>
+                badRequest(`url is refused by the egress guard: ${error.message}`, [{ path: "url", message: error.message }]))
+            )
+            return principal
+          }),
+          (principal) =>
+            Effect.gen(function*() {
+              const events = [...new Set(payload.events)]
+              const created = yield* webhooks.create(principal.organizationId, { url: payload.url, events }, yield* Clock.currentTimeMillis)
+              return { ...show(created), secret: created.secret }
+            }).pipe(Effect.catchTag("SqlError", internal))
+        ))
       .handle("list", ({ urlParams }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("webhooks.read")
@@ -52,9 +60,9 @@ export const WebhooksLive = HttpApiBuilder.group(SireApi, "webhooks", (handlers)
           return pageResponse(page.items.map(show), page.nextCursor, request.url)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("delete", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "webhook.deleted", resourceType: "webhook", resourceId: path.id, changes: "webhooks" }, Effect.gen(function*() {
           const principal = yield* authorize("webhooks.write")
           const removed = yield* webhooks.remove(principal.organizationId, path.id)
           if (!removed) return yield* notFound(`webhook ${path.id} not found`)
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
   }))

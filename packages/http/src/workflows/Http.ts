@@ -10,6 +10,7 @@ import { Sire } from "@sire/core/Sire"
 import type { Version, Workflow } from "@sire/core/Workflow"
 import { WorkflowStore } from "@sire/core/WorkflowStore"
 import { SireApi } from "../Api.js"
+import { audited } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
@@ -98,7 +99,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
           return pageResponse(yield* shown(principal.organizationId, page.items), page.nextCursor, request.url)
         }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal })))
       .handle("create", ({ payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "workflow.created", resourceType: "workflow", resourceId: (created) => created.id }, Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
           const draft = yield* sire.createWorkflow(body, { organizationId: principal.organizationId })
@@ -113,7 +114,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
             WorkflowStoreError: internal,
             SqlError: internal
           })
-        ))
+        )))
       .handle("get", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.read")
@@ -121,7 +122,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
           return Option.isSome(workflow) ? (yield* shown(principal.organizationId, [workflow.value]))[0]! : yield* missing(path.id)
         }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal })))
       .handle("update", ({ path, payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "workflow.updated", resourceType: "workflow", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const body = yield* document(payload)
           const updated = yield* sire.updateWorkflow(path.id, body, { organizationId: principal.organizationId })
@@ -134,9 +135,9 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
             WorkflowStoreError: internal,
             SqlError: internal
           })
-        ))
+        )))
       .handle("delete", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "workflow.deleted", resourceType: "workflow", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const before = yield* store.get(principal.organizationId, path.id as WorkflowId)
           yield* sire.deleteWorkflow(path.id, { organizationId: principal.organizationId })
@@ -146,7 +147,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
           yield* workflowEvent(webhooks, principal.organizationId, "workflow.deleted", summary)
         }).pipe(
           Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal, SqlError: internal })
-        ))
+        )))
       .handle("createVersion", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
