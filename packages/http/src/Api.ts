@@ -22,6 +22,7 @@ import { forGenerators } from "./docs/Generators.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
+import { McpApi } from "./mcp/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
@@ -113,6 +114,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(HooksApi)
   .add(RetentionApi)
   .add(SchedulesApi)
+  .add(McpApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))
