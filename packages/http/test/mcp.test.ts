@@ -316,6 +316,24 @@ describe.each(databases)("MCP on %s", (database) => {
       })
     })
 
+    it("POST /mcp answers plain JSON-RPC as curl sends it; a message that is not JSON-RPC is 400 { error }", async () => {
+      const initialize = {
+        jsonrpc: "2.0",
+        id: 7,
+        method: "initialize",
+        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "curl", version: "8" } }
+      }
+      const answer = await server.request("POST", "/mcp", { token: ownerKey, body: initialize })
+      assert.strictEqual(answer.status, 200, answer.text)
+      assert.strictEqual(answer.body.id, 7)
+      assert.strictEqual(answer.body.result.serverInfo.name, "sire")
+      assert.isObject(answer.body.result.capabilities.tools)
+      const listed = await server.request("POST", "/mcp", { token: ownerKey, body: { jsonrpc: "2.0", id: 8, method: "tools/list" } })
+      assert.strictEqual(listed.status, 200, listed.text)
+      assert.include(listed.body.result.tools.map((tool: Json) => tool.name), "run_workflow")
+      assertError(await server.request("POST", "/mcp", { token: ownerKey, body: { hello: "world" } }), 400)
+    })
+
     it("POST /mcp without a valid key is 401 { error }, and GET is 405 (stateless: no event stream)", async () => {
       const headers = { accept: "application/json, text/event-stream" }
       const message = { jsonrpc: "2.0", id: 1, method: "tools/list", params: {} }

@@ -15,13 +15,21 @@ import { baseOf } from "./Loopback.js"
 import * as McpServer from "./McpServer.js"
 import * as Rest from "./Rest.js"
 
+/** The transport's refusal (a JSON-RPC error: bad message, unsupported protocol version…) as the API's `{ error }`. */
+const asApiError = async (response: Response): Promise<Response> => {
+  if (response.status < 400) return response
+  const body = await response.json().catch(() => undefined) as { error?: { message?: unknown } } | undefined
+  const message = typeof body?.error?.message === "string" ? body.error.message : `invalid MCP request (${response.status})`
+  return Response.json({ error: message }, { status: response.status })
+}
+
 /** Answers one MCP message with a server whose tools call the REST API at `base` as `authorization`. */
 const answer = async (base: string, authorization: string, request: Request, body: unknown): Promise<Response> => {
   const server = McpServer.make(Rest.make(base, authorization, { userAgent: "sire-mcp" }))
   const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true })
   await server.connect(transport)
   try {
-    return await transport.handleRequest(request, { parsedBody: body })
+    return await asApiError(await transport.handleRequest(request, { parsedBody: body }))
   } finally {
     await server.close()
   }
@@ -36,7 +44,9 @@ export const McpLive = HttpApiBuilder.group(SireApi, "mcp", (handlers) =>
       const base = baseOf(request)
       if (base === undefined) return yield* internal(new Error("the MCP endpoint needs the Node HTTP server"))
       const url = new URL(request.url, base)
-      const web = new Request(url, { method: "POST", headers: request.headers as Record<string, string>, body: JSON.stringify(payload) })
+      // Always answered as JSON, so a client that accepts only JSON (curl) is served too.
+      const headers = { ...request.headers, accept: "application/json, text/event-stream" }
+      const web = new Request(url, { method: "POST", headers, body: JSON.stringify(payload) })
       const response = yield* Effect.promise(() => answer(base, request.headers.authorization ?? "", web, payload))
       return HttpServerResponse.fromWeb(response)
     })))
