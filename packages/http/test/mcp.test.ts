@@ -11,6 +11,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js"
 import { type Account, assertError, databases, eventually, signup, skip, start, type TestServer } from "./harness.js"
+import { spawnSync } from "node:child_process"
 import { bin, packageDir } from "./sireProcess.js"
 
 type Json = any
@@ -332,6 +333,39 @@ describe.each(databases)("MCP on %s", (database) => {
       assert.strictEqual(listed.status, 200, listed.text)
       assert.include(listed.body.result.tools.map((tool: Json) => tool.name), "run_workflow")
       assertError(await server.request("POST", "/mcp", { token: ownerKey, body: { hello: "world" } }), 400)
+    })
+
+    it("sire mcp without SIRE_URL or SIRE_API_KEY says which is missing and exits 2; with a server it cannot reach, a tool call is an error result", async () => {
+      const run = (env: Record<string, string>) =>
+        spawnSync(process.execPath, [bin, "mcp"], {
+          cwd: packageDir,
+          encoding: "utf8",
+          timeout: 30_000,
+          input: "",
+          env: { PATH: process.env.PATH ?? "", ...env }
+        })
+      const noUrl = run({ SIRE_API_KEY: ownerKey })
+      assert.strictEqual(noUrl.status, 2, noUrl.stderr)
+      assert.match(noUrl.stderr, /SIRE_URL is not set/)
+      const noKey = run({ SIRE_URL: server.base })
+      assert.strictEqual(noKey.status, 2, noKey.stderr)
+      assert.match(noKey.stderr, /SIRE_API_KEY is not set/)
+      const badUrl = run({ SIRE_URL: "ftp://example.com", SIRE_API_KEY: ownerKey })
+      assert.strictEqual(badUrl.status, 2, badUrl.stderr)
+      assert.match(badUrl.stderr, /not an http\(s\) URL/)
+
+      const client = new Client({ name: "sire-mcp-test", version: "1.0.0" })
+      clients.push(client)
+      await client.connect(new StdioClientTransport({
+        command: process.execPath,
+        args: [bin, "mcp"],
+        cwd: packageDir,
+        env: { ...process.env as Record<string, string>, SIRE_URL: "http://127.0.0.1:1", SIRE_API_KEY: ownerKey },
+        stderr: "pipe"
+      }))
+      const result = await call(client, "list_workflows")
+      assert.isTrue(result.isError)
+      assert.match(result.structuredContent.error, /could not reach the Sire API/)
     })
 
     it("POST /mcp without a valid key is 401 { error }, and GET is 405 (stateless: no event stream)", async () => {
