@@ -150,7 +150,7 @@ describe.each(databases)("MCP on %s", (database) => {
         assert.strictEqual(execution.structuredContent.id, executionId)
         assert.deepStrictEqual(execution.structuredContent.steps.map((step: Json) => [step.nodeId, step.status]), [["start", "completed"], ["done", "completed"]])
 
-        const found = await call(client, "search_executions", { workflowId, status: "completed" })
+        const found = await call(client, "search_executions", { workflowId, status: "completed", trigger: "mcp" })
         assert.deepStrictEqual(found.structuredContent.executions.map((found: Json) => found.id), [executionId])
 
         const log = await client.readResource({ uri: `sire://executions/${executionId}/logs` })
@@ -225,6 +225,7 @@ describe.each(databases)("MCP on %s", (database) => {
         const execution = await server.request("GET", `/api/v1/executions/${result.structuredContent.executionId}`, { token: owner.token })
         assert.strictEqual(execution.body.workflowId, offered.body.id)
         assert.deepStrictEqual(execution.body.input, { a: 2, b: 40 })
+        assert.strictEqual(execution.body.trigger, "mcp", "recorded as started through MCP")
 
         const bad = await call(client, tool!.name, { a: "two" })
         assert.isTrue(bad.isError, "the workflow's input validation refuses the call")

@@ -72,9 +72,9 @@ export const runResult = (execution: any): Record<string, unknown> => ({
   })
 })
 
-/** Runs a workflow through `POST /executions`, waiting for the end when `wait` (bounded by the server's sync wait). */
+/** Runs a workflow through `POST /executions` (recorded with trigger `mcp`), waiting for the end when `wait` (bounded by the server's sync wait). */
 export const run = async (rest: Rest, body: Record<string, unknown>, wait: boolean): Promise<CallToolResult> => {
-  const answer = await rest.call("POST", "/api/v1/executions", { ...body, mode: wait ? "sync" : "async" })
+  const answer = await rest.call("POST", "/api/v1/executions", { ...body, mode: wait ? "sync" : "async", trigger: "mcp" })
   if (answer.status >= 200 && answer.status < 300) {
     const result = runResult(answer.body)
     return answer.body !== null && (answer.body as any).status === "failed"
@@ -193,7 +193,7 @@ export const builtins: ReadonlyArray<BuiltinTool> = [
       inputSchema: schema({
         workflowId,
         status: { type: "string", enum: ["queued", "running", "waiting", "completed", "failed", "cancelled"] },
-        trigger: { type: "string", description: "api, manual, webhook, schedule or chat" },
+        trigger: { type: "string", description: "How executions started: api, manual, mcp, webhook, schedule, chat or workflow" },
         from: { type: "integer", description: "Created at or after (unix seconds)" },
         to: { type: "integer", description: "Created before (unix seconds)" },
         minDurationMs: { type: "integer", minimum: 0 },
