@@ -24,13 +24,13 @@ export interface Rest {
   readonly call: (method: string, path: string, body?: unknown) => Promise<Answer>
 }
 
-/** The REST API at `base` (`http://127.0.0.1:8080`), every request carrying `authorization` (`Bearer sk_…`). */
+/** The REST API at `base` (`http://127.0.0.1:8080`, or under a path prefix of a proxy), every request carrying `authorization` (`Bearer sk_…`). */
 export const make = (base: string, authorization: string, options: { readonly userAgent?: string } = {}): Rest => ({
   call: async (method, path, body) => {
     const headers: Record<string, string> = { authorization, accept: "application/json" }
     if (options.userAgent !== undefined) headers["user-agent"] = options.userAgent
     if (body !== undefined) headers["content-type"] = "application/json"
-    const response = await fetch(new URL(path, base), {
+    const response = await fetch(`${base.replace(/\/+$/, "")}${path}`, {
       method,
       headers,
       ...(body !== undefined ? { body: JSON.stringify(body) } : {})

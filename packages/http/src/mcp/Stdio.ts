@@ -35,5 +35,7 @@ export const main = async (): Promise<void> => {
   const server = McpServer.make(Rest.make(settings.url, `Bearer ${settings.apiKey}`, { userAgent: "sire-mcp-stdio" }))
   const transport = new StdioServerTransport()
   transport.onclose = () => process.exit(0)
+  // The transport does not end with its input: the assistant closing stdin stops the server.
+  process.stdin.once("end", () => void server.close())
   await server.connect(transport)
 }
