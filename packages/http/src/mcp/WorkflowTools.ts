@@ -43,17 +43,21 @@ export const inputSchema = (workflow: any): Tool["inputSchema"] => {
   return { type: "object", properties, ...(required.length > 0 ? { required } : {}) }
 }
 
+/** `<slug>_<id without wf_>`: unique, since ids are, and at most 64 characters. */
+const suffixed = (workflow: any): string => `${slug(workflow.name).slice(0, 39).replace(/_+$/g, "")}_${String(workflow.id).replace(/^wf_/, "").slice(0, 24)}`
+
 /**
- * The tools of the offered workflows. A name that two workflows (or a built-in tool) would share
- * takes the end of each workflow's id (`<slug>_<id>`), so that every tool name is unique.
+ * The tools of the offered workflows. A name that two workflows (or a built-in tool) would share,
+ * or that another workflow's suffixed name takes, becomes `<slug>_<id>`, so that every tool name is unique.
  */
 export const toolsOf = (workflows: ReadonlyArray<any>, reserved: ReadonlySet<string>): ReadonlyArray<WorkflowTool> => {
   const mine = workflows.filter(offered)
   const counts = new Map<string, number>()
   for (const workflow of mine) counts.set(slug(workflow.name), (counts.get(slug(workflow.name)) ?? 0) + 1)
+  const plain = (workflow: any) => counts.get(slug(workflow.name)) === 1 && !reserved.has(slug(workflow.name))
+  const taken = new Set(mine.filter((workflow) => !plain(workflow)).map(suffixed))
   return mine.map((workflow) => {
-    const base = slug(workflow.name)
-    const name = counts.get(base) === 1 && !reserved.has(base) ? base : `${base}_${String(workflow.id).replace(/^wf_/, "").slice(0, 12)}`
+    const name = plain(workflow) && !taken.has(slug(workflow.name)) ? slug(workflow.name) : suffixed(workflow)
     return {
       workflowId: workflow.id,
       definition: {
