@@ -45,7 +45,8 @@ export const McpLive = HttpApiBuilder.group(SireApi, "mcp", (handlers) =>
       if (base === undefined) return yield* internal(new Error("the MCP endpoint needs the Node HTTP server"))
       const url = new URL(request.url, base)
       // Always answered as JSON, so a client that accepts only JSON (curl) is served too.
-      const headers = { ...request.headers, accept: "application/json, text/event-stream" }
+      const { "content-length": _length, "transfer-encoding": _encoding, ...forwarded } = request.headers
+      const headers = { ...forwarded, accept: "application/json, text/event-stream" }
       const web = new Request(url, { method: "POST", headers, body: JSON.stringify(payload) })
       const response = yield* Effect.promise(() => answer(base, request.headers.authorization ?? "", web, payload))
       return HttpServerResponse.fromWeb(response)
