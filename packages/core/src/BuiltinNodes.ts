@@ -15,7 +15,7 @@ export const trigger = NodeType.make({
   pure: true,
   description: "Starts the workflow and outputs its input.",
   params: Schema.Struct({
-    kind: Schema.optional(Schema.Literal("api", "manual", "webhook", "schedule", "chat")),
+    kind: Schema.optional(Schema.Literal("api", "manual", "webhook", "schedule", "chat", "mcp")),
     cron: Schema.optional(Schema.String),
     timezone: Schema.optional(Schema.String),
     missed: Schema.optional(Schema.Literal("skip", "runOnce")),

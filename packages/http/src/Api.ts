@@ -23,6 +23,7 @@ import { forGenerators } from "./docs/Generators.js"
 import { ExecutionsApi } from "./executions/Api.js"
 import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
+import { McpApi } from "./mcp/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
@@ -119,6 +120,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(RetentionApi)
   .add(SchedulesApi)
   .add(AuditLogsApi)
+  .add(McpApi)
   .addError(TooManyRequests.schema)
   .addError(InternalError.schema)
   .annotate(OpenApi.Transform, (spec) => forGenerators(documentGuard(spec)))

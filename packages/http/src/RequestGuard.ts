@@ -27,9 +27,12 @@ export type Route = RouteParams.CheckedRoute
 /** Paths never rate-limited. */
 export const exempt: ReadonlySet<string> = new Set(["/healthz", "/readyz"])
 
-/** The rate-limit category of a request: `auth`, `write` or `read`. */
+/**
+ * The rate-limit category of a request: `auth`, `write` or `read`. An MCP message (`POST /mcp`) is
+ * a read: what its tools do is counted as the REST calls they make.
+ */
 export const categoryOf = (method: string, path: string): "auth" | "write" | "read" =>
-  path.startsWith("/api/v1/auth/") ? "auth" : method === "GET" || method === "HEAD" ? "read" : "write"
+  path.startsWith("/api/v1/auth/") ? "auth" : method === "GET" || method === "HEAD" || path === "/mcp" ? "read" : "write"
 
 /** Who a request counts against: its API key, else its user, else its address. */
 export const clientOf = (outcome: Outcome, address: string): string =>

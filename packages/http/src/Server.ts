@@ -61,6 +61,7 @@ import * as Signals from "./executions/Signals.js"
 import { HealthLive } from "./health/Http.js"
 import { MarketplaceLive } from "./marketplace/Http.js"
 import * as Marketplace from "./marketplace/Marketplace.js"
+import { McpLive } from "./mcp/Http.js"
 import * as CodeNode from "./nodes/CodeNode.js"
 import * as AgentNode from "./nodes/AgentNode.js"
 import * as HttpNode from "./nodes/HttpNode.js"
@@ -302,7 +303,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive, McpLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -14,7 +14,7 @@ import * as ServerConfig from "./ServerConfig.js"
 import * as Logging from "./telemetry/Logging.js"
 
 const usage = [
-  "usage: sire serve",
+  "usage: sire serve | sire mcp (the MCP server on stdio, for SIRE_URL with SIRE_API_KEY)",
   "settings: PORT, HOST, SIRE_DATA_DIR, DATABASE_URL, SIRE_SECRET, SIRE_EGRESS_ALLOW, SIRE_PUBLIC_URL,",
   "          SIRE_RATE_LIMIT_AUTH, SIRE_RATE_LIMIT_WRITE, SIRE_RATE_LIMIT_READ, SIRE_FREE_TIER_EXECUTIONS,",
   "          SIRE_WORKER_CONCURRENCY, SIRE_SANDBOX_WORKERS, SIRE_CODE_TIMEOUT_MAX_MS, SIRE_RETENTION_DAYS,",
@@ -24,7 +24,8 @@ const usage = [
 ].join("\n")
 
 const [command] = process.argv.slice(2)
-if (command !== "serve") {
+if (command === "mcp") await import("./mcp/Stdio.js").then((stdio) => stdio.main())
+else if (command !== "serve") {
   process.stderr.write(`${usage}\n`)
   process.exit(command === undefined || command === "help" || command === "--help" ? 0 : 2)
 }
@@ -39,4 +40,4 @@ const serve = Effect.gen(function*() {
   Effect.provide(NodeContext.layer)
 )
 
-Main.run(serve)
+if (command === "serve") Main.run(serve)

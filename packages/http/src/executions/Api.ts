@@ -89,8 +89,9 @@ const startFields = {
   version: Schema.optional(Schema.Int.pipe(Schema.positive())),
   mode: Schema.optional(Mode),
   idempotencyKey: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200))),
-  trigger: Schema.optional(Schema.Literal("api", "manual").annotations({
-    description: "How the execution is recorded as started: `api` (default) or `manual`; `webhook` and `schedule` are the server's own"
+  trigger: Schema.optional(Schema.Literal("api", "manual", "mcp").annotations({
+    description: "How the execution is recorded as started: `api` (default), `manual` or `mcp` (what the MCP server's tools send); " +
+      "`webhook` and `schedule` are the server's own"
   }))
 }
 

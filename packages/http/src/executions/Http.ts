@@ -100,7 +100,7 @@ interface Start {
   readonly version?: number | undefined
   readonly mode?: "async" | "sync" | "stream" | undefined
   readonly idempotencyKey?: string | undefined
-  readonly trigger?: "api" | "manual" | undefined
+  readonly trigger?: "api" | "manual" | "mcp" | undefined
 }
 
 /** Maps the engine's start failures to API errors. */

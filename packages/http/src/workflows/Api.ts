@@ -25,7 +25,7 @@ export const DocumentPayload = Schema.Unknown.annotations({
 /** How a workflow starts: one entry per `trigger` node. */
 export const Trigger = Schema.Struct({
   nodeId: Schema.String,
-  kind: Schema.String.annotations({ description: "api, manual, webhook, schedule or chat" }),
+  kind: Schema.String.annotations({ description: "api, manual, webhook, schedule, chat or mcp (the workflow is also a tool of the MCP server)" }),
   url: Schema.optional(Schema.String),
   nextRunAt: Schema.optional(UnixSeconds),
   paused: Schema.optional(Schema.Literal(true)).annotations({ description: "Present while a schedule trigger is paused" })
@@ -47,6 +47,16 @@ export const WorkflowResponse = Schema.Struct({
   createdAt: UnixSeconds,
   updatedAt: UnixSeconds
 }).annotations({ identifier: "Workflow" })
+
+/** What `POST /workflows/validate` answers: whether the document would be accepted, and every problem when not. */
+export const ValidationResponse = Schema.Struct({
+  valid: Schema.Boolean,
+  problems: Schema.Array(Schema.Struct({
+    path: Schema.String.annotations({ description: "Where, e.g. `nodes.2.params.url` (empty for the whole document)" }),
+    message: Schema.String,
+    nodeId: Schema.optional(Schema.String)
+  }))
+}).annotations({ identifier: "WorkflowValidation" })
 
 /** An immutable numbered version of a workflow. */
 export const VersionResponse = Schema.Struct({
@@ -76,6 +86,17 @@ export class WorkflowsApi extends HttpApiGroup.make("workflows")
       .annotate(
         OpenApi.Description,
         "Validates and stores a workflow document, frozen as version 1 and published at it: its triggers work at once."
+      )
+  )
+  .add(
+    HttpApiEndpoint.post("validate", "/api/v1/workflows/validate")
+      .annotateContext(OpenApi.annotations({ identifier: "validateWorkflow", summary: "Validate a workflow document" }))
+      .setPayload(DocumentPayload)
+      .addSuccess(ValidationResponse)
+      .annotate(
+        OpenApi.Description,
+        "Checks a document as create and update would, without storing anything: `valid`, and every problem found " +
+          "(the `details` a create would answer 400 with)."
       )
   )
   .add(

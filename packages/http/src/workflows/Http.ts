@@ -12,7 +12,9 @@ import { WorkflowStore } from "@sire/core/WorkflowStore"
 import { SireApi } from "../Api.js"
 import { audited } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
-import { badRequest, internal, notFound } from "../Errors.js"
+import { NodeRegistry } from "@sire/core/NodeRegistry"
+import * as Validation from "@sire/core/Validation"
+import { badRequest, type Detail, internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Settings } from "../Settings.js"
 import * as Schedules from "../triggers/Schedules.js"
@@ -25,17 +27,29 @@ import * as Publishing from "../versions/Publishing.js"
 /** Fields a client may not set: the server owns them. */
 const serverOwned = ["id", "organizationId", "revision", "latestVersion", "publishedVersion", "publishedAt", "triggers", "createdAt", "updatedAt"]
 
+const notAnObject = "the body must be a workflow document (a JSON object)"
+
+/** The fields of a body that only the server may set. */
+const ownedIn = (body: object): ReadonlyArray<Detail> =>
+  serverOwned.filter((key) => Object.prototype.hasOwnProperty.call(body, key)).map((path) => ({ path, message: "is set by the server" }))
+
 /** Refuses a body that tries to set server-owned fields, or whose schedule triggers have an invalid cron or timezone. */
 const document = (body: unknown) => {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    return badRequest("the body must be a workflow document (a JSON object)")
-  }
-  const owned = serverOwned.filter((key) => Object.prototype.hasOwnProperty.call(body, key))
-  if (owned.length > 0) {
-    return badRequest("the body sets fields the server owns", owned.map((path) => ({ path, message: "is set by the server" })))
-  }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return badRequest(notAnObject)
+  const owned = ownedIn(body)
+  if (owned.length > 0) return badRequest("the body sets fields the server owns", owned)
   const schedules = Schedules.problems(body)
   return schedules.length > 0 ? badRequest("invalid workflow", schedules) : Effect.succeed(body)
+}
+
+/** Every problem create or update would refuse `body` for (none when it would be stored). */
+const problemsOf = (registry: NodeRegistry["Type"], body: unknown): Effect.Effect<ReadonlyArray<Detail>> => {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return Effect.succeed([{ path: "", message: notAnObject }])
+  const early = [...ownedIn(body), ...Schedules.problems(body)]
+  return Validation.compileWith(registry, body).pipe(
+    Effect.as(early),
+    Effect.catchTag("InvalidWorkflow", (invalid) => Effect.succeed([...early, ...invalid.details]))
+  )
 }
 
 /** A workflow as the API shows it, with its publication and its live triggers (URLs and next runs from the trigger store). */
@@ -84,6 +98,7 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
     const triggers = yield* Triggers
     const publishing = yield* Publishing.make
     const shown = yield* presenter
+    const registry = yield* NodeRegistry
     const missing = (id: string) => notFound(`workflow ${id} not found`)
     return handlers
       .handle("list", ({ urlParams }) =>
@@ -115,6 +130,12 @@ export const WorkflowsLive = HttpApiBuilder.group(SireApi, "workflows", (handler
             SqlError: internal
           })
         )))
+      .handle("validate", ({ payload }) =>
+        Effect.gen(function*() {
+          yield* authorize("workflows.read")
+          const problems = yield* problemsOf(registry, payload)
+          return { valid: problems.length === 0, problems }
+        }))
       .handle("get", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.read")
