@@ -9,7 +9,9 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createServer, type Server as HttpServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { Option, Redacted } from "effect"
+import { Arbitrary, Option, Redacted, Schema } from "effect"
+import fc from "fast-check"
+import { AuditLogEntry } from "../src/audit/Api.js"
 import { type LocalServer, startMcpServer } from "./mcpServer.js"
 import { type Account, type Answer, assertError, constantWorkflow, databases, eventually, nextLink, signup, skip, start, type TestServer } from "./harness.js"
 
@@ -53,6 +55,16 @@ interface Entry {
   readonly userAgent: string | null
   readonly createdAt: number
 }
+
+describe("the audit log entry's wire schema", () => {
+  it("round-trips: decoding an encoded entry gives the entry back", () => {
+    const encode = Schema.encodeSync(AuditLogEntry)
+    const decode = Schema.decodeUnknownSync(AuditLogEntry)
+    fc.assert(fc.property(Arbitrary.make(AuditLogEntry), (entry) => {
+      assert.deepStrictEqual(decode(encode(entry)), entry)
+    }))
+  })
+})
 
 describe.each(databases)("audit logs on %s", (db) => {
   describe.skipIf(skip(db))("", () => {
@@ -185,6 +197,9 @@ describe.each(databases)("audit logs on %s", (db) => {
       assert.strictEqual(failed.actor.id, user.userId)
       assert.strictEqual(failed.userAgent, agent)
 
+      const key = await ok(send("POST", "/apikeys", user.token, { name: "not a session" }), 201)
+      await ok(send("POST", "/auth/logout", key.body.key), 204)
+      assert.strictEqual((await entries(user.token, "&action=user.logout")).length, 0, "a key has no session to end")
       const logout = await ok(send("POST", "/auth/logout", login.body.token), 204)
       byRequest(await one(user.token, "user.logout", user.userId), logout, user)
 
