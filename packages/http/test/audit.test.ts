@@ -3,13 +3,17 @@
  * logout, password reset, API keys, credentials, members, workflows, webhooks, chat deployments,
  * marketplace, billing) writes exactly one entry with its actor, resource, request id, address and
  * user agent; refused actions (a wrong password, a forbidden delete, an unknown id) are recorded as
- * failures with their reason; entries are scoped to their organization (another's id is a 404,
- * never listed); members and viewers get 403; filters and paging; no secret ever appears in an entry.
+ * failures with their reason; a change whose entry cannot be written is undone; entries are
+ * scoped to their organization (another's id is a 404, never listed); members and viewers get 403;
+ * filters and paging; no secret ever appears in an entry.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createServer, type Server as HttpServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { Option, Redacted } from "effect"
+import { Arbitrary, Option, Redacted, Schema } from "effect"
+import fc from "fast-check"
+import pg from "pg"
+import { AuditLogEntry } from "../src/audit/Api.js"
 import { type LocalServer, startMcpServer } from "./mcpServer.js"
 import { type Account, type Answer, assertError, constantWorkflow, databases, eventually, nextLink, signup, skip, start, type TestServer } from "./harness.js"
 
@@ -53,6 +57,16 @@ interface Entry {
   readonly userAgent: string | null
   readonly createdAt: number
 }
+
+describe("the audit log entry's wire schema", () => {
+  it("round-trips: decoding an encoded entry gives the entry back", () => {
+    const encode = Schema.encodeSync(AuditLogEntry)
+    const decode = Schema.decodeUnknownSync(AuditLogEntry)
+    fc.assert(fc.property(Arbitrary.make(AuditLogEntry), (entry) => {
+      assert.deepStrictEqual(decode(encode(entry)), entry)
+    }))
+  })
+})
 
 describe.each(databases)("audit logs on %s", (db) => {
   describe.skipIf(skip(db))("", () => {
@@ -185,6 +199,9 @@ describe.each(databases)("audit logs on %s", (db) => {
       assert.strictEqual(failed.actor.id, user.userId)
       assert.strictEqual(failed.userAgent, agent)
 
+      const key = await ok(send("POST", "/apikeys", user.token, { name: "not a session" }), 201)
+      await ok(send("POST", "/auth/logout", key.body.key), 204)
+      assert.strictEqual((await entries(user.token, "&action=user.logout")).length, 0, "a key has no session to end")
       const logout = await ok(send("POST", "/auth/logout", login.body.token), 204)
       byRequest(await one(user.token, "user.logout", user.userId), logout, user)
 
@@ -255,6 +272,25 @@ describe.each(databases)("audit logs on %s", (db) => {
       const portal = await one(owner.token, "billing.portal_opened")
       assert.strictEqual(portal.outcome, "failure")
       assert.match(portal.reason ?? "", /no Stripe customer yet/)
+    }, 120_000)
+
+    it.skipIf(db !== "postgres")("a change whose entry cannot be written is undone (500, nothing created), and is recorded as a failure", async () => {
+      const client = new pg.Client({ connectionString: server.databaseUrl })
+      await client.connect()
+      try {
+        await client.query(`ALTER TABLE sire_audit_log ADD CONSTRAINT refuse_workflow_created
+          CHECK (action <> 'workflow.created' OR outcome <> 'success') NOT VALID`)
+        const owner = await signup(server, "atomic")
+        assertError(await send("POST", "/workflows", owner.token, constantWorkflow("never stored", 1)), 500)
+        assert.deepStrictEqual((await ok(send("GET", "/workflows", owner.token), 200)).body, [], "the workflow was rolled back with its entry")
+        const refused = await one(owner.token, "workflow.created")
+        assert.strictEqual(refused.outcome, "failure")
+        assert.strictEqual(refused.reason, "internal server error")
+        assert.isNull(refused.resourceId)
+      } finally {
+        await client.query("ALTER TABLE sire_audit_log DROP CONSTRAINT IF EXISTS refuse_workflow_created")
+        await client.end()
+      }
     }, 120_000)
 
     it("entries are scoped to their organization: another's id is a 404 and never listed", async () => {

@@ -46,9 +46,11 @@ export const actorOf = (principal: Principal): Actor =>
     ? { type: "apiKey", id: principal.apiKeyId, userId: principal.userId }
     : { type: "user", id: principal.userId, userId: principal.userId }
 
-/** The message an API error answered (`{ error }`), as a failure's reason. */
+/** The message an API error answered (`{ error }`), as a failure's reason; a storage failure is answered as a 500. */
 export const reasonOf = (error: unknown): string =>
-  typeof error === "object" && error !== null && "error" in error && typeof error.error === "string" ? error.error : "failed"
+  typeof error === "object" && error !== null && "error" in error && typeof error.error === "string"
+    ? error.error
+    : "internal server error"
 
 /** Adds one entry about the request being handled. */
 export const record = (

@@ -110,8 +110,10 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
       .handle("logout", () =>
         Effect.gen(function*() {
           const principal = yield* CurrentPrincipal
+          const sessionId = principal.sessionId
+          if (sessionId === undefined) return
           yield* sql.withTransaction(Effect.gen(function*() {
-            if (principal.sessionId !== undefined) yield* accounts.revokeSession(principal.sessionId, yield* Clock.currentTimeMillis)
+            yield* accounts.revokeSession(sessionId, yield* Clock.currentTimeMillis)
             yield* record(principal.organizationId, actorOf(principal), { action: "user.logout", resourceType: "user", resourceId: principal.userId }, "success", null)
           })).pipe(Effect.ensuring(changes.changed("auth")))
         }).pipe(Effect.catchTag("SqlError", internal)))
