@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { CliConfig, Command, HelpDoc, ValidationError } from "@effect/cli"
+import { CliConfig, Command, HelpDoc, Span, ValidationError } from "@effect/cli"
 import { NodeContext } from "@effect/platform-node"
 import { Cause, Console, Effect, Option } from "effect"
 import packageJson from "../../package.json" with { type: "json" }
@@ -18,31 +18,42 @@ import * as Validate from "./Validate.js"
 /** The version the package is published as. */
 export const version: string = packageJson.version
 
-const examples = [
+const overview = [
   "Examples:",
-  "  sire serve                                   start the server on http://localhost:8080",
-  "  sire run lead.json --input '{\"email\":\"ada@acme.com\"}'",
-  "                                               run a workflow here and print its output",
-  "  sire run lead.json --input @input.json --data-dir ./.sire-runs",
-  "                                               the same, input from a file, executions kept",
-  "  sire validate lead.json                      list every problem of a document (exit 1 if any)",
-  "  sire <command> --help                        what a command does and its options"
+  "  sire serve                                            the server on http://localhost:8080",
+  "  sire run lead.json --input '{\"email\":\"ada@acme.com\"}'   run a workflow here, print its output",
+  "  sire validate lead.json                               list every problem of a document",
+  "",
+  "Each command explains itself: sire serve --help, sire run --help, sire validate --help."
 ].join("\n")
 
 /** The root command: without a command it shows the help. */
 export const command = Command.make("sire").pipe(
-  Command.withDescription(
-    "Sire, an embeddable workflow engine. Start the server, or run and check workflow documents (JSON) from the " +
-      "command line, with the nodes the server has."
-  ),
+  Command.withDescription("Sire, an embeddable workflow engine: start its server, or run and check workflow documents (JSON) here."),
   Command.withSubcommands([Serve.command, Run.command, Validate.command])
 )
 
-const cli = Command.run(command, {
-  name: "sire",
-  version,
-  footer: HelpDoc.p(examples)
-})
+/** The text below a help page: the command's details, or the overview for `sire --help`. */
+const footerFor = (argv: ReadonlyArray<string>): string => {
+  switch (argv.slice(2).find((arg) => !arg.startsWith("-"))) {
+    case "serve":
+      return Serve.details
+    case "run":
+      return Run.details
+    case "validate":
+      return Validate.details
+    default:
+      return overview
+  }
+}
+
+const cli = (argv: ReadonlyArray<string>) =>
+  Command.run(command, {
+    name: "sire",
+    version,
+    summary: Span.text("an embeddable workflow engine"),
+    footer: HelpDoc.p(footerFor(argv))
+  })(argv)
 
 /** The exit status of a command that failed: its own, 2 for a command line that could not be parsed, else 1. */
 export const exitCode = (cause: Cause.Cause<unknown>): number =>
@@ -58,7 +69,7 @@ const report = (cause: Cause.Cause<unknown>) =>
     onNone: () => (Cause.isInterruptedOnly(cause) ? Effect.void : Console.error(Cause.pretty(cause))),
     onSome: (error) =>
       error instanceof CommandFailed
-        ? error.message === undefined ? Effect.void : Console.error(error.message)
+        ? error.message === "" ? Effect.void : Console.error(error.message)
         : ValidationError.isValidationError(error)
         ? Effect.void
         : Console.error(Cause.pretty(cause))

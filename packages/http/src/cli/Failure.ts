@@ -16,7 +16,7 @@ export const ExitCode = {
   interrupted: 130
 } as const
 
-/** A command's end with `code`, printing `message` on stderr when there is one. */
+/** A command's end with `code`, printing `message` on stderr when there is one (an error's message is `""` when none is given). */
 export class CommandFailed extends Data.TaggedError("CommandFailed")<{
   readonly code: number
   readonly message?: string

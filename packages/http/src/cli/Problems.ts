@@ -16,3 +16,21 @@ export const line = (problem: Problem): string => {
 /** A header naming the file and how many problems it has, then one indented line per problem. */
 export const report = (file: string, problems: ReadonlyArray<Problem>): string =>
   [`${file}: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`, ...problems.map((problem) => `  ${line(problem)}`)].join("\n")
+
+const expected = /^Expected (.+), actual (.+)$/
+
+/**
+ * The problems with the alternatives of one value merged: a schema's union reports each literal
+ * it expected on its own (`Expected "GET", actual "FETCH"`, `Expected "POST", actual "FETCH"`, …);
+ * consecutive ones for the same path and node become one (`Expected "GET" | "POST", actual "FETCH"`).
+ */
+export const collapse = (problems: ReadonlyArray<Problem>): ReadonlyArray<Problem> =>
+  problems.reduce<Array<Problem>>((merged, problem) => {
+    const last = merged[merged.length - 1]
+    const mine = expected.exec(problem.message)
+    const theirs = last === undefined ? null : expected.exec(last.message)
+    if (last !== undefined && mine !== null && theirs !== null && last.path === problem.path && last.nodeId === problem.nodeId && theirs[2] === mine[2]) {
+      merged[merged.length - 1] = { ...last, message: `Expected ${theirs[1]} | ${mine[1]}, actual ${mine[2]}` }
+    } else merged.push(problem)
+    return merged
+  }, [])

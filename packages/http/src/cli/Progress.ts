@@ -42,11 +42,13 @@ const branch = (handles: ReadonlyArray<string>): string =>
 
 /**
  * A reader of one execution's events: turns each step event into an entry (undefined for
- * execution events), timing each node from its first attempt's start.
+ * execution events), timing each node from its first attempt's start; a node that starts again
+ * after it waited has `resumed`.
  */
 export const make = (document: Document) => {
   const types = new Map(document.nodes.map((node) => [node.id, node.type]))
   const firstStart = new Map<string, number>()
+  const parked = new Set<string>()
   const label = (nodeId: string) => `${nodeId} (${types.get(nodeId) ?? "node"})`
   const since = (nodeId: string, at: number) => {
     const start = firstStart.get(nodeId)
@@ -64,12 +66,14 @@ export const make = (document: Document) => {
     switch (event._tag) {
       case "step.started":
         if (!firstStart.has(event.nodeId)) firstStart.set(event.nodeId, event.at)
+        if (parked.delete(event.nodeId)) return entry("started", event.nodeId, "resumed")
         return entry("started", event.nodeId, event.attempt > 1 ? `attempt ${event.attempt} started` : "started")
       case "step.completed":
         return entry("completed", event.nodeId, `completed${since(event.nodeId, event.at)}${branch(event.handles)}`)
       case "step.retrying":
         return entry("retrying", event.nodeId, `attempt ${event.attempt} failed: ${event.error}; retrying in ${duration(event.delayMs)}`)
       case "step.waiting":
+        parked.add(event.nodeId)
         return event.wakeAt === undefined
           ? entry("waiting", event.nodeId, "waiting for an event")
           : entry("waiting", event.nodeId, `waiting until ${clockTime(event.wakeAt)} (${duration(event.wakeAt - event.at)})`, event.wakeAt)

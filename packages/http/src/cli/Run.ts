@@ -73,7 +73,7 @@ export const run = (file: string, given: Option.Option<string>) =>
     return yield* new CommandFailed({ code: stopped ? ExitCode.interrupted : ExitCode.failed })
   }).pipe(
     Effect.catchTags({
-      InvalidWorkflow: (invalid) => new CommandFailed({ code: ExitCode.failed, message: Problems.report(file, invalid.details) }),
+      InvalidWorkflow: (invalid) => new CommandFailed({ code: ExitCode.failed, message: Problems.report(file, Problems.collapse(invalid.details)) }),
       InvalidInput: (invalid) =>
         new CommandFailed({
           code: ExitCode.failed,
@@ -90,12 +90,23 @@ export const command = Command.make("run", { file: workflowFile, input, dataDir 
     Logger.withMinimumLogLevel(LogLevel.Warning),
     Effect.provide(Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.logfmtLogger)))
   )).pipe(
-    Command.withDescription(
-      "Runs a workflow document here, with the same node types as the server, and shows each node as it starts, " +
-        "completes (with its duration), retries, waits or fails — live on a terminal, one line per event otherwise " +
-        "(CI logs) — on stderr; then prints the output as JSON on stdout. Exits 0 when the execution completed, 1 when " +
-        "the document or the input is invalid or the execution failed, 2 when a file cannot be read or --input is not " +
-        "JSON, 130 when Ctrl-C cancelled it. Outbound requests follow the server's settings (SIRE_EGRESS_ALLOW lets the " +
-        "http node reach localhost); credentials and MCP tools live on a server and are not available here."
-    )
+    Command.withDescription("Run a workflow document here, with the server's nodes, showing each node's progress; print its output as JSON.")
   )
+
+/** What `sire run --help` adds below the options. */
+export const details = [
+  "Progress goes to stderr: live on a terminal (nodes in progress stay at the bottom with a spinner), one line",
+  "per event otherwise (CI logs): ▸ started, ✓ completed in 12 ms, ↻ retrying, ◷ waiting, ✗ failed, - skipped.",
+  "The output goes to stdout as JSON, so it pipes into other tools.",
+  "",
+  "Exit status: 0 the execution completed; 1 the document or the input is invalid, or the execution failed;",
+  "2 the command line is wrong (a file that cannot be read, --input that is not JSON); 130 Ctrl-C cancelled it.",
+  "",
+  "Outbound requests follow the server's settings (SIRE_EGRESS_ALLOW=localhost lets the http node reach a local",
+  "service); credentials and installed MCP tools belong to a server's organizations and are not available here.",
+  "",
+  "Examples:",
+  "  sire run lead.json --input '{\"email\":\"ada@acme.com\"}'",
+  "  sire run lead.json --input @input.json > output.json",
+  "  sire run lead.json --data-dir ./.sire-runs     keep the workflow and its execution in PGlite"
+].join("\n")

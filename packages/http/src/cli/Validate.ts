@@ -24,7 +24,7 @@ const json = Options.boolean("json").pipe(
   Options.withDescription("Print the result as one JSON object, { valid, problems: [{ path, message, nodeId? }] }, for tools.")
 )
 
-/** Every problem of the document in `file` (empty when it is valid), against the server's node types. */
+/** Every problem of the document in `file` (empty when it is valid), against the server's node types; a union's alternatives merged (`Problems.collapse`). */
 export const problemsOf = (file: string) =>
   Effect.gen(function*() {
     const read = yield* Documents.readDocument(file)
@@ -32,7 +32,7 @@ export const problemsOf = (file: string) =>
     const registry = yield* NodeRegistry.NodeRegistry
     return yield* Validation.compileWith(registry, read.right).pipe(
       Effect.as<ReadonlyArray<Validation.Problem>>([]),
-      Effect.catchTag("InvalidWorkflow", (invalid) => Effect.succeed(invalid.details))
+      Effect.catchTag("InvalidWorkflow", (invalid) => Effect.succeed(Problems.collapse(invalid.details)))
     )
   })
 
@@ -44,9 +44,19 @@ export const command = Command.make("validate", { file: workflowFile, json }, ({
     else yield* Console.log(problems.length === 0 ? `${file}: valid` : Problems.report(file, problems))
     if (problems.length > 0) return yield* Effect.fail(new CommandFailed({ code: ExitCode.failed }))
   }).pipe(Effect.provide(LocalRuntime.registry))).pipe(
-    Command.withDescription(
-      "Checks a workflow document as the server does when it is saved, with the same node types, and lists every " +
-        "problem with its path and node (nodes[2].params.url (node \"fetch\"): …). Exits 0 when the document is " +
-        "valid, 1 when it has problems (a file that is not JSON is one), 2 when the file cannot be read."
-    )
+    Command.withDescription("Check a workflow document as the server does when it is saved; list every problem with its path and node.")
   )
+
+/** What `sire validate --help` adds below the options. */
+export const details = [
+  "It checks what the server checks, with the same node types: duplicate ids, edges to unknown nodes or handles,",
+  "cycles, unknown node types, params that fail their type's schema, expressions that do not parse. Each problem",
+  "is one line: nodes[1].params.expression (node \"check\"): …",
+  "",
+  "Exit status: 0 the document is valid; 1 it has problems (a file that is not JSON is one); 2 the command line is",
+  "wrong (no such file).",
+  "",
+  "Examples:",
+  "  sire validate lead.json",
+  "  sire validate --json lead.json      { \"valid\": false, \"problems\": [{ \"path\", \"message\", \"nodeId\" }] }"
+].join("\n")
