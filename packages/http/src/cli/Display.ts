@@ -38,6 +38,7 @@ interface Live {
   readonly kind: Extract<Kind, "started" | "retrying" | "waiting">
   readonly since: number
   readonly text: string
+  readonly wakeAt?: number | undefined
 }
 
 /** The live display: finished entries above, nodes in progress below, redrawn every `tickMs` (100). */
@@ -50,7 +51,11 @@ export const live = (write: Write, color: boolean, tickMs = 100): Effect.Effect<
       const clear = drawn > 0 ? `\x1b[${drawn}A\r\x1b[J` : ""
       const rows = [...inProgress.values()].map((node) => {
         const mark = node.kind === "waiting" ? Style.paint(color, "waiting", Style.symbols.waiting) : Style.paint(color, node.kind, frames[frame % frames.length]!)
-        const status = node.kind === "started" ? `running ${duration(now - node.since)}` : node.text
+        const status = node.kind === "started"
+          ? `running ${duration(now - node.since)}`
+          : node.wakeAt !== undefined
+          ? `waiting, ${duration(Math.max(0, node.wakeAt - now))} left`
+          : node.text
         return `${mark} ${node.label} ${Style.dim(color, status)}`
       })
       write(clear + [...above, ...rows].map((row) => `${row}\n`).join(""))
@@ -77,7 +82,7 @@ export const live = (write: Write, color: boolean, tickMs = 100): Effect.Effect<
               inProgress.set(entry.nodeId, { label: entry.label, kind: "retrying", since: entry.at, text: "retrying" })
               return redraw([line(color, entry)])
             case "waiting":
-              inProgress.set(entry.nodeId, { label: entry.label, kind: "waiting", since: entry.at, text: entry.text })
+              inProgress.set(entry.nodeId, { label: entry.label, kind: "waiting", since: entry.at, text: entry.text, wakeAt: entry.wakeAt })
               return redraw([])
             case "log":
               return redraw([line(color, entry)])
