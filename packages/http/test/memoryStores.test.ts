@@ -159,6 +159,14 @@ const runMarketplace = (store: Marketplace.Marketplace["Type"], orgs: readonly [
     return normalized(answers, ids)
   })
 
+/** Always checked beside the generated sequences: an unregistered server's installs go with it. */
+const unregisteredInstalls: Array<MarketplaceOp> = [
+  { op: "register", org: 0, name: "a", url: 0 },
+  { op: "install", org: 0, tool: 0, ref: 0, name: "t" },
+  { op: "unregister", org: 0, ref: 0 },
+  { op: "installs", org: 0 }
+]
+
 describe.each(databases)("the in-memory credential and marketplace stores, against the SQL ones on %s", (database) => {
   const scope = Effect.runSync(Scope.make())
   let sql: SqlClient.SqlClient
@@ -213,6 +221,6 @@ describe.each(databases)("the in-memory credential and marketplace stores, again
         assert.strictEqual(yield* runMarketplace(memory, orgs, ops), yield* runMarketplace(stored, orgs, ops))
       })
       await Effect.runPromise(program)
-    }), { numRuns: 40, examples: [[[  // an unregistered server's installs go with it{ op: "register", org: 0, name: "a", url: 0 }, { op: "install", org: 0, tool: 0, ref: 0, name: "t" }, { op: "unregister", org: 0, ref: 0 }, { op: "installs", org: 0 }]]] })
+    }), { numRuns: 40, examples: [[unregisteredInstalls]] })
   }, 120_000)
 })
