@@ -349,6 +349,31 @@ describe("sire run, progress as plain lines (stderr is a pipe, as in CI)", () =>
   }, 90_000)
 })
 
+/** The `sire …` lines of the sh blocks in a README's "The command line" section. */
+const readmeCommands = (readme: string): Array<string> => {
+  const text = readFileSync(readme, "utf8")
+  const section = text.slice(text.indexOf("## The command line"), text.indexOf("\n## ", text.indexOf("## The command line") + 1))
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!)
+  return blocks.flatMap((block) => block.split("\n")).filter((line) => line.startsWith("sire ")).map((line) => line.replace(/\s+#.*$/, ""))
+}
+
+describe("the READMEs' command-line examples", () => {
+  it("every sire command of both READMEs runs as printed from the repository root and exits 0; the printed outputs are the outputs", async () => {
+    const root = join(packageDir, "..", "..")
+    const commands = [...readmeCommands(join(root, "README.md")), ...readmeCommands(join(packageDir, "README.md"))]
+    assert.isAtLeast(commands.length, 6, commands.join("\n"))
+    const outputs = new Map<string, string>()
+    for (const command of commands) {
+      const ran = spawnSync("sh", ["-c", command.replace(/^sire /, `'${process.execPath}' '${bin}' `)], { cwd: root, encoding: "utf8", timeout: 60_000 })
+      assert.strictEqual(ran.status, 0, `${command}\n${ran.stdout}\n${ran.stderr}`)
+      outputs.set(command, ran.stdout)
+    }
+    const output = (prefix: string) => JSON.parse([...outputs].find(([command]) => command.startsWith(prefix))![1])
+    assert.deepStrictEqual(output("sire run examples/server/lead-notification.json"), { tier: "vip", to: "ceo@acme.com" })
+    assert.deepStrictEqual(output("sire run examples/workflows/code-node.json"), { email: "ceo@acme.com", domain: "acme.com", vip: true, score: 62 })
+  }, 120_000)
+})
+
 describe.skipIf(!hasScript)("sire in a terminal (a pseudo-terminal from util-linux's script)", () => {
   it("run: a live display — cursor hidden, running nodes redrawn in place with a spinner, finished lines kept — then the output; the exit status", async () => {
     const document = {
