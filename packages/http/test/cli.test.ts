@@ -271,7 +271,7 @@ describe("sire run, progress as plain lines (stderr is a pipe, as in CI)", () =>
       const err = lines(ran.stderr)
       let at = lineAfter(err, /^│ score \(code\) scoring 21$/)
       at = lineAfter(err, /^✓ score \(code\) completed in [\d.]+ m?s$/, at)
-      at = lineAfter(err, /^◷ pause \(delay\) waiting until \d\d:\d\d:\d\d \(300 ms\)$/, at)
+      at = lineAfter(err, /^◷ pause \(delay\) waiting until \d\d:\d\d:\d\d \(\d+ ms\)$/, at)
       at = lineAfter(err, /^▸ pause \(delay\) resumed$/, at)
       at = lineAfter(err, /^✓ pause \(delay\) completed in [\d.]+ m?s$/, at)
       lineAfter(err, /^✓ call \(http\) completed in [\d.]+ m?s$/, at)
