@@ -41,8 +41,14 @@ interface Live {
   readonly wakeAt?: number | undefined
 }
 
-/** The live display: finished entries above, nodes in progress below, redrawn every `tickMs` (100). */
-export const live = (write: Write, color: boolean, tickMs = 100): Effect.Effect<Display, never, Scope.Scope> =>
+/** `text` cut to `width` characters (with an ellipsis), so that a live line never wraps and every redraw moves up by its line count. */
+const fit = (text: string, width: number): string => (text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`)
+
+/**
+ * The live display: finished entries above, nodes in progress below (each cut to the terminal's
+ * `columns()`), redrawn every `tickMs` (100).
+ */
+export const live = (write: Write, color: boolean, columns: () => number = () => 80, tickMs = 100): Effect.Effect<Display, never, Scope.Scope> =>
   Effect.gen(function*() {
     const inProgress = new Map<string, Live>()
     let drawn = 0
@@ -56,7 +62,7 @@ export const live = (write: Write, color: boolean, tickMs = 100): Effect.Effect<
           : node.wakeAt !== undefined
           ? `waiting, ${duration(Math.max(0, node.wakeAt - now))} left`
           : node.text
-        return `${mark} ${node.label} ${Style.dim(color, status)}`
+        return `${mark} ${Style.dim(color, fit(`${node.label} ${status}`, columns() - 3))}`
       })
       write(clear + [...above, ...rows].map((row) => `${row}\n`).join(""))
       drawn = rows.length

@@ -41,7 +41,7 @@ const dataDir = Options.directory("data-dir").pipe(
 const display = Effect.suspend(() => {
   const write = (text: string) => void process.stderr.write(text)
   return process.stderr.isTTY === true && process.env.TERM !== "dumb"
-    ? Display.live(write, Style.colorFor(process.stderr))
+    ? Display.live(write, Style.colorFor(process.stderr), () => (process.stderr.columns > 0 ? process.stderr.columns : 80))
     : Effect.succeed(Display.plain(write))
 })
 
