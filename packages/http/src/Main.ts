@@ -9,7 +9,7 @@
 import { Cause, Clock, Deferred, Effect, Exit, Fiber } from "effect"
 
 /** The first SIGINT or SIGTERM; the listeners stay until the process exits, absorbing any later one. */
-const firstSignal: Effect.Effect<NodeJS.Signals> = Effect.flatMap(Deferred.make<NodeJS.Signals>(), (received) =>
+export const firstSignal: Effect.Effect<NodeJS.Signals> = Effect.flatMap(Deferred.make<NodeJS.Signals>(), (received) =>
   Effect.zipRight(
     Effect.sync(() => {
       const listener = (signal: NodeJS.Signals) => Deferred.unsafeDone(received, Exit.succeed(signal))
@@ -31,11 +31,14 @@ export const untilSignal = <E, R>(program: Effect.Effect<never, E, R>): Effect.E
     yield* Effect.log(`Stopped on ${signal} (in ${seconds.toFixed(1)} s)`)
   })
 
-/** Runs `effect` as the process: exits 0 when it succeeds, 1 when it fails (it reports its own failures). */
-export const run = (effect: Effect.Effect<void, unknown>): void => {
+/**
+ * Runs `effect` as the process: exits 0 when it succeeds; when it fails, with `exitCode` of the
+ * failure (1 by default; the effect reports its own failures).
+ */
+export const run = <E>(effect: Effect.Effect<void, E>, exitCode: (cause: Cause.Cause<E>) => number = () => 1): void => {
   const keepAlive = setInterval(() => {}, 2 ** 31 - 1)
   Effect.runFork(effect).addObserver((exit) => {
     clearInterval(keepAlive)
-    process.exit(Exit.isSuccess(exit) ? 0 : 1)
+    process.exit(Exit.isSuccess(exit) ? 0 : exitCode(exit.cause))
   })
 }

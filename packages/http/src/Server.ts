@@ -62,12 +62,7 @@ import { HealthLive } from "./health/Http.js"
 import { MarketplaceLive } from "./marketplace/Http.js"
 import * as Marketplace from "./marketplace/Marketplace.js"
 import { McpLive } from "./mcp/Http.js"
-import * as CodeNode from "./nodes/CodeNode.js"
-import * as AgentNode from "./nodes/AgentNode.js"
-import * as HttpNode from "./nodes/HttpNode.js"
-import * as McpNode from "./nodes/McpNode.js"
-import * as LlmNode from "./nodes/LlmNode.js"
-import * as WaitForEventNode from "./nodes/WaitForEventNode.js"
+import * as Nodes from "./nodes/Nodes.js"
 import * as SandboxPool from "./nodes/sandbox/Pool.js"
 import { NotificationsLive } from "./notifications/Http.js"
 import * as NotificationEmails from "./notifications/Emails.js"
@@ -260,12 +255,12 @@ export const services = (options: Options) => {
   // Signed resume URLs (`execution.resumeUrl`), verified by the resume hook.
   const resumeTokens = ResumeTokens.make(options.config.secret)
   // The host node types, with the `http` node (over the egress guard and the credential store) and the `code` node (over the sandbox pool), `waitForEvent` (over the signal store), `mcp` (over the marketplace and the egress guard), `llm` and `agent` (over the egress guard, the credential store and the marketplace).
-  const engine = Layer.unwrapEffect(Effect.map(Effect.all([HttpNode.make, CodeNode.makeWith({ maxTimeoutMs: options.config.codeTimeoutMaxMs }), WaitForEventNode.make, LlmNode.make, AgentNode.make, McpNode.make]), ([http, code, waitForEvent, llm, agent, mcp]) =>
+  const engine = Layer.unwrapEffect(Effect.map(Nodes.make({ codeTimeoutMaxMs: options.config.codeTimeoutMaxMs }), (nodes) =>
     Sire.layerWith({
       ...options.sire,
       worker: { concurrency: options.config.workerConcurrency, ...options.sire?.worker },
       engine: { maxDepth: 10, ...options.sire?.engine, resumeUrl: (ref) => `${options.config.publicUrl}${ResumeTokens.path(resumeTokens.sign(ref))}` },
-      nodes: [...(options.sire?.nodes ?? []), http, code, waitForEvent, llm, agent, mcp]
+      nodes: [...(options.sire?.nodes ?? []), ...nodes]
     }))).pipe(
       Layer.provide(egress),
       Layer.provide(SandboxPool.layer({ size: options.config.sandboxWorkers, ...options.sandbox }))

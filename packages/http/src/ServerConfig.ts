@@ -141,13 +141,41 @@ const wholeNumber = (name: string, fallback: number, min: number, max: number, m
     }))
   )
 
+const egressAllow = Config.string("SIRE_EGRESS_ALLOW").pipe(Config.withDefault(""))
+
+const sandboxWorkers = wholeNumber(
+  "SIRE_SANDBOX_WORKERS",
+  defaultSandboxWorkers(),
+  2,
+  64,
+  "SIRE_SANDBOX_WORKERS must be an integer from 2 to 64 (the code node's sandbox workers; one organization holds at most all but one)"
+)
+
+const codeTimeoutMaxMs = wholeNumber(
+  "SIRE_CODE_TIMEOUT_MAX_MS",
+  30_000,
+  1_000,
+  600_000,
+  "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000 (milliseconds: the largest timeoutMs of a code node)"
+)
+
+/** The entries of a comma-separated `SIRE_EGRESS_ALLOW`. */
+const allowList = (text: string): ReadonlyArray<string> => text.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0)
+
+/** The settings of the integration nodes alone (egress allow list, sandbox workers, code time-out ceiling), for processes that run nodes without serving (`sire run`). */
+export const nodeSettings: Config.Config<Pick<ServerConfig, "egressAllow" | "sandboxWorkers" | "codeTimeoutMaxMs">> = Config.all({
+  egressAllow: Config.map(egressAllow, allowList),
+  sandboxWorkers,
+  codeTimeoutMaxMs
+})
+
 const environment = Config.all({
   port: wholeNumber("PORT", 8080, 0, 65_535, "PORT must be an integer from 0 to 65535 (0: any free port)"),
   host: Config.option(Config.string("HOST")),
   dataDir: Config.string("SIRE_DATA_DIR").pipe(Config.withDefault(".sire")),
   databaseUrl: Config.option(Config.redacted("DATABASE_URL")),
   secret: Config.option(Config.redacted("SIRE_SECRET")),
-  egressAllow: Config.string("SIRE_EGRESS_ALLOW").pipe(Config.withDefault("")),
+  egressAllow,
   publicUrl: Config.option(Config.string("SIRE_PUBLIC_URL")),
   rateLimitAuth: rateLimit("SIRE_RATE_LIMIT_AUTH", defaultCategories.auth),
   rateLimitWrite: rateLimit("SIRE_RATE_LIMIT_WRITE", defaultCategories.write),
@@ -166,20 +194,8 @@ const environment = Config.all({
     1024,
     "SIRE_WORKER_CONCURRENCY must be an integer from 0 (no worker: API only) to 1024"
   ),
-  sandboxWorkers: wholeNumber(
-    "SIRE_SANDBOX_WORKERS",
-    defaultSandboxWorkers(),
-    2,
-    64,
-    "SIRE_SANDBOX_WORKERS must be an integer from 2 to 64 (the code node's sandbox workers; one organization holds at most all but one)"
-  ),
-  codeTimeoutMaxMs: wholeNumber(
-    "SIRE_CODE_TIMEOUT_MAX_MS",
-    30_000,
-    1_000,
-    600_000,
-    "SIRE_CODE_TIMEOUT_MAX_MS must be an integer from 1000 to 600000 (milliseconds: the largest timeoutMs of a code node)"
-  ),
+  sandboxWorkers,
+  codeTimeoutMaxMs,
   retentionDays: wholeNumber(
     "SIRE_RETENTION_DAYS",
     30,
@@ -282,7 +298,7 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       dataDir,
       databaseUrl: env.databaseUrl,
       secret,
-      egressAllow: env.egressAllow.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0),
+      egressAllow: allowList(env.egressAllow),
       publicUrl: Option.getOrElse(nonEmpty(env.publicUrl), () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
       publicUrlConfigured: Option.isSome(nonEmpty(env.publicUrl)),
       rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },

@@ -1,5 +1,5 @@
 /**
- * @sire/http — the Sire REST API (`HttpApi`), its handlers and the bundled server (`sire serve`).
+ * @sire/http — the Sire REST API (`HttpApi`), its handlers, the bundled server and the `sire` command (`serve`, `run`, `validate`).
  *
  * @since 0.1.0
  */
@@ -17,11 +17,14 @@ export * as AgentNode from "./nodes/AgentNode.js"
 export * as CodeNode from "./nodes/CodeNode.js"
 export * as Errors from "./Errors.js"
 export * as HttpNode from "./nodes/HttpNode.js"
+export * as IntegrationNodes from "./nodes/Nodes.js"
 export * as LlmNode from "./nodes/LlmNode.js"
 export * as LoginThrottle from "./auth/LoginThrottle.js"
 export * as McpNode from "./nodes/McpNode.js"
 export * as Mailer from "./auth/Mailer.js"
 export * as Marketplace from "./marketplace/Marketplace.js"
+export * as MemoryCredentials from "./credentials/MemoryCredentials.js"
+export * as MemoryMarketplace from "./marketplace/MemoryMarketplace.js"
 export * as MarketplaceCatalog from "./marketplace/Catalog.js"
 export * as NotificationProducers from "./notifications/Producers.js"
 export * as Notifications from "./notifications/Notifications.js"
