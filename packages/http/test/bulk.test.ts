@@ -8,7 +8,7 @@ import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { type Account, type Answer, assertError, constantWorkflow, databases, eventually, failingWorkflow, signup, skip, start, type TestServer } from "./harness.js"
+import { type Account, type Answer, assertError, constantWorkflow, databases, eventually, failingWorkflow, freshSchema, signup, skip, start, type TestServer } from "./harness.js"
 
 const api = "/api/v1"
 
@@ -138,8 +138,14 @@ describe.each(databases)("bulk actions on %s", (database) => {
     it("a replay of a few thousand executions survives a restart in the middle: every one replayed exactly once", async () => {
       const dir = database === "pglite" ? mkdtempSync(join(tmpdir(), "sire-bulk-")) : undefined
       const settings = { bulk: { batchSize: 25, intervalMs: 20, leaseMs: 1_000 } }
-      const common = { freeTierExecutions: 1_000_000, settings }
-      const first = await start(database, { ...common, ...(dir !== undefined ? { pgliteDir: dir } : {}) })
+      const schema = database === "postgres" ? await freshSchema() : undefined
+      const common = {
+        freeTierExecutions: 1_000_000,
+        settings,
+        ...(dir !== undefined ? { pgliteDir: dir } : {}),
+        ...(schema !== undefined ? { databaseUrl: schema.url } : {})
+      }
+      const first = await start(database, common)
       let second: TestServer | undefined
       let closed = false
       try {
@@ -159,11 +165,7 @@ describe.each(databases)("bulk actions on %s", (database) => {
           }, "some progress before the restart", 120_000)
           await first.close()
           closed = true
-          second = await start(database, {
-            ...common,
-            ...(dir !== undefined ? { pgliteDir: dir } : {}),
-            ...(first.databaseUrl !== undefined ? { databaseUrl: first.databaseUrl } : {})
-          })
+          second = await start(database, common)
           const midway = await send("GET", `/executions/bulk/${answer.body.id}`, undefined, account.token, second)
           assert.isBelow(midway.body.processed, total, "the restart came in the middle")
           const done = await finished(answer.body.id, second, 300_000)
@@ -176,6 +178,7 @@ describe.each(databases)("bulk actions on %s", (database) => {
         if (!closed) await first.close()
         await second?.close()
         if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+        await schema?.drop()
       }
     }, 600_000)
   })
