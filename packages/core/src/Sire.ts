@@ -112,6 +112,8 @@ export type StartError =
 /** A call that starts an execution on the organization's plan (its monthly quota checked and consumed when given). */
 export interface Charged extends Scoped {
   readonly plan?: string
+  /** Makes the call idempotent: a second call with the same key returns the execution the first made. */
+  readonly idempotencyKey?: string
 }
 
 /** Everything a retry, re-run or replay can fail with. */
@@ -293,6 +295,10 @@ export const make = (options: Options = {}) =>
         return yield* launch(execution, request)
       })
 
+    /** A prepared execution holding the request's idempotency key, when it has one. */
+    const keyed = (execution: Execution, request: Charged): Execution =>
+      request.idempotencyKey === undefined ? execution : { ...execution, idempotencyKey: request.idempotencyKey }
+
     /** Writes a prepared execution (charging the quota when `plan` is given) and runs it here when a slot is free. */
     const launch = (execution: Execution, request: { readonly plan?: string | undefined; readonly idempotencyKey?: string | undefined }) =>
       Effect.gen(function*() {
@@ -370,13 +376,13 @@ export const make = (options: Options = {}) =>
       start,
       retry: (executionId, request = {}) =>
         Effect.flatMap(getExecution(executionId, request), (original) =>
-          Effect.flatMap(Rerun.prepareRetry(ports, original, request), (execution) => launch(execution, request))),
+          Effect.flatMap(Rerun.prepareRetry(ports, original, request), (execution) => launch(keyed(execution, request), request))),
       rerun: (executionId, request) =>
         Effect.flatMap(getExecution(executionId, request), (original) =>
-          Effect.flatMap(Rerun.prepareRerun(ports, original, request), (execution) => launch(execution, request))),
+          Effect.flatMap(Rerun.prepareRerun(ports, original, request), (execution) => launch(keyed(execution, request), request))),
       replay: (executionId, request = {}) =>
         Effect.flatMap(getExecution(executionId, request), (original) =>
-          Effect.flatMap(Rerun.prepareReplay(original), (execution) => launch(execution, request))),
+          Effect.flatMap(Rerun.prepareReplay(original), (execution) => launch(keyed(execution, request), request))),
       run: (request) => Effect.flatMap(start(request), (execution) => wait(execution.id, request)),
       get: getExecution,
       steps: (executionId, options) => store.steps({ organizationId: org(options), executionId: executionId as Id.ExecutionId }),

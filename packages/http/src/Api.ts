@@ -29,6 +29,7 @@ import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { RetentionApi } from "./retention/Api.js"
 import { RerunsApi } from "./reruns/Api.js"
+import { BulkApi } from "./bulk/Api.js"
 import { SchedulesApi } from "./schedules/Api.js"
 import { TeamsApi } from "./teams/Api.js"
 import { UsageApi } from "./usage/Api.js"
@@ -103,6 +104,7 @@ export class SireApi extends HttpApi.make("sire")
   .add(ApiKeysApi)
   .add(WorkflowsApi)
   .add(VersionsApi)
+  .add(BulkApi)
   .add(ExecutionsApi)
   .add(RerunsApi)
   .add(TeamsApi)

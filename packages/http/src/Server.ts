@@ -77,6 +77,8 @@ import * as RequestGuard from "./RequestGuard.js"
 import { ResumeLive } from "./resume/Http.js"
 import * as RetentionJob from "./retention/Job.js"
 import { RerunsLive } from "./reruns/Http.js"
+import { BulkLive } from "./bulk/Http.js"
+import * as BulkRunner from "./bulk/Runner.js"
 import { RetentionLive } from "./retention/Http.js"
 import { SchedulesLive } from "./schedules/Http.js"
 import * as RetentionPolicies from "./retention/Policies.js"
@@ -280,6 +282,8 @@ export const services = (options: Options) => {
     sire,
     Layer.provide(NotificationProducers.executionFailures, sire),
     Layer.provide(Resume.layer, sire),
+    // advances bulk operations a batch at a time, in every process
+    Layer.provide(BulkRunner.layer(options.settings?.bulk), sire),
     // numbered step deltas across processes (`NOTIFY` on PostgreSQL), and the replies streamed to chat visitors
     Layer.provideMerge(Layer.provide(Replies.layer, Layer.merge(sire, Draining.layer)), Layer.provide(SqlDeltaRelay.layer, sire)),
     Layer.provide(Scheduler.layer({ graceMs: options.settings?.scheduleGraceMs, pollMs: options.settings?.schedulePollMs }), sire),
@@ -298,7 +302,7 @@ export const services = (options: Options) => {
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive, McpLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, BulkLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive, McpLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -480,8 +480,42 @@ const auditLog = Effect.gen(function*() {
   yield* sql`CREATE INDEX sire_audit_log_actor ON sire_audit_log (organization_id, actor_id) WHERE actor_id IS NOT NULL`
 })
 
+/**
+ * Bulk actions on executions (`bulk/`): an operation holds its action, its filter, the time its
+ * selection was taken (`snapshot_at`), its progress (a keyset cursor over `created_at, id` and
+ * counters) and a lease, so that one process at a time advances it by a batch and another resumes
+ * it after a restart.
+ */
+const bulkOperations = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_bulk_operations (
+    id text PRIMARY KEY,
+    organization_id text NOT NULL,
+    action text NOT NULL,
+    filter jsonb NOT NULL,
+    plan text NOT NULL,
+    created_by text,
+    status text NOT NULL,
+    total integer NOT NULL,
+    processed integer NOT NULL DEFAULT 0,
+    succeeded integer NOT NULL DEFAULT 0,
+    skipped integer NOT NULL DEFAULT 0,
+    failed integer NOT NULL DEFAULT 0,
+    errors jsonb NOT NULL DEFAULT '[]'::jsonb,
+    cursor_created_at bigint,
+    cursor_id text,
+    snapshot_at bigint NOT NULL,
+    lease_until bigint NOT NULL DEFAULT 0,
+    lease_token text,
+    created_at bigint NOT NULL,
+    updated_at bigint NOT NULL,
+    finished_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_bulk_operations_due ON sire_bulk_operations (lease_until) WHERE status = 'running'`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing, "0020_bulk_operations": bulkOperations })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

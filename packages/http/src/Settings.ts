@@ -47,6 +47,12 @@ export interface Settings {
     readonly pauseMs?: number
     readonly firstDelayMs?: number
   }
+  /** Bulk actions (`bulk/Runner`): executions per batch, the pause between batches, the lease of a batch; 50, 200 ms, 60 s when absent. */
+  readonly bulk?: {
+    readonly batchSize?: number
+    readonly intervalMs?: number
+    readonly leaseMs?: number
+  }
   /** Mail delivery (`mail/Sender`); the defaults of `Sender.defaultPolicy` (poll 1 s, retry after 10 s doubling up to 1 h, 30 attempts, 3 for 5xx refusals, 2-minute lease) when absent. */
   readonly mail?: Partial<MailPolicy>
   /** Sign-in throttling per account; `LoginThrottle.defaultPolicy` (5 free attempts, then 1 s doubling up to 15 min) when absent. */
