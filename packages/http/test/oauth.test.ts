@@ -9,6 +9,7 @@
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { Redacted } from "effect"
+import { exportPKCS8, generateKeyPair, jwtVerify } from "jose"
 import * as fc from "fast-check"
 import { randomToken } from "@sire/core/Id"
 import * as ReturnTo from "../src/oauth/ReturnTo.js"
@@ -41,10 +42,28 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
     let oidc: OidcFake
     let github: GitHubFake
     beforeAll(async () => {
+      // Apple: the client secret is a JWT signed with the team's ES256 key; the fake verifies it, then checks the registered secret
+      const appleKey = await generateKeyPair("ES256", { extractable: true })
+      const applePrivateKey = await exportPKCS8(appleKey.privateKey)
       oidc = await startOidc([
         { client_id: "sire-google", client_secret: "google-secret-0123456789", redirect_uris: [callbackOf("google")] },
-        { client_id: "sire-okta", client_secret: "okta-secret-0123456789", redirect_uris: [callbackOf("okta")] }
-      ])
+        { client_id: "sire-okta", client_secret: "okta-secret-0123456789", redirect_uris: [callbackOf("okta")] },
+        { client_id: "sire-apple", client_secret: "apple-registered-secret-0123456789", redirect_uris: [callbackOf("apple")] }
+      ], async (clientId, secret, issuer) => {
+        if (clientId !== "sire-apple") return secret
+        try {
+          const { protectedHeader } = await jwtVerify(secret, appleKey.publicKey, {
+            issuer: "TEAM123456",
+            subject: "sire-apple",
+            audience: issuer,
+            algorithms: ["ES256"],
+            maxTokenAge: "10 minutes"
+          })
+          return protectedHeader.kid === "KEY1234567" ? "apple-registered-secret-0123456789" : undefined
+        } catch {
+          return undefined
+        }
+      })
       github = await startGitHub("sire-github", "github-secret-0123456789")
       ;[server, bare] = await Promise.all([
         start(database, {
@@ -53,6 +72,15 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
           oauth: {
             google: { kind: "oidc", name: "Google", issuer: oidc.issuer, clientId: "sire-google", clientSecret: Redacted.make("google-secret-0123456789") },
             okta: { kind: "oidc", name: "Okta", issuer: oidc.issuer, clientId: "sire-okta", clientSecret: Redacted.make("okta-secret-0123456789") },
+            apple: {
+              kind: "apple",
+              name: "Apple",
+              issuer: oidc.issuer,
+              clientId: "sire-apple",
+              teamId: "TEAM123456",
+              keyId: "KEY1234567",
+              privateKey: Redacted.make(applePrivateKey)
+            },
             github: {
               kind: "github",
               name: "GitHub",
@@ -100,8 +128,13 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
     it("lists the configured providers (not the others), which are 404 when not configured", async () => {
       const listed = await server.request("GET", "/api/v1/auth/providers")
       assert.strictEqual(listed.status, 200, listed.text)
-      assert.deepStrictEqual(listed.body, [{ id: "google", name: "Google" }, { id: "github", name: "GitHub" }, { id: "okta", name: "Okta" }])
-      assertError(await server.request("GET", "/api/v1/auth/oauth/apple"), 404)
+      assert.deepStrictEqual(listed.body, [
+        { id: "google", name: "Google" },
+        { id: "github", name: "GitHub" },
+        { id: "apple", name: "Apple" },
+        { id: "okta", name: "Okta" }
+      ])
+      assertError(await server.request("GET", "/api/v1/auth/oauth/oidc"), 404)
       const none = await bare.request("GET", "/api/v1/auth/providers")
       assert.deepStrictEqual(none.body, [])
       assertError(await bare.request("GET", "/api/v1/auth/oauth/google"), 404)
@@ -205,6 +238,47 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
       const flow = await begin("github")
       const landed = await land(flow.browser, flow.callback)
       assertError(landed as never, 403)
+    })
+
+    it("Apple: the answer is POSTed as a form (form_post), the client secret is a JWT signed with the team's key; a forged state is refused", async () => {
+      const email = freshEmail("apple")
+      oidc.signInAs({ sub: `a-${randomToken(8)}`, email, email_verified: "true" })
+      const browser = new Browser()
+      const started = await browser.send(`${server.base}/api/v1/auth/oauth/apple?returnTo=${encodeURIComponent("/welcome")}`)
+      assert.strictEqual(started.status, 302, started.text)
+      // Apple posts from its own site: only a SameSite=None (hence Secure) cookie comes along
+      assert.match(started.setCookie.find((line) => line.startsWith("sire_oauth_flow="))!, /SameSite=None; Secure/)
+      assert.strictEqual(new URL(started.location!).searchParams.get("response_mode"), "form_post")
+      const reached = await browser.followToCallback(started.location!, publicUrl)
+      assert.isDefined(reached.form)
+      const post = (form: URLSearchParams) =>
+        browser.send(reached.url.replace(publicUrl, server.base), {
+          method: "POST",
+          body: form.toString(),
+          headers: { "content-type": "application/x-www-form-urlencoded" }
+        })
+      const forged = new URLSearchParams(reached.form)
+      forged.set("state", "forged-state")
+      const refused = await post(forged)
+      assertError(refused as never, 400)
+      assert.match(refused.body.error, /state/)
+
+      oidc.signInAs({ sub: `a-${randomToken(8)}`, email, email_verified: "true" })
+      const again = new Browser()
+      const restarted = await again.send(`${server.base}/api/v1/auth/oauth/apple?returnTo=${encodeURIComponent("/welcome")}`)
+      const answer = await again.followToCallback(restarted.location!, publicUrl)
+      const landed = await again.send(answer.url.replace(publicUrl, server.base), {
+        method: "POST",
+        body: answer.form!.toString(),
+        headers: { "content-type": "application/x-www-form-urlencoded" }
+      })
+      assert.strictEqual(landed.status, 302, landed.text)
+      const destination = new URL(landed.location!)
+      assert.strictEqual(`${destination.origin}${destination.pathname}`, `${appUrl}/welcome`)
+      const exchanged = await server.request("POST", "/api/v1/auth/oauth/exchange", { body: { code: destination.searchParams.get("code") } })
+      assert.strictEqual(exchanged.status, 200, exchanged.text)
+      const me = await server.request("GET", "/api/v1/auth/me", { token: exchanged.body.token })
+      assert.strictEqual(me.body.email, email)
     })
 
     it("attack: a callback without the browser's cookie, without state or with another state is 400, and spends nothing it should not", async () => {

@@ -275,12 +275,30 @@ export class Browser {
 
   /** Follows redirects from `url` until one leads to `prefix`; answers that URL (or fails with what was seen). */
   async followUntil(url: string, prefix: string): Promise<string> {
+    const reached = await this.followToCallback(url, prefix)
+    if (reached.form !== undefined) throw new Error(`${reached.url}: a form post, not a redirect`)
+    return reached.url
+  }
+
+  /**
+   * Follows redirects from `url` until one leads to `prefix`, or a page posts a form there
+   * (`response_mode=form_post`, as the script of the page would); answers the URL and the form.
+   */
+  async followToCallback(url: string, prefix: string): Promise<{ readonly url: string; readonly form?: URLSearchParams }> {
     let current = url
     for (let hop = 0; hop < 20; hop++) {
       const seen = await this.send(current)
+      const action = /<form method="post" action="([^"]+)">/.exec(seen.text)?.[1]
+      if (seen.location === null && action !== undefined && action.startsWith(prefix)) {
+        const form = new URLSearchParams()
+        for (const input of seen.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)) {
+          form.append(input[1]!, input[2]!.replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"))
+        }
+        return { url: action, form }
+      }
       if (seen.location === null) throw new Error(`${current}: ${seen.status} without a redirect: ${seen.text.slice(0, 500)}`)
       const next = new URL(seen.location, current).toString()
-      if (next.startsWith(prefix)) return next
+      if (next.startsWith(prefix)) return { url: next }
       current = next
     }
     throw new Error(`too many redirects from ${url}`)
