@@ -74,6 +74,9 @@ export const make = (settings: GitHubSettings, egress: EgressGuard["Type"]): Pro
             code_verifier: checks.codeVerifier
           }).toString()
         })
+        if ("error" in token && token.error === "incorrect_client_credentials") {
+          return yield* Effect.fail(new ProviderError({ reason: "Unavailable", message: "GitHub refused this server's client id or secret" }))
+        }
         if ("error" in token) {
           return yield* Effect.fail(new ProviderError({
             reason: "Refused",

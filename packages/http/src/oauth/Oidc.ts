@@ -36,8 +36,14 @@ export const secretPost = (secret: Redacted.Redacted): Effect.Effect<client.Clie
 const unavailable = (what: string) => (error: unknown) =>
   new ProviderError({ reason: "Unavailable", message: `${what}: ${error instanceof Error ? error.message : String(error)}` })
 
+/** Token-endpoint errors that say the server's settings are wrong, not the user's answer. */
+const misconfigured: ReadonlySet<string> = new Set(["invalid_client", "unauthorized_client"])
+
 /** Why the provider refused, in words (its error code and description). */
 const refusal = (error: unknown): ProviderError => {
+  if (error instanceof client.ResponseBodyError && misconfigured.has(error.error)) {
+    return new ProviderError({ reason: "Unavailable", message: `the provider refused this server's client credentials: ${error.error}` })
+  }
   if (error instanceof client.ResponseBodyError || error instanceof client.AuthorizationResponseError) {
     return new ProviderError({
       reason: "Refused",
