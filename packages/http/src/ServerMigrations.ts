@@ -432,6 +432,7 @@ const oauth = Effect.gen(function*() {
     expires_at bigint NOT NULL,
     used_at bigint
   )`
+  yield* sql`CREATE INDEX sire_oauth_codes_expiry ON sire_oauth_codes (expires_at)`
   yield* sql`CREATE TABLE sire_oauth_identities (
     provider text COLLATE "C" NOT NULL,
     subject text COLLATE "C" NOT NULL,

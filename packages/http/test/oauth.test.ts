@@ -8,11 +8,12 @@
  * `?error=access_denied` — each refused with `{ error }` and nothing created.
  */
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Redacted } from "effect"
+import { ConfigProvider, Effect, Either, Redacted } from "effect"
 import { exportPKCS8, generateKeyPair, jwtVerify } from "jose"
 import * as fc from "fast-check"
 import { randomToken } from "@sire/core/Id"
 import * as ReturnTo from "../src/oauth/ReturnTo.js"
+import * as OAuthSettings from "../src/oauth/Settings.js"
 import { assertError, databases, signup, skip, start, type TestServer } from "./harness.js"
 import { Browser, type GitHubFake, type OidcFake, startGitHub, startOidc } from "./oauthFakes.js"
 
@@ -32,6 +33,34 @@ describe("returnTo", () => {
       const refused = ReturnTo.refusal(evil, appUrl) !== undefined || new URL(ReturnTo.destination(appUrl, evil, "")).origin === appUrl
       assert.isTrue(refused, evil)
     }
+  })
+})
+
+describe("provider settings", () => {
+  const read = (env: Record<string, string>) =>
+    Effect.runSync(Effect.either(Effect.withConfigProvider(OAuthSettings.fromEnv, ConfigProvider.fromMap(new Map(Object.entries(env))))))
+
+  it("a provider is configured only with all its settings; some without the others is refused naming the missing ones", () => {
+    assert.deepStrictEqual(read({}), Either.right({}))
+    const google = read({ SIRE_OAUTH_GOOGLE_CLIENT_ID: "id", SIRE_OAUTH_GOOGLE_CLIENT_SECRET: "secret" })
+    assert.isTrue(Either.isRight(google))
+    const settings = Either.getOrThrow(google).google!
+    assert.strictEqual(settings.kind === "oidc" && settings.issuer, "https://accounts.google.com")
+    const half = read({ SIRE_OAUTH_GOOGLE_CLIENT_ID: "id" })
+    assert.isTrue(Either.isLeft(half))
+    assert.include(String(Either.isLeft(half) && half.left), "SIRE_OAUTH_GOOGLE_CLIENT_SECRET")
+    const apple = read({ SIRE_OAUTH_APPLE_CLIENT_ID: "com.example", SIRE_OAUTH_APPLE_TEAM_ID: "T" })
+    assert.include(String(Either.isLeft(apple) && apple.left), "SIRE_OAUTH_APPLE_KEY_ID")
+    const okta = read({ SIRE_OAUTH_OKTA_CLIENT_ID: "id", SIRE_OAUTH_OKTA_CLIENT_SECRET: "s" })
+    assert.include(String(Either.isLeft(okta) && okta.left), "SIRE_OAUTH_OKTA_ISSUER")
+    const badUrl = read({ SIRE_OAUTH_OKTA_ISSUER: "not a url", SIRE_OAUTH_OKTA_CLIENT_ID: "id", SIRE_OAUTH_OKTA_CLIENT_SECRET: "s" })
+    assert.include(String(Either.isLeft(badUrl) && badUrl.left), "SIRE_OAUTH_OKTA_ISSUER must be an http(s) URL")
+    const github = Either.getOrThrow(read({
+      SIRE_OAUTH_GITHUB_CLIENT_ID: "id",
+      SIRE_OAUTH_GITHUB_CLIENT_SECRET: "s",
+      SIRE_OAUTH_GITHUB_URL: "http://127.0.0.1:9/"
+    })).github!
+    assert.deepInclude(github, { kind: "github", webUrl: "http://127.0.0.1:9", apiUrl: "https://api.github.com" })
   })
 })
 

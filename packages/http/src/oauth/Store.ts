@@ -1,7 +1,8 @@
 /**
  * What sign-in with a provider keeps on SQL: the flows in progress (keyed by the SHA-256 of the
  * browser's flow cookie, single use, ten minutes), the one-time codes the browser trades for a
- * session (SHA-256, single use, one minute), and the provider identities linked to users.
+ * session (SHA-256, single use, one minute), and the provider identities linked to users. Starting
+ * a flow (issuing a code) deletes the flows (codes) past their time.
  *
  * @since 0.1.0
  */
@@ -48,8 +49,9 @@ export const make = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
   return Store.of({
     begin: (cookieHash, flow, now, expiresAt) =>
-      Effect.asVoid(sql`INSERT INTO sire_oauth_flows (cookie_hash, provider, state, code_verifier, nonce, return_to, created_at, expires_at)
-        VALUES (${cookieHash}, ${flow.provider}, ${flow.state}, ${flow.codeVerifier}, ${flow.nonce}, ${flow.returnTo}, ${now}, ${expiresAt})`),
+      // flows past their time are of no use any more: each new one clears them away
+      Effect.zipRight(sql`DELETE FROM sire_oauth_flows WHERE expires_at <= ${now}`, sql`INSERT INTO sire_oauth_flows (cookie_hash, provider, state, code_verifier, nonce, return_to, created_at, expires_at)
+        VALUES (${cookieHash}, ${flow.provider}, ${flow.state}, ${flow.codeVerifier}, ${flow.nonce}, ${flow.returnTo}, ${now}, ${expiresAt})`).pipe(Effect.asVoid),
     take: (cookieHash, now) =>
       Effect.map(
         sql<Flow>`UPDATE sire_oauth_flows SET used_at = ${now}
@@ -72,8 +74,8 @@ export const make = Effect.gen(function*() {
         (rows) => Option.map(Option.fromNullable(rows[0]), (row) => row.organizationId)
       ),
     issue: (codeHash, grant, now, expiresAt) =>
-      Effect.asVoid(sql`INSERT INTO sire_oauth_codes (hash, user_id, organization_id, created_at, expires_at)
-        VALUES (${codeHash}, ${grant.userId}, ${grant.organizationId}, ${now}, ${expiresAt})`),
+      Effect.zipRight(sql`DELETE FROM sire_oauth_codes WHERE expires_at <= ${now}`, sql`INSERT INTO sire_oauth_codes (hash, user_id, organization_id, created_at, expires_at)
+        VALUES (${codeHash}, ${grant.userId}, ${grant.organizationId}, ${now}, ${expiresAt})`).pipe(Effect.asVoid),
     redeem: (codeHash, now) =>
       Effect.map(
         sql<Grant>`UPDATE sire_oauth_codes SET used_at = ${now}
