@@ -296,6 +296,8 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
       const again = new Browser()
       const restarted = await again.send(`${server.base}/api/v1/auth/oauth/apple?returnTo=${encodeURIComponent("/welcome")}`)
       const answer = await again.followToCallback(restarted.location!, publicUrl)
+      // Apple sends the name once, in the form's `user`, not in the ID token
+      answer.form!.set("user", JSON.stringify({ name: { firstName: "Ada", lastName: "Appleseed" }, email }))
       const landed = await again.send(answer.url.replace(publicUrl, server.base), {
         method: "POST",
         body: answer.form!.toString(),
@@ -308,6 +310,7 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
       assert.strictEqual(exchanged.status, 200, exchanged.text)
       const me = await server.request("GET", "/api/v1/auth/me", { token: exchanged.body.token })
       assert.strictEqual(me.body.email, email)
+      assert.strictEqual(me.body.name, "Ada Appleseed")
     })
 
     it("attack: a callback without the browser's cookie, without state or with another state is 400, and spends nothing it should not", async () => {
@@ -334,7 +337,7 @@ describe.each(databases)("sign-in with a provider on %s", (database) => {
       const forged = await land(victim.browser, attacker.callback)
       assertError(forged as never, 400)
       assert.match(forged.body.error, /state/)
-      assert.isFalse(forged.setCookie.some((line) => line.includes("code")))
+      assert.isNull(forged.location, "no way to the app")
     })
 
     it("attack: a replayed callback is refused, and a replayed provider code in a new flow is refused by the provider", async () => {
