@@ -25,6 +25,7 @@ import { HealthApi } from "./health/Api.js"
 import { MarketplaceApi } from "./marketplace/Api.js"
 import { McpApi } from "./mcp/Api.js"
 import { NotificationsApi } from "./notifications/Api.js"
+import { OAuthApi } from "./oauth/Api.js"
 import { PublicChatApi } from "./publicchat/Api.js"
 import { ResumeApi } from "./resume/Api.js"
 import { RetentionApi } from "./retention/Api.js"
@@ -101,6 +102,7 @@ const documentGuard = (spec: Record<string, unknown>): Record<string, unknown> =
 export class SireApi extends HttpApi.make("sire")
   .add(HealthApi)
   .add(AuthApi)
+  .add(OAuthApi)
   .add(ApiKeysApi)
   .add(WorkflowsApi)
   .add(VersionsApi)

@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { Headers, HttpApp, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { Headers, HttpApp, HttpServerRequest, HttpServerResponse, UrlParams } from "@effect/platform"
 import { type Cause, Effect, Option } from "effect"
 import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
@@ -122,6 +122,26 @@ const withBody = (request: HttpServerRequest.HttpServerRequest, text: string, pa
   })
 }
 
+/**
+ * The request with its form body (`application/x-www-form-urlencoded`) already read, for the one
+ * route that takes one: a sign-in provider POSTing its answer (`response_mode=form_post`).
+ */
+const withForm = (request: HttpServerRequest.HttpServerRequest, text: string) => {
+  const overrides: Record<PropertyKey, unknown> = {
+    text: Effect.succeed(text),
+    urlParamsBody: Effect.succeed(UrlParams.fromInput(new URLSearchParams(text)))
+  }
+  return new Proxy(request, {
+    get: (target, property) => (property in overrides ? overrides[property] : Reflect.get(target, property, target))
+  })
+}
+
+/** Paths that take a form instead of JSON: the provider sign-in callback (Apple POSTs its answer as a form). */
+const formPath = (path: string) => /^\/api\/v1\/auth\/oauth\/[^/]+\/callback\/?$/.test(path)
+
+const isForm = (contentType: string | undefined) =>
+  contentType?.split(";")[0]?.trim().toLowerCase() === "application/x-www-form-urlencoded"
+
 /** Paths whose bodies must be exactly `application/json` (incoming webhooks, `/hooks/<token>`), not any `+json` type. */
 const strictJson = (path: string) => /^\/hooks\/[^/]+\/?$/.test(path)
 
@@ -216,7 +236,18 @@ export const make = (routes: ReadonlyArray<Route>) => {
         let served = request
         const length = request.headers["content-length"]
         const hasBody = (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined
-        if (hasBody && request.method !== "GET" && request.method !== "HEAD") {
+        if (hasBody && request.method === "POST" && formPath(path) && isForm(request.headers["content-type"])) {
+          if (length !== undefined && Number(length) > settings.maxBodyBytes) {
+            nodeSource(request)?.resume()
+            return finish(json(413, { error: `request body larger than ${settings.maxBodyBytes} bytes` }, { connection: "close" }))
+          }
+          const body = yield* readBody(request, settings.maxBodyBytes)
+          if (body._tag === "TooLarge") {
+            return finish(json(413, { error: `request body larger than ${settings.maxBodyBytes} bytes` }, { connection: "close" }))
+          }
+          if (body._tag === "Aborted") return finish(json(400, { error: "the request body could not be read" }))
+          served = withForm(request, body.text)
+        } else if (hasBody && request.method !== "GET" && request.method !== "HEAD") {
           if (!isJson(request.headers["content-type"], strictJson(path))) {
             return finish(json(415, { error: "request bodies must be JSON (Content-Type: application/json)" }))
           }

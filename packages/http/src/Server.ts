@@ -65,6 +65,9 @@ import { McpLive } from "./mcp/Http.js"
 import * as Nodes from "./nodes/Nodes.js"
 import * as SandboxPool from "./nodes/sandbox/Pool.js"
 import { NotificationsLive } from "./notifications/Http.js"
+import { OAuthLive } from "./oauth/Http.js"
+import * as OAuthProviders from "./oauth/Providers.js"
+import * as OAuthStore from "./oauth/Store.js"
 import * as NotificationEmails from "./notifications/Emails.js"
 import * as Notifications from "./notifications/Notifications.js"
 import * as NotificationPreferences from "./notifications/Preferences.js"
@@ -183,6 +186,7 @@ export const stores = (options: Options) => {
     rateLimitStore(options),
     loginThrottle(options),
     Accounts.layer,
+    OAuthStore.layer,
     ApiKeys.layer,
     Teams.layer,
     Credentials.layer(options.config.secret),
@@ -272,6 +276,7 @@ export const services = (options: Options) => {
     ...Settings.defaults(options.config.publicUrl),
     ...(options.config.publicUrlConfigured === true ? { openApiServer: options.config.publicUrl } : {}),
     retentionDays: retentionDays(options),
+    ...(options.config.appUrl !== undefined ? { appUrl: options.config.appUrl } : {}),
     ...options.settings
   })
   const tokens = Tokens.layer({
@@ -296,13 +301,15 @@ export const services = (options: Options) => {
     Background.layer(),
     billing(options),
     Layer.provide(Marketplace.layerDirectory(), egress),
+    // the configured sign-in providers, reaching them through the egress guard
+    Layer.provide(OAuthProviders.layer(options.config.oauth ?? {}), egress),
     Layer.provideMerge(Layer.merge(WebhookDelivery.worker, mailSender(options)), Layer.merge(egress, settings))
   )).pipe(Layer.provideMerge(stores(options)))
 }
 
 /** Every group's handlers, over the API. */
 export const ApiLive = HttpApiBuilder.api(SireApi).pipe(
-  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, BulkLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive, McpLive]),
+  Layer.provide([HealthLive, AuthLive, ApiKeysLive, WorkflowsLive, BulkLive, ExecutionsLive, RerunsLive, CredentialsLive, TeamsLive, NotificationsLive, WebhooksLive, ChatLive, DeploymentsLive, PublicChatLive, BillingLive, UsageLive, MarketplaceLive, ResumeLive, HooksLive, RetentionLive, SchedulesLive, VersionsLive, AuditLogsLive, McpLive, OAuthLive]),
   Layer.provide(Authentication.AuthenticationLive)
 )
 

@@ -16,6 +16,8 @@
  * Mail (optional; without `SIRE_SMTP_URL` mail is logged and kept in the outbox table, not delivered):
  * `SIRE_SMTP_URL` (`smtp://user:pass@host:587`, STARTTLS when offered, or `smtps://…` for TLS from
  * the start) and `SIRE_MAIL_FROM` (the sender, e.g. `Sire <no-reply@example.com>`; required with it).
+ * Sign-in with providers (optional; `oauth/Settings` lists the `SIRE_OAUTH_*` variables) and
+ * `SIRE_APP_URL` (the app the browser returns to after signing in; `SIRE_PUBLIC_URL` when unset).
  * Billing (all optional; without `STRIPE_SECRET_KEY` billing is not configured): `STRIPE_SECRET_KEY`,
  * `STRIPE_WEBHOOK_SECRET` (`whsec_…`, verifies `/api/v1/billing/webhook`), `STRIPE_PRICE_PRO`,
  * `STRIPE_PRICE_ENTERPRISE` (the price ids of the plans) and `STRIPE_API_BASE` (another Stripe API
@@ -29,6 +31,7 @@ import { Config, ConfigError as ConfigErrorModule, type ConfigError, Effect, Eit
 import { availableParallelism } from "node:os"
 import { randomToken } from "@sire/core/Id"
 import { type Category, defaultCategories } from "@sire/core/RateLimiter"
+import * as OAuthSettings from "./oauth/Settings.js"
 
 /** The server's settings. */
 export interface ServerConfig {
@@ -58,6 +61,10 @@ export interface ServerConfig {
   readonly retentionDays?: number
   /** Stripe billing; not configured when absent. */
   readonly stripe?: StripeConfig | undefined
+  /** The app (dashboard) the browser returns to after signing in with a provider (`SIRE_APP_URL`); `publicUrl` when absent. */
+  readonly appUrl?: string
+  /** Sign-in providers (`SIRE_OAUTH_*`, see `oauth/Settings`); none when absent. */
+  readonly oauth?: OAuthSettings.Providers
   /** Mail delivery through SMTP; mail is not delivered when absent. */
   readonly smtp?: SmtpConfig | undefined
 }
@@ -177,6 +184,19 @@ const environment = Config.all({
   secret: Config.option(Config.redacted("SIRE_SECRET")),
   egressAllow,
   publicUrl: Config.option(Config.string("SIRE_PUBLIC_URL")),
+  appUrl: Config.option(Config.string("SIRE_APP_URL").pipe(
+    Config.validate({
+      message: "SIRE_APP_URL must be an http(s) URL such as https://app.example.com (where the browser returns after signing in)",
+      validation: (text) => {
+        if (text.trim() === "") return true
+        try {
+          return ["http:", "https:"].includes(new URL(text.trim()).protocol)
+        } catch {
+          return false
+        }
+      }
+    })
+  )),
   rateLimitAuth: rateLimit("SIRE_RATE_LIMIT_AUTH", defaultCategories.auth),
   rateLimitWrite: rateLimit("SIRE_RATE_LIMIT_WRITE", defaultCategories.write),
   rateLimitRead: rateLimit("SIRE_RATE_LIMIT_READ", defaultCategories.read),
@@ -287,6 +307,7 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
         "SIRE_SMTP_URL needs SIRE_MAIL_FROM: the sender of the server's mail, e.g. Sire <no-reply@example.com>"
       ))
     }
+    const oauth = yield* OAuthSettings.fromEnv
     const path = yield* Path.Path
     const dataDir = path.resolve(env.dataDir)
     const secret = Option.isSome(env.secret) && Redacted.value(env.secret.value).length > 0
@@ -301,6 +322,8 @@ export const load: Effect.Effect<ServerConfig, ConfigError.ConfigError | Platfor
       egressAllow: allowList(env.egressAllow),
       publicUrl: Option.getOrElse(nonEmpty(env.publicUrl), () => `http://localhost:${env.port}`).replace(/\/+$/, ""),
       publicUrlConfigured: Option.isSome(nonEmpty(env.publicUrl)),
+      ...Option.match(nonEmpty(env.appUrl), { onNone: () => ({}), onSome: (appUrl) => ({ appUrl: appUrl.trim().replace(/\/+$/, "") }) }),
+      oauth,
       rateLimits: { auth: env.rateLimitAuth, write: env.rateLimitWrite, read: env.rateLimitRead },
       freeTierExecutions: env.freeTierExecutions,
       workerConcurrency: env.workerConcurrency,

@@ -1,5 +1,5 @@
 /**
- * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention, the audit log, publishing), as
+ * The server's own tables (accounts, sessions, API keys, password resets, the mail outbox, team invitations, notifications, billing, chat and its public deployments, marketplace, execution signals, triggers, sign-in attempts, retention, the audit log, publishing, bulk operations, sign-in with a provider), as
  * `@effect/sql` migrations beside the stores' (`@sire/adapters/SqlMigrations`), recorded in their
  * own table so neither set ever mixes with the other or with a host's.
  *
@@ -514,8 +514,46 @@ const bulkOperations = Effect.gen(function*() {
   yield* sql`CREATE INDEX sire_bulk_operations_due ON sire_bulk_operations (lease_until) WHERE status = 'running'`
 })
 
+/**
+ * Sign-in with providers (`oauth/Store.ts`): flows in progress keyed by the hash of the browser's
+ * flow cookie, the one-time codes traded for a session, and the provider identities linked to users.
+ */
+const oauth = Effect.gen(function*() {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE sire_oauth_flows (
+    cookie_hash text COLLATE "C" PRIMARY KEY,
+    provider text NOT NULL,
+    state text NOT NULL,
+    code_verifier text NOT NULL,
+    nonce text NOT NULL,
+    return_to text NOT NULL,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL,
+    used_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_oauth_flows_expiry ON sire_oauth_flows (expires_at)`
+  yield* sql`CREATE TABLE sire_oauth_codes (
+    hash text COLLATE "C" PRIMARY KEY,
+    user_id text COLLATE "C" NOT NULL REFERENCES sire_users (id) ON DELETE CASCADE,
+    organization_id text COLLATE "C" NOT NULL REFERENCES sire_organizations (id) ON DELETE CASCADE,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL,
+    used_at bigint
+  )`
+  yield* sql`CREATE INDEX sire_oauth_codes_expiry ON sire_oauth_codes (expires_at)`
+  yield* sql`CREATE TABLE sire_oauth_identities (
+    provider text COLLATE "C" NOT NULL,
+    subject text COLLATE "C" NOT NULL,
+    user_id text COLLATE "C" NOT NULL REFERENCES sire_users (id) ON DELETE CASCADE,
+    email text NOT NULL,
+    created_at bigint NOT NULL,
+    PRIMARY KEY (provider, subject)
+  )`
+  yield* sql`CREATE INDEX sire_oauth_identities_user ON sire_oauth_identities (user_id)`
+})
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing, "0020_bulk_operations": bulkOperations })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing, "0020_bulk_operations": bulkOperations, "0021_oauth": oauth })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

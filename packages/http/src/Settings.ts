@@ -12,6 +12,8 @@ import type { Policy as MailPolicy } from "./mail/Sender.js"
 export interface Settings {
   /** The base URL users reach the server at, for links in mail (`SIRE_PUBLIC_URL`). */
   readonly publicUrl: string
+  /** The app (dashboard) the browser returns to after signing in with a provider (`SIRE_APP_URL`); `publicUrl` when absent. */
+  readonly appUrl?: string
   /** The URL the OpenAPI document names as its server (`SIRE_PUBLIC_URL` when set); each request's origin when absent. */
   readonly openApiServer?: string
   /** How long a session (and its refresh tokens) lives without being refreshed. */

@@ -104,6 +104,10 @@ export interface StartOptions {
    * table and delivers it there, as in production (`TestServer.mail` stays empty).
    */
   readonly smtp?: { readonly url: string; readonly from: string }
+  /** Sign-in providers (`SIRE_OAUTH_*`); none by default. */
+  readonly oauth?: ServerConfig["oauth"]
+  /** The app the browser returns to after a provider sign-in (`SIRE_APP_URL`); the public URL by default. */
+  readonly appUrl?: string
   /** PGlite only: keep the database in this directory (to start another server on it after this one stops) instead of in memory. */
   readonly pgliteDir?: string
 }
@@ -176,6 +180,8 @@ export const start = async (database: Database, options: StartOptions = {}): Pro
     codeTimeoutMaxMs: options.codeTimeoutMaxMs ?? 30_000,
     logLevel: options.logs === undefined ? LogLevel.Warning : LogLevel.All,
     ...(options.stripe !== undefined ? { stripe: options.stripe } : {}),
+    ...(options.oauth !== undefined ? { oauth: options.oauth } : {}),
+    ...(options.appUrl !== undefined ? { appUrl: options.appUrl } : {}),
     ...(options.smtp !== undefined ? { smtp: { url: Redacted.make(options.smtp.url), from: options.smtp.from } } : {})
   }
   const serverOptions: Server.Options = {
