@@ -6,6 +6,6 @@ export default defineProject({
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/buildServer.ts"],
     testTimeout: 60_000,
-    hookTimeout: 60_000
+    hookTimeout: 180_000
   }
 })

@@ -15,7 +15,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "sire-serve-"))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 /** Starts `sire serve` on the shared data dir, with no secret set unless `env` sets one. */
-const serve = (env: Record<string, string>) => SireProcess.serve({ dataDir, env: { SIRE_SECRET: "", ...env }, startMs: 30_000 })
+const serve = (env: Record<string, string>) => SireProcess.serve({ dataDir, env: { SIRE_SECRET: "", ...env }, startMs: 90_000 })
 
 describe("sire serve", () => {
   it("serves /healthz, /readyz and /openapi.json, generates a private development secret, and exits 0 on SIGTERM", async () => {
@@ -38,7 +38,7 @@ describe("sire serve", () => {
     } finally {
       assert.strictEqual(await stop(running), 0)
     }
-  }, 60_000)
+  }, 150_000)
 
   it("a second start on the same data dir keeps its database and its secret, without the warning", async () => {
     const before = readFileSync(join(dataDir, "secret"), "utf8")
@@ -50,7 +50,7 @@ describe("sire serve", () => {
     } finally {
       assert.strictEqual(await stop(running), 0)
     }
-  }, 60_000)
+  }, 150_000)
 
   it("the README's curl session works as printed: sign up, create a key and the CONTRACT workflow, execute it, read its logs", async () => {
     const readme = readFileSync(join(repositoryDir, "README.md"), "utf8")
@@ -76,7 +76,7 @@ describe("sire serve", () => {
     } finally {
       assert.strictEqual(await stop(running), 0)
     }
-  }, 90_000)
+  }, 180_000)
 
   it("the README's tour of nodes and triggers works as printed, every value labelled: code, a webhook and its replay, a schedule's next run, waitForEvent resumed", async () => {
     const readme = readFileSync(join(repositoryDir, "README.md"), "utf8")
@@ -109,7 +109,7 @@ describe("sire serve", () => {
     } finally {
       assert.strictEqual(await stop(running), 0)
     }
-  }, 120_000)
+  }, 210_000)
 
   it("SIGTERM drains: an open log stream and a waiting sync start end at once, and the process exits 0 within seconds", async () => {
     const running = await serve({})
@@ -152,7 +152,7 @@ describe("sire serve", () => {
     } finally {
       if (!exited) await stop(running)
     }
-  }, 90_000)
+  }, 180_000)
 
   it("without a command it prints its help, which names serve; an unknown command exits 2", () => {
     const help = spawnSync(process.execPath, [bin], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
@@ -160,5 +160,5 @@ describe("sire serve", () => {
     assert.match(help.stdout, /- serve\s+Start the Sire server/)
     const unknown = spawnSync(process.execPath, [bin, "bogus"], { cwd: packageDir, encoding: "utf8", timeout: 30_000 })
     assert.strictEqual(unknown.status, 2)
-  }, 60_000)
+  }, 150_000)
 })
