@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Effect, Option } from "effect"
+import { Clock, Effect, Option } from "effect"
 import { Quota } from "@sire/core/Quota"
 import { SireApi } from "../Api.js"
 import { auditedCall } from "../audit/Audited.js"
@@ -165,7 +165,7 @@ export const BillingLive = HttpApiBuilder.group(SireApi, "billing", (handlers) =
             Effect.catchTag("InvalidSignature", (error) => badRequest(`webhook signature verification failed: ${error.reason}`))
           )
           const changes = yield* changesOf(event)
-          const applied = yield* store.apply(event.id, event.type, changes, Date.now())
+          const applied = yield* store.apply(event.id, event.type, changes, yield* Clock.currentTimeMillis)
           return { received: true, duplicate: !applied }
         }).pipe(Effect.catchTags({ SqlError: internal, BillingFailed: internal, BillingNotConfigured: notConfigured })))
   }))

@@ -149,7 +149,7 @@ export const ChatLive = HttpApiBuilder.group(SireApi, "chat", (handlers) =>
             })
           )
           const title = payload.title === undefined || payload.title === "" ? null : payload.title
-          const created = yield* chats.create(principal.organizationId, { workflowId: workflow.id, title }, Date.now())
+          const created = yield* chats.create(principal.organizationId, { workflowId: workflow.id, title }, yield* Clock.currentTimeMillis)
           return showSession(created)
         }).pipe(Effect.catchTag("SqlError", internal)))
       .handle("listSessions", ({ urlParams }) =>

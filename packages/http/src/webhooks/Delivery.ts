@@ -61,7 +61,7 @@ export const worker: Layer.Layer<never, never, Webhooks | EgressGuard | Notifica
     const attempt = (delivery: Delivery) =>
       Effect.gen(function*() {
         const secret = yield* webhooks.secret(delivery.organizationId, delivery.endpointId)
-        const timestamp = Math.floor(Date.now() / 1000)
+        const timestamp = Math.floor((yield* Clock.currentTimeMillis) / 1000)
         const response = yield* egress.fetch(delivery.url, {
           method: "POST",
           headers: {
@@ -99,7 +99,7 @@ export const worker: Layer.Layer<never, never, Webhooks | EgressGuard | Notifica
           },
           end: (error) => ({ "sire.webhook.outcome": error === undefined ? "delivered" : "failed" })
         }, attempt(delivery))
-        const now = Date.now()
+        const now = yield* Clock.currentTimeMillis
         if (error === undefined) return yield* webhooks.delivered(delivery, now)
         const wait = retryDelay(delays, delivery.attempts + 1)
         const outcome = yield* webhooks.failed(delivery, error, now, wait === undefined ? undefined : now + wait, disableAfter)
@@ -124,7 +124,7 @@ export const worker: Layer.Layer<never, never, Webhooks | EgressGuard | Notifica
       )
 
     const round = Effect.gen(function*() {
-      const claimed = yield* webhooks.claim(batchSize, Date.now(), leaseMs)
+      const claimed = yield* webhooks.claim(batchSize, yield* Clock.currentTimeMillis, leaseMs)
       yield* Effect.forEach(claimed, deliver, { concurrency: 4, discard: true })
       return claimed.length
     }).pipe(
@@ -220,7 +220,7 @@ export const workflowEvent = (
   type: EventType,
   data: unknown
 ): Effect.Effect<void> =>
-  webhooks.enqueue(organizationId, type, data, Date.now()).pipe(
+  Effect.flatMap(Clock.currentTimeMillis, (now) => webhooks.enqueue(organizationId, type, data, now)).pipe(
     Effect.asVoid,
     Effect.catchAllCause((cause) => Effect.logWarning(`could not queue the ${type} webhook`, Cause.squash(cause)))
   )

@@ -10,7 +10,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Context, Effect, Layer, type Redacted } from "effect"
+import { Clock, Context, Effect, Layer, type Redacted } from "effect"
 import { randomBytes } from "node:crypto"
 import * as Id from "@sire/core/Id"
 import type { Page } from "@sire/core/WorkflowStore"
@@ -252,8 +252,9 @@ export const make = (serverSecret: Redacted.Redacted) =>
           return { disabled: true, failureCount }
         })),
       release: (deliveryId) =>
-        Effect.asVoid(sql`UPDATE sire_webhook_deliveries SET next_attempt_at = ${Date.now()}
-          WHERE id = ${deliveryId} AND status = 'pending'`)
+        Effect.flatMap(Clock.currentTimeMillis, (now) =>
+          Effect.asVoid(sql`UPDATE sire_webhook_deliveries SET next_attempt_at = ${now}
+            WHERE id = ${deliveryId} AND status = 'pending'`))
     })
   })
 
