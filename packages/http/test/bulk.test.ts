@@ -80,6 +80,7 @@ describe.each(databases)("bulk actions on %s", (database) => {
       assert.strictEqual(answer.status, 200, answer.text)
       assert.strictEqual(answer.body.count, 12)
       assert.strictEqual(answer.body.sample.length, 10)
+      assert.lengthOf((await send("GET", "/audit-logs?action=execution.bulk_started")).body, 0, "a dry run is not recorded")
       const newest = await send("GET", `/executions/search?workflowId=${id}&limit=10`)
       assert.deepStrictEqual(answer.body.sample, newest.body.map((e: any) => e.id))
       assert.strictEqual(await count({ workflowId: id, trigger: "retry" }), 0, "nothing retried")
@@ -100,6 +101,8 @@ describe.each(databases)("bulk actions on %s", (database) => {
       const retries = await send("GET", `/executions/search?workflowId=${id}&trigger=retry&limit=100`)
       const origins = new Set(retries.body.map((e: any) => e.retryOf))
       assert.strictEqual(origins.size, 25, "one retry per original")
+      const audit = await send("GET", `/audit-logs?action=execution.bulk_started&resourceId=${answer.body.id}`)
+      assert.deepStrictEqual(audit.body.map((entry: any) => [entry.resourceType, entry.outcome]), [["bulk_operation", "success"]], "the start is in the audit log")
     }, 180_000)
 
     it("a bulk cancel cancels what still runs and skips what is final", async () => {

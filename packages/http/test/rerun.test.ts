@@ -210,6 +210,29 @@ describe.each(databases)("retry, re-run and replay on %s", (database) => {
       for (const step of replay.steps) assert.isUndefined(step.reusedFrom, step.nodeId)
     }, 60_000)
 
+    it("each retry, re-run and replay is in the audit log with the new execution, and a refused one as a failure", async () => {
+      const id = await workflow(doubler(true))
+      const failed = await execute(id, { x: 5 })
+      const retry = await send("POST", `/executions/${failed.id}/retry`)
+      const rerun = await send("POST", `/executions/${failed.id}/rerun`, { fromNodeId: "a" })
+      const replay = await send("POST", `/executions/${failed.id}/replay`)
+      for (const answer of [retry, rerun, replay]) assert.strictEqual(answer.status, 201, answer.text)
+      const completed = await execute(await workflow(doubler()), { x: 1 })
+      const refused = await send("POST", `/executions/${completed.id}/retry`)
+      assertError(refused, 409)
+      const entries = async (action: string) => (await send("GET", `/audit-logs?action=${action}&limit=100`)).body as Array<any>
+      for (const [action, answer] of [["execution.retried", retry], ["execution.rerun", rerun], ["execution.replayed", replay]] as const) {
+        const found = (await entries(action)).filter((entry) => entry.resourceId === answer.body.id)
+        assert.lengthOf(found, 1, action)
+        assert.strictEqual(found[0].outcome, "success")
+        assert.strictEqual(found[0].resourceType, "execution")
+        assert.strictEqual(found[0].actor.userId, owner.userId)
+      }
+      const refusals = (await entries("execution.retried")).filter((entry) => entry.outcome === "failure" && entry.resourceId === null)
+      assert.isAtLeast(refusals.length, 1, "the refused retry is recorded")
+      assert.strictEqual(refusals[0].reason, refused.body.error)
+    }, 90_000)
+
     it("another organization's execution is 404 and a viewer is 403, for every action", async () => {
       const failed = await execute(await workflow(doubler(true)), { x: 1 })
       const key = await send("POST", "/apikeys", { name: "viewer", role: "viewer" })

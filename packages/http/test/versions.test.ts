@@ -127,6 +127,23 @@ describe.each(databases)("versions and publishing on %s", (database) => {
       assertError(await send("GET", "/workflows/wf_0000000000000000/versions/1"), 404)
     })
 
+    it("publishing, unpublishing and restoring are each one entry of the audit log, about the workflow", async () => {
+      const workflow = await create(constant("audited", 1))
+      await edit(workflow.id, constant("audited", 2))
+      await publish(workflow.id)
+      assert.strictEqual((await send("POST", `/workflows/${workflow.id}/unpublish`)).status, 200)
+      assert.strictEqual((await send("POST", `/workflows/${workflow.id}/versions/1/restore`)).status, 201)
+      assert.strictEqual((await send("POST", `/workflows/${workflow.id}/versions/99/restore`)).status, 404)
+      const entries = (await send("GET", `/audit-logs?resourceId=${workflow.id}&limit=100`)).body as Array<any>
+      const summary = entries.map((entry) => `${entry.action}:${entry.outcome}`).sort()
+      assert.deepStrictEqual(summary.filter((line) => !line.startsWith("workflow.created") && !line.startsWith("workflow.updated")), [
+        "workflow.published:success",
+        "workflow.unpublished:success",
+        "workflow.version_restored:failure",
+        "workflow.version_restored:success"
+      ])
+    }, 60_000)
+
     it("restoring a version makes it the draft, frozen as a new version that names it; the published version is unchanged", async () => {
       const workflow = await create(constant("restore", "one"))
       await edit(workflow.id, constant("restore", "two"))

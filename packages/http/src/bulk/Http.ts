@@ -8,6 +8,8 @@ import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
 import { Clock, Effect, Option, Schema } from "effect"
 import * as Id from "@sire/core/Id"
 import { SireApi } from "../Api.js"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { auditedFailures, succeeded } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { internal, notFound } from "../Errors.js"
 import { seconds } from "../Schemas.js"
@@ -34,12 +36,15 @@ const show = (operation: Operations.Operation): typeof BulkOperation.Type => ({
 const encodeOperation = Schema.encodeSync(BulkOperation)
 const encodeDryRun = Schema.encodeSync(BulkDryRun)
 
+/** The audit log's subject of a bulk operation's start. */
+const started = { action: "execution.bulk_started", resourceType: "bulk_operation" }
+
 /** The bulk group's handlers. */
 export const BulkLive = HttpApiBuilder.group(SireApi, "bulk", (handlers) =>
   Effect.succeed(
     handlers
       .handle("start", ({ payload }) =>
-        Effect.gen(function*() {
+        auditedFailures(started, Effect.gen(function*() {
           const principal = yield* authorize(payload.action === "cancel" ? "executions.cancel" : "executions.start")
           const filter = payload.filter ?? {}
           const now = yield* Clock.currentTimeMillis
@@ -68,12 +73,14 @@ export const BulkLive = HttpApiBuilder.group(SireApi, "bulk", (handlers) =>
             updatedAt: now,
             finishedAt: count === 0 ? now : null
           }
-          yield* Operations.insert(operation)
+          // the operation and its audit entry together (a dry run changes nothing and is not recorded)
+          const sql = yield* SqlClient.SqlClient
+          yield* sql.withTransaction(Effect.zipRight(Operations.insert(operation), succeeded(started, operation.id)))
           return HttpServerResponse.unsafeJson(encodeOperation(show(operation)), {
             status: 202,
             headers: { location: `/api/v1/executions/bulk/${operation.id}` }
           })
-        }).pipe(Effect.catchTag("SqlError", internal)))
+        }).pipe(Effect.catchTag("SqlError", internal))))
       .handle("get", ({ path }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("executions.read")

@@ -8,6 +8,7 @@ import { Effect, Schema } from "effect"
 import type { Execution } from "@sire/core/Execution"
 import { Sire, type RerunError } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
+import { auditedCall } from "../audit/Audited.js"
 import { authorize, type Principal } from "../auth/Principal.js"
 import { type BadRequest, badRequest, type Conflict, conflict, type InternalError, internal, type NotFound, type PaymentRequired } from "../Errors.js"
 import { ExecutionResponse } from "../executions/Api.js"
@@ -40,20 +41,22 @@ const created = (execution: Execution) =>
 export const RerunsLive = HttpApiBuilder.group(SireApi, "reruns", (handlers) =>
   Effect.gen(function*() {
     const sire = yield* Sire
-    const act = <E>(make: (principal: Principal) => Effect.Effect<Execution, E>) =>
-      Effect.gen(function*() {
-        const principal = yield* authorize("executions.start")
-        return created(yield* make(principal))
-      })
+    // recorded once the engine has the new execution (the engine's writes are its own, not the handler's transaction)
+    const act = <E>(action: string, make: (principal: Principal) => Effect.Effect<Execution, E>) =>
+      Effect.map(
+        auditedCall({ action, resourceType: "execution", resourceId: (execution: Execution) => execution.id },
+          Effect.flatMap(authorize("executions.start"), make)),
+        created
+      )
     const mapped = (principal: Principal, effect: Effect.Effect<Execution, RerunError>) =>
       Effect.catchAll(effect, rerunFailure(principal))
     const scope = (principal: Principal) => ({ organizationId: principal.organizationId, plan: principal.plan })
     return handlers
       .handle("retry", ({ path, payload }) =>
-        act((principal) =>
+        act("execution.retried", (principal) =>
           mapped(principal, sire.retry(path.id, { ...scope(principal), ...(payload.workflow !== undefined ? { workflow: payload.workflow } : {}) }))))
       .handle("rerun", ({ path, payload }) =>
-        act((principal) =>
+        act("execution.rerun", (principal) =>
           mapped(principal, sire.rerun(path.id, {
             ...scope(principal),
             fromNodeId: payload.fromNodeId,
@@ -61,7 +64,7 @@ export const RerunsLive = HttpApiBuilder.group(SireApi, "reruns", (handlers) =>
             ...(payload.nodeOutputs !== undefined ? { nodeOutputs: payload.nodeOutputs } : {})
           }))))
       .handle("replay", ({ path }) =>
-        act((principal) =>
+        act("execution.replayed", (principal) =>
           Effect.catchAll(sire.replay(path.id, scope(principal)), (error) =>
             error._tag === "NotRerunnable" || error._tag === "RerunRefused" ? internal(error) : startFailure(principal)(error))))
   }))

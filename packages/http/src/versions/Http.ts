@@ -10,6 +10,7 @@ import { Sire } from "@sire/core/Sire"
 import type { Version, Workflow } from "@sire/core/Workflow"
 import { WorkflowStore } from "@sire/core/WorkflowStore"
 import { SireApi } from "../Api.js"
+import { audited } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
@@ -99,7 +100,7 @@ export const VersionsLive = HttpApiBuilder.group(SireApi, "versions", (handlers)
           return yield* detail(principal.organizationId, yield* versionOf(principal.organizationId, path.id, path.version))
         }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal })))
       .handle("restore", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "workflow.version_restored", resourceType: "workflow", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const organizationId = principal.organizationId
           const source = yield* versionOf(organizationId, path.id, path.version)
@@ -114,7 +115,7 @@ export const VersionsLive = HttpApiBuilder.group(SireApi, "versions", (handlers)
             WorkflowStoreError: internal,
             SqlError: internal
           })
-        ))
+        )))
       .handle("diff", ({ path, urlParams }) =>
         Effect.gen(function*() {
           const principal = yield* authorize("workflows.read")
@@ -125,7 +126,7 @@ export const VersionsLive = HttpApiBuilder.group(SireApi, "versions", (handlers)
           return { workflowId: path.id, version: after.version, against: before.version, ...diff(before.document, after.document) }
         }).pipe(Effect.catchTags({ WorkflowStoreError: internal })))
       .handle("publish", ({ path, payload }) =>
-        Effect.gen(function*() {
+        audited({ action: "workflow.published", resourceType: "workflow", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const workflow = yield* workflowOf(principal.organizationId, path.id)
           const version = payload?.version
@@ -133,12 +134,12 @@ export const VersionsLive = HttpApiBuilder.group(SireApi, "versions", (handlers)
             ? publishing.publishDraft(workflow, principal.userId)
             : publishing.publishAt(workflow, version, principal.userId)
           return yield* showOne(principal.organizationId, workflow)
-        }).pipe(Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal, SqlError: internal })))
+        }).pipe(Effect.catchTags({ WorkflowNotFound: () => missing(path.id), WorkflowStoreError: internal, SqlError: internal }))))
       .handle("unpublish", ({ path }) =>
-        Effect.gen(function*() {
+        audited({ action: "workflow.unpublished", resourceType: "workflow", resourceId: path.id }, Effect.gen(function*() {
           const principal = yield* authorize("workflows.write")
           const workflow = yield* workflowOf(principal.organizationId, path.id)
           yield* publishing.unpublish(workflow)
           return yield* showOne(principal.organizationId, workflow)
-        }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal })))
+        }).pipe(Effect.catchTags({ WorkflowStoreError: internal, SqlError: internal }))))
   }))
