@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import * as Reactivity from "@effect/experimental/Reactivity"
 import { PgClient } from "@effect/sql-pg"
-import { Effect, Exit, Layer, LogLevel, Logger, Option, Redacted, Scope } from "effect"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { Context, Effect, Exit, Layer, LogLevel, Logger, Option, Redacted, Scope } from "effect"
 import { request as httpRequest } from "node:http"
 import { randomToken } from "@sire/core/Id"
 import * as PgliteClient from "@sire/adapters/PgliteClient"
@@ -15,6 +16,7 @@ import { assert } from "vitest"
 import * as Mailer from "../src/auth/Mailer.js"
 import * as Server from "../src/Server.js"
 import type { ServerConfig } from "../src/ServerConfig.js"
+import * as ServerMigrations from "../src/ServerMigrations.js"
 import type { Settings } from "../src/Settings.js"
 
 /** The test PostgreSQL. */
@@ -139,6 +141,38 @@ export const freshSchema = async (): Promise<FreshSchema> => {
     admin,
     drop: () =>
       Effect.runPromise(Effect.asVoid(admin`DROP SCHEMA ${admin(name)} CASCADE`).pipe(Effect.ensuring(Scope.close(scope, Exit.void))))
+  }
+}
+
+/** A database with the server's migrations for a store's own test: PGlite in memory, or a fresh PostgreSQL schema. */
+export interface MigratedDatabase {
+  /** Opens and migrates it (nothing on a skipped database); the client to test against. */
+  readonly open: () => Promise<SqlClient.SqlClient>
+  /** Closes the client and drops the schema. */
+  readonly close: () => Promise<void>
+}
+
+/** A migrated database on `database` for a test file, opened in its `beforeAll` and closed in its `afterAll`. */
+export const migratedDatabase = (database: Database, maxConnections = 8): MigratedDatabase => {
+  const scope = Effect.runSync(Scope.make())
+  let schema: FreshSchema | undefined
+  return {
+    open: async () => {
+      let client: Layer.Layer<SqlClient.SqlClient, unknown>
+      if (database === "postgres") {
+        schema = await freshSchema()
+        client = PgClient.layer({ url: Redacted.make(schema.url), maxConnections }).pipe(Layer.provide(Reactivity.layer))
+      } else {
+        client = PgliteClient.layer({})
+      }
+      const sql = Context.get(await Effect.runPromise(Layer.buildWithScope(client, scope)), SqlClient.SqlClient)
+      await Effect.runPromise(Effect.provideService(ServerMigrations.migrate, SqlClient.SqlClient, sql))
+      return sql
+    },
+    close: async () => {
+      await Effect.runPromise(Scope.close(scope, Exit.void))
+      await schema?.drop()
+    }
   }
 }
 

@@ -5,16 +5,12 @@
  * is the formula's.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
-import { PgClient } from "@effect/sql-pg"
-import * as Reactivity from "@effect/experimental/Reactivity"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Redacted, Scope } from "effect"
+import { Effect } from "effect"
 import * as fc from "fast-check"
-import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as LoginThrottle from "../src/auth/LoginThrottle.js"
 import * as SqlLoginThrottle from "../src/auth/SqlLoginThrottle.js"
-import * as ServerMigrations from "../src/ServerMigrations.js"
-import { databases, type FreshSchema, freshSchema, skip } from "./harness.js"
+import { databases, migratedDatabase, skip } from "./harness.js"
 
 const policies = fc.record({
   freeAttempts: fc.integer({ min: 0, max: 10 }),
@@ -47,26 +43,12 @@ describe("the throttle's wait table", () => {
 })
 
 describe.each(databases)("the SQL sign-in throttle on %s", (database) => {
-  const scope = Effect.runSync(Scope.make())
+  const db = migratedDatabase(database, 8)
   let sql: SqlClient.SqlClient
-  let schema: FreshSchema | undefined
   beforeAll(async () => {
-    if (skip(database)) return
-    let client: Layer.Layer<SqlClient.SqlClient, unknown>
-    if (database === "postgres") {
-      schema = await freshSchema()
-      client = PgClient.layer({ url: Redacted.make(schema.url), maxConnections: 8 }).pipe(Layer.provide(Reactivity.layer))
-    } else {
-      client = PgliteClient.layer({})
-    }
-    const context = await Effect.runPromise(Layer.buildWithScope(client, scope))
-    sql = Context.get(context, SqlClient.SqlClient)
-    await Effect.runPromise(Effect.provideService(ServerMigrations.migrate, SqlClient.SqlClient, sql))
+    if (!skip(database)) sql = await db.open()
   }, 60_000)
-  afterAll(async () => {
-    await Effect.runPromise(Scope.close(scope, Exit.void))
-    await schema?.drop()
-  })
+  afterAll(() => db.close())
 
   it.skipIf(skip(database))("admits exactly the free attempts of 30 made at once on one key", async () => {
     const store = await Effect.runPromise(Effect.provideService(SqlLoginThrottle.make(LoginThrottle.defaultPolicy), SqlClient.SqlClient, sql))

@@ -5,19 +5,15 @@
  * idempotent installs, an unregistered server's installs gone — with ids compared by creation order.
  * On PGlite and PostgreSQL.
  */
-import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { PgClient } from "@effect/sql-pg"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Context, Effect, Exit, Layer, Redacted, Scope } from "effect"
+import { Effect, Redacted } from "effect"
 import fc from "fast-check"
-import * as PgliteClient from "@sire/adapters/PgliteClient"
 import * as Credentials from "../src/credentials/Credentials.js"
 import * as MemoryCredentials from "../src/credentials/MemoryCredentials.js"
 import * as Marketplace from "../src/marketplace/Marketplace.js"
 import * as MemoryMarketplace from "../src/marketplace/MemoryMarketplace.js"
-import * as ServerMigrations from "../src/ServerMigrations.js"
-import { databases, type FreshSchema, freshSchema, skip } from "./harness.js"
+import { databases, migratedDatabase, skip } from "./harness.js"
 
 const orgIndex = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(1) })
 const ref = fc.integer({ min: 0, max: 5 })
@@ -168,26 +164,12 @@ const unregisteredInstalls: Array<MarketplaceOp> = [
 ]
 
 describe.each(databases)("the in-memory credential and marketplace stores, against the SQL ones on %s", (database) => {
-  const scope = Effect.runSync(Scope.make())
+  const db = migratedDatabase(database, 4)
   let sql: SqlClient.SqlClient
-  let schema: FreshSchema | undefined
   beforeAll(async () => {
-    if (skip(database)) return
-    let client: Layer.Layer<SqlClient.SqlClient, unknown>
-    if (database === "postgres") {
-      schema = await freshSchema()
-      client = PgClient.layer({ url: Redacted.make(schema.url), maxConnections: 4 }).pipe(Layer.provide(Reactivity.layer))
-    } else {
-      client = PgliteClient.layer({})
-    }
-    const context = await Effect.runPromise(Layer.buildWithScope(client, scope))
-    sql = Context.get(context, SqlClient.SqlClient)
-    await Effect.runPromise(Effect.provideService(ServerMigrations.migrate, SqlClient.SqlClient, sql))
+    if (!skip(database)) sql = await db.open()
   }, 120_000)
-  afterAll(async () => {
-    await Effect.runPromise(Scope.close(scope, Exit.void))
-    await schema?.drop()
-  })
+  afterAll(() => db.close())
 
   let run = 0
   /** Two new organizations in the database, so that each sequence starts from empty stores. */
