@@ -29,7 +29,13 @@ const documents = Arbitrary.make(Workflow.Document).map((document): Workflow.Doc
 const related = fc.tuple(documents, documents).map(([a, other]): readonly [Workflow.Document, Workflow.Document] => [a, {
   ...other,
   nodes: a.nodes
-    .map((node, i) => (i % 2 === 0 && other.nodes[i] !== undefined ? { ...other.nodes[i]!, id: node.id } : node))
+    .map((node, i) =>
+      i % 4 === 0 && other.nodes[i] !== undefined
+        ? { ...other.nodes[i]!, id: node.id }
+        : i % 4 === 1
+        ? { ...node, params: { ...node.params, changed: i } }
+        : node
+    )
     .filter((_, i) => i % 3 !== 2)
 }])
 
@@ -80,6 +86,10 @@ describe("version diffs", () => {
         const earlier = a.nodes.find((n) => n.id === node.id)
         const differs = earlier !== undefined && !equal(earlier, node)
         assert.strictEqual(changed.has(node.id), differs, node.id)
+        if (earlier !== undefined) {
+          const keys = [...new Set([...Object.keys(earlier), ...Object.keys(node)])] as Array<keyof Workflow.Node>
+          assert.sameMembers((changed.get(node.id) ?? []).map((field) => field.field), keys.filter((key) => !equal(earlier[key], node[key])))
+        }
         for (const field of changed.get(node.id) ?? []) {
           const key = field.field as keyof Workflow.Node
           assert.isFalse(equal(earlier![key], node[key]))
