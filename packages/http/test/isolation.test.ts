@@ -55,6 +55,10 @@ interface Org {
   readonly mcpToolId: string
   /** An entry of the organization's audit log. */
   readonly auditEntryId: string
+  /** A failed execution (retried, re-run from its `boom` node). */
+  readonly failedExecutionId: string
+  /** A bulk operation. */
+  readonly bulkOperationId: string
 }
 
 /** Which resource id an endpoint takes, and a valid body when it needs one. */
@@ -114,7 +118,11 @@ const targets: Record<string, Target> = {
   "POST /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId },
   "DELETE /api/v1/marketplace/tools/:id/install": { id: (o) => o.mcpToolId },
   "DELETE /api/v1/marketplace/servers/:id": { id: (o) => o.mcpToolId.split(":")[0]! },
-  "GET /api/v1/audit-logs/:id": { id: (o) => o.auditEntryId }
+  "GET /api/v1/audit-logs/:id": { id: (o) => o.auditEntryId },
+  "POST /api/v1/executions/:id/retry": { id: (o) => o.failedExecutionId },
+  "POST /api/v1/executions/:id/rerun": { id: (o) => o.failedExecutionId, body: { fromNodeId: "boom" } },
+  "POST /api/v1/executions/:id/replay": { id: (o) => o.executionId },
+  "GET /api/v1/executions/bulk/:id": { id: (o) => o.bulkOperationId }
 }
 
 /** The endpoints with an `:id`, destructive ones last so that every other call still finds its resource. */
@@ -165,8 +173,8 @@ describe.each(databases)("organization isolation on %s", (db) => {
     const send = (method: string, path: string, token: string, body?: unknown) =>
       server.request(method, `${api}${path}`, { token, ...(body !== undefined ? { body } : {}) })
 
-    /** Runs a workflow with a `fail` node to its failure; the id of the notification the failure produced. */
-    const failureNotification = async (account: Account, label: string): Promise<string> => {
+    /** Runs a workflow with a `fail` node to its failure; the failed execution and the notification it produced. */
+    const failureNotification = async (account: Account, label: string): Promise<{ readonly executionId: string; readonly notificationId: string }> => {
       const failing = await send("POST", "/workflows", account.token, failingWorkflow(`${label} failing`))
       assert.strictEqual(failing.status, 201, failing.text)
       const failed = await send("POST", "/executions", account.token, { workflowId: failing.body.id, mode: "sync" })
@@ -175,7 +183,7 @@ describe.each(databases)("organization isolation on %s", (db) => {
       while (true) {
         const listed = await send("GET", "/notifications", account.token)
         const found = listed.body.find((n: { data?: { executionId?: string } }) => n.data?.executionId === failed.body.id)
-        if (found !== undefined) return found.id
+        if (found !== undefined) return { executionId: failed.body.id, notificationId: found.id }
         if (Date.now() > deadline) throw new Error("the failure was never notified")
         await new Promise((resolve) => setTimeout(resolve, 25))
       }
@@ -222,6 +230,9 @@ describe.each(databases)("organization isolation on %s", (db) => {
       assert.strictEqual(webhook.status, 201, webhook.text)
       const mcpServer = await send("POST", "/marketplace/servers", account.token, { name: `${label} tools`, url: mcp.url })
       assert.strictEqual(mcpServer.status, 201, mcpServer.text)
+      const bulk = await send("POST", "/executions/bulk", account.token, { action: "cancel", filter: { status: "completed" } })
+      assert.strictEqual(bulk.status, 202, bulk.text)
+      const failure = await failureNotification(account, label)
       const audited = await send("GET", `/audit-logs?limit=1&action=workflow.created&resourceId=${workflow.body.id}`, account.token)
       assert.strictEqual(audited.body?.length, 1, audited.text)
       return {
@@ -240,7 +251,9 @@ describe.each(databases)("organization isolation on %s", (db) => {
         chatDeploymentId: deployment.body.id,
         mcpToolId: `${mcpServer.body.id}:echo`,
         auditEntryId: audited.body[0].id,
-        notificationId: await failureNotification(account, label)
+        failedExecutionId: failure.executionId,
+        bulkOperationId: bulk.body.id,
+        notificationId: failure.notificationId
       }
     }
 
