@@ -10,6 +10,9 @@ import { Schema } from "effect"
 export const strict = <S extends Schema.Schema.Any>(schema: S): S =>
   schema.annotations({ parseOptions: { onExcessProperty: "error" } }) as S
 
+/** A workflow version number as a body sends it: 1 to 2147483647 (versions are 32-bit in storage: a larger one is a 400, not a failed query). */
+export const VersionNumber = Schema.Int.pipe(Schema.between(1, 2_147_483_647))
+
 /** Unix seconds. */
 export const UnixSeconds = Schema.Int.annotations({ description: "Unix time in seconds" })
 

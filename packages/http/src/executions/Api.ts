@@ -11,7 +11,7 @@ import { Status, StepStatus } from "@sire/core/Execution"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound, PaymentRequired } from "../Errors.js"
 import { IdPath } from "../PathIds.js"
-import { JsonValue, PageParams, strict, UnixSeconds } from "../Schemas.js"
+import { JsonValue, PageParams, strict, UnixSeconds, VersionNumber } from "../Schemas.js"
 
 /** One node of one execution, with its timings. */
 export const StepResponse = Schema.Struct({
@@ -86,7 +86,7 @@ const Mode = Schema.Literal("async", "sync", "stream").annotations({
 
 const startFields = {
   input: Schema.optional(JsonValue),
-  version: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  version: Schema.optional(VersionNumber),
   mode: Schema.optional(Mode),
   idempotencyKey: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200))),
   trigger: Schema.optional(Schema.Literal("api", "manual", "mcp").annotations({

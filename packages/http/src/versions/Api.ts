@@ -12,11 +12,11 @@ import * as Workflow from "@sire/core/Workflow"
 import { Authentication } from "../auth/Authentication.js"
 import { BadRequest, Forbidden, NotFound } from "../Errors.js"
 import { GeneratedId, IdPath } from "../PathIds.js"
-import { JsonValue, PageParams, UnixSeconds } from "../Schemas.js"
+import { JsonValue, PageParams, UnixSeconds, VersionNumber } from "../Schemas.js"
 import { WorkflowDocument, WorkflowResponse } from "../workflows/Api.js"
 
 /** A version number in a path or query: a positive integer. */
-const VersionNumber = Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({
+const VersionParam = Schema.NumberFromString.pipe(Schema.int(), Schema.between(1, 2_147_483_647)).annotations({
   description: "A version number (1, 2, …)"
 })
 
@@ -65,13 +65,13 @@ export const VersionDiff = Schema.Struct({
 
 /** The body of a publish: the version to publish, by default the current draft. */
 export const PublishRequest = Schema.NullOr(Schema.Struct({
-  version: Schema.optional(Schema.Int.pipe(Schema.positive())).annotations({
+  version: Schema.optional(VersionNumber).annotations({
     description: "The version to publish; by default the current draft (frozen as a new version unless it is the latest one)"
   })
 })).annotations({ identifier: "PublishRequest" })
 
 const WorkflowPath = IdPath("wf", "workflow")
-const VersionPath = Schema.Struct({ id: GeneratedId("wf", "workflow"), version: VersionNumber })
+const VersionPath = Schema.Struct({ id: GeneratedId("wf", "workflow"), version: VersionParam })
 
 /** The version and publishing endpoints: viewers read, members restore and publish. */
 export class VersionsApi extends HttpApiGroup.make("versions")
@@ -113,7 +113,7 @@ export class VersionsApi extends HttpApiGroup.make("versions")
       .annotateContext(OpenApi.annotations({ identifier: "diffWorkflowVersions", summary: "Compare two versions" }))
       .setPath(VersionPath)
       .setUrlParams(Schema.Struct({
-        against: Schema.optional(VersionNumber).annotations({ description: "The version to compare against; the one before by default" })
+        against: Schema.optional(VersionParam).annotations({ description: "The version to compare against; the one before by default" })
       }))
       .addSuccess(VersionDiff)
       .addError(BadRequest.schema)
