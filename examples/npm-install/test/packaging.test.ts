@@ -3,7 +3,8 @@
  * `publishConfig` names), installed with npm into fresh projects outside the workspace, and run by
  * plain `node` (no loader). One project installs only `@sire/core`, `@sire/adapters`, `effect` and
  * PGlite (no `pg`, no server): the README's embedding example, a host node type and a run on PGlite
- * work there. Another installs `@sire/http`: `npx sire serve` answers `/readyz`, and a consumer
+ * work there. Another installs `@sire/http`: `npx sire serve` answers `/readyz`, `npx sire run` runs
+ * the README's example document with its progress, and a consumer
  * file type-checks with `tsc --module nodenext --moduleResolution nodenext --strict`.
  * The packages are built by `pnpm build` (the README's test command builds before it tests); a
  * package found unbuilt is built here.
@@ -21,12 +22,16 @@ const app = join(dirname(fileURLToPath(import.meta.url)), "..", "app")
 const packages = ["core", "adapters", "widget", "http"]
 const pnpm = ["-y", "pnpm@10"]
 
-/** Runs a command to its end (without blocking the test's event loop); its standard output, or a failure with its error output. */
-const run = (command: string, args: ReadonlyArray<string>, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> =>
+/** Runs a command to its end (without blocking the test's event loop); its standard and error output, or a failure with both. */
+const runBoth = (command: string, args: ReadonlyArray<string>, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<readonly [string, string]> =>
   new Promise((resolve, reject) => {
     execFile(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, timeout: 840_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve(stdout))
+      error ? reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve([stdout, stderr]))
   })
+
+/** `runBoth`'s standard output. */
+const run = (command: string, args: ReadonlyArray<string>, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> =>
+  runBoth(command, args, cwd, env).then(([stdout]) => stdout)
 
 /** A fresh npm project in a temporary directory outside the workspace, with `dependencies` installed by npm. */
 const project = async (name: string, dependencies: Record<string, string>): Promise<string> => {
@@ -141,6 +146,13 @@ describe("an app with @sire/http", () => {
       process.kill(-child.pid!, "SIGTERM")
       await new Promise((resolve) => child.once("exit", resolve))
     }
+  })
+
+  it("`npx sire run` runs the README's example document: progress on stderr (a line per node), the output as JSON on stdout", async () => {
+    cpSync(join(root, "examples", "server", "lead-notification.json"), join(dir, "lead-notification.json"))
+    const [stdout, stderr] = await runBoth("npx", ["sire", "run", "lead-notification.json", "--input", JSON.stringify({ email: "ceo@acme.com" })], dir)
+    assert.deepStrictEqual(JSON.parse(stdout), { tier: "vip", to: "ceo@acme.com" })
+    for (const node of ["start", "check", "vip", "done"]) assert.match(stderr, new RegExp(`\\b${node}\\b`), `progress names ${node}`)
   })
 
   it("a consumer file type-checks with tsc --module nodenext --moduleResolution nodenext --strict", async () => {
