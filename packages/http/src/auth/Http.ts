@@ -19,6 +19,7 @@ import { LoginThrottle } from "./LoginThrottle.js"
 import { Mailer } from "./Mailer.js"
 import * as PasswordReset from "./PasswordReset.js"
 import * as Passwords from "./Passwords.js"
+import * as Sessions from "./Sessions.js"
 import { CurrentPrincipal } from "./Principal.js"
 import { digest, opaque, Tokens } from "./Tokens.js"
 
@@ -54,14 +55,7 @@ export const AuthLive = HttpApiBuilder.group(SireApi, "auth", (handlers) =>
     // Stores signal `auth` inside these handlers' transactions: signalled again once they commit (`Audited.Subject.changes`).
     const changes = yield* Changes
 
-    const openSession = (userId: string, organizationId: string) =>
-      Effect.gen(function*() {
-        const refreshToken = opaque("rt_")
-        const now = yield* Clock.currentTimeMillis
-        const sessionId = yield* accounts.openSession(userId, organizationId, digest(refreshToken), now, settings.refreshTtlMs)
-        const access = yield* tokens.issue({ userId, organizationId, sessionId })
-        return { ...access, refreshToken }
-      })
+    const openSession = (userId: string, organizationId: string) => Sessions.open({ accounts, tokens, settings }, userId, organizationId)
 
     return handlers
       .handle("signup", ({ payload }) =>
