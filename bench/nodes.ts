@@ -26,12 +26,12 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { createServer } from "node:http"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import * as Credentials from "../packages/http/src/credentials/Credentials.js"
-import * as EgressGuard from "../packages/http/src/egress/EgressGuard.js"
-import * as CodeNode from "../packages/http/src/nodes/CodeNode.js"
-import * as HttpNode from "../packages/http/src/nodes/HttpNode.js"
-import * as Pool from "../packages/http/src/nodes/sandbox/Pool.js"
-import { Sandbox } from "../packages/http/src/nodes/sandbox/Sandbox.js"
+import * as CodeNode from "@sire/nodes/CodeNode"
+import * as CredentialVault from "@sire/nodes/CredentialVault"
+import * as EgressGuard from "@sire/nodes/EgressGuard"
+import * as HttpNode from "@sire/nodes/HttpNode"
+import { Sandbox } from "@sire/nodes/Sandbox"
+import * as Pool from "@sire/nodes/SandboxPool"
 import { machine, round } from "./machine.js"
 
 const SECONDS = Number(process.env.BENCH_NODES_SECONDS ?? 3)
@@ -96,15 +96,8 @@ const loopback = () =>
     })
   })
 
-/** The credential store the `http` node needs; the bench sends no credential, so nothing is stored. */
-const noCredentials = Layer.succeed(Credentials.Credentials, {
-  create: () => Effect.die("the bench stores no credentials"),
-  list: () => Effect.die("the bench stores no credentials"),
-  get: () => Effect.die("the bench stores no credentials"),
-  update: () => Effect.die("the bench stores no credentials"),
-  remove: () => Effect.die("the bench stores no credentials"),
-  decrypt: () => Effect.die("the bench stores no credentials")
-})
+/** The credential vault the `http` node needs; the bench sends no credential, so it holds none. */
+const noCredentials = CredentialVault.layerMemory()
 
 const workflow = (name: string, node: Record<string, unknown>) => ({
   name,

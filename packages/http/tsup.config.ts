@@ -45,7 +45,7 @@ const command = {
     options.mainFields = ["module", "main"]
   },
   esbuildPlugins: [scalarOnlyOnDemand],
-  onSuccess: () => copyFile("src/nodes/sandbox/worker.mjs", "dist/worker.mjs")
+  onSuccess: () => copyFile("../nodes/src/sandboxWorker.mjs", "dist/sandboxWorker.mjs")
 } satisfies Options
 
 /**

@@ -24,6 +24,9 @@ import * as CachedWorkflowStore from "@sire/adapters/CachedWorkflowStore"
 import * as SqlChanges from "@sire/adapters/SqlChanges"
 import * as SqlDeltaRelay from "@sire/adapters/SqlDeltaRelay"
 import * as SqlStorage from "@sire/adapters/SqlStorage"
+import * as EgressGuard from "@sire/nodes/EgressGuard"
+import * as Nodes from "@sire/nodes/Nodes"
+import * as SandboxPool from "@sire/nodes/SandboxPool"
 import { ApiKeysLive } from "./apikeys/Http.js"
 import * as ApiKeys from "./apikeys/ApiKeys.js"
 import { routes, SireApi } from "./Api.js"
@@ -54,16 +57,13 @@ import * as Smtp from "./mail/Smtp.js"
 import * as Tokens from "./auth/Tokens.js"
 import { DocsLive } from "./docs/Http.js"
 import * as Draining from "./Draining.js"
-import * as EgressGuard from "./egress/EgressGuard.js"
 import { ExecutionsLive } from "./executions/Http.js"
 import * as Resume from "./executions/Resume.js"
-import * as Signals from "./executions/Signals.js"
+import * as SqlSignals from "./executions/SqlSignals.js"
 import { HealthLive } from "./health/Http.js"
 import { MarketplaceLive } from "./marketplace/Http.js"
 import * as Marketplace from "./marketplace/Marketplace.js"
 import { McpLive } from "./mcp/Http.js"
-import * as Nodes from "./nodes/Nodes.js"
-import * as SandboxPool from "./nodes/sandbox/Pool.js"
 import { NotificationsLive } from "./notifications/Http.js"
 import { OAuthLive } from "./oauth/Http.js"
 import * as OAuthProviders from "./oauth/Providers.js"
@@ -199,7 +199,7 @@ export const stores = (options: Options) => {
     Deployments.layer,
     Layer.provide(Visitors.layer, Chat.layer),
     Marketplace.layer,
-    Signals.layer,
+    SqlSignals.layer,
     Triggers.layer(options.config.secret),
     Publications.layer,
     VersionHistory.layer,
@@ -269,7 +269,9 @@ export const services = (options: Options) => {
       nodes: [...(options.sire?.nodes ?? []), ...nodes]
     }))).pipe(
       Layer.provide(egress),
-      Layer.provide(SandboxPool.layer({ size: options.config.sandboxWorkers, ...options.sandbox }))
+      Layer.provide(SandboxPool.layer({ size: options.config.sandboxWorkers, ...options.sandbox })),
+      // the nodes' views of the credential store and the marketplace
+      Layer.provide(Layer.merge(Credentials.vault, Marketplace.mcpServers))
     )
   const sire = Layer.provideMerge(engine, quota)
   const settings = Settings.layer({

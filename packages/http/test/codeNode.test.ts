@@ -14,7 +14,7 @@ import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { Effect, Exit, Scope } from "effect"
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import * as Pool from "../src/nodes/sandbox/Pool.js"
+import * as Pool from "@sire/nodes/SandboxPool"
 import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
 
 const api = "/api/v1"

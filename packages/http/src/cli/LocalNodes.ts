@@ -1,8 +1,8 @@
 /**
  * The server's node types for a process that runs documents without serving (`sire run`,
- * `sire validate`): the same integration nodes as `sire serve` (`nodes/Nodes.ts`), configured from
+ * `sire validate`): the same integration nodes as `sire serve` (`@sire/nodes`), configured from
  * the same environment (`SIRE_EGRESS_ALLOW`, `SIRE_SANDBOX_WORKERS`, `SIRE_CODE_TIMEOUT_MAX_MS`),
- * over stores held in memory: a local run has no organization's credentials or installed MCP
+ * over the nodes' default services: a local run has no organization's credentials or installed MCP
  * tools, and its `waitForEvent` payloads live as long as the process.
  *
  * @since 0.1.0
@@ -10,23 +10,13 @@
 import { Effect, Layer, type Scope } from "effect"
 import type { ConfigError } from "effect/ConfigError"
 import type { NodeType } from "@sire/core/NodeType"
-import * as MemoryCredentials from "../credentials/MemoryCredentials.js"
-import * as EgressGuard from "../egress/EgressGuard.js"
-import * as Signals from "../executions/Signals.js"
-import * as MemoryMarketplace from "../marketplace/MemoryMarketplace.js"
-import * as Nodes from "../nodes/Nodes.js"
-import * as SandboxPool from "../nodes/sandbox/Pool.js"
+import type * as EgressGuard from "@sire/nodes/EgressGuard"
+import * as Nodes from "@sire/nodes/Nodes"
 import * as ServerConfig from "../ServerConfig.js"
 
 /** The server's integration node types, built over in-memory stores for the life of the scope. */
 export const make: Effect.Effect<ReadonlyArray<NodeType>, ConfigError | EgressGuard.EgressError, Scope.Scope> = Effect.gen(function*() {
   const settings = yield* ServerConfig.nodeSettings
-  const services = yield* Layer.build(Layer.mergeAll(
-    EgressGuard.layer({ allow: settings.egressAllow }),
-    MemoryCredentials.layer,
-    SandboxPool.layer({ size: settings.sandboxWorkers }),
-    Signals.layerMemory,
-    MemoryMarketplace.layer
-  ))
+  const services = yield* Layer.build(Nodes.services({ egressAllow: settings.egressAllow, sandbox: { size: settings.sandboxWorkers } }))
   return yield* Effect.provide(Nodes.make({ codeTimeoutMaxMs: settings.codeTimeoutMaxMs }), services)
 })

@@ -1,8 +1,9 @@
 /**
  * Stored credentials: a name, a type, the hosts they may be sent to, and a value (any JSON) that
  * is encrypted at rest (`Cipher`, AES-256-GCM bound to the organization and credential ids) and
- * never leaves the server: only the server-internal `decrypt` opens it (for the nodes, through
- * `nodes/NodeCredentials.ts`, only toward `allowedHosts`; and to verify webhook triggers' deliveries).
+ * never leaves the server: only the server-internal `decrypt` opens it (for the nodes, as their
+ * `CredentialVault` (`vault`), which sends it only toward `allowedHosts`; and to verify webhook
+ * triggers' deliveries).
  *
  * @since 0.1.0
  */
@@ -11,13 +12,14 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Data, Effect, Layer, type Redacted } from "effect"
 import * as Id from "@sire/core/Id"
 import type { Page } from "@sire/core/WorkflowStore"
+import * as CredentialVault from "@sire/nodes/CredentialVault"
 import * as Cipher from "./Cipher.js"
 import { cut, olderThan } from "../Paging.js"
 
 /** The credential types (how the `http` node applies a value). */
-export const types = ["bearer", "api_key", "basic", "header", "oauth2", "custom"] as const
+export const types = CredentialVault.types
 /** A credential type. */
-export type CredentialType = typeof types[number]
+export type CredentialType = CredentialVault.CredentialType
 
 /** A credential as listed (never its value). Times are unix milliseconds. */
 export interface Credential {
@@ -175,3 +177,24 @@ export const make = (secret: Redacted.Redacted) =>
 /** The credential store as a layer, keyed from the server secret. */
 export const layer = (secret: Redacted.Redacted): Layer.Layer<Credentials, never, SqlClient.SqlClient> =>
   Layer.effect(Credentials, make(secret))
+
+/** Why the store could not open a credential, as the nodes' vault says it (never the value). */
+const unavailable = (credentialId: string, reason: CredentialVault.CredentialUnavailable["reason"]) =>
+  Effect.fail(new CredentialVault.CredentialUnavailable({ credentialId, reason }))
+
+/** The store as the nodes' `CredentialVault`: a credential of the executing organization, decrypted. */
+export const vault: Layer.Layer<CredentialVault.CredentialVault, never, Credentials> = Layer.effect(
+  CredentialVault.CredentialVault,
+  Effect.map(Credentials, (store) =>
+    CredentialVault.CredentialVault.of({
+      open: (organizationId, credentialId) =>
+        store.decrypt(organizationId, credentialId).pipe(
+          Effect.map(({ credential, value }) => ({ id: credential.id, type: credential.type, allowedHosts: credential.allowedHosts, value })),
+          Effect.catchTags({
+            CredentialNotFound: () => unavailable(credentialId, "NotFound"),
+            DecryptionFailed: () => unavailable(credentialId, "Undecryptable"),
+            SqlError: () => unavailable(credentialId, "StoreUnavailable")
+          })
+        )
+    }))
+)

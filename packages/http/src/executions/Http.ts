@@ -19,7 +19,7 @@ import { ExecutionResponse } from "./Api.js"
 import * as EventStream from "./EventStream.js"
 import { MetricsEnabled } from "@sire/core/Telemetry"
 import { streamCounter } from "../telemetry/Metrics.js"
-import * as Usage from "../nodes/models/Usage.js"
+import * as Usage from "@sire/nodes/ModelUsage"
 import { type ResumeError, Resumer } from "./Resume.js"
 
 const duration = (record: { readonly startedAt?: number; readonly endedAt?: number }) =>

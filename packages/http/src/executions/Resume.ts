@@ -7,7 +7,6 @@
  *
  * @since 0.1.0
  */
-import type { SqlError } from "@effect/sql/SqlError"
 import { Clock, Context, Effect, Layer, Schema } from "effect"
 import type { ExecutionNotFound } from "@sire/core/Engine"
 import { type Execution, isFinal, type Step } from "@sire/core/Execution"
@@ -16,8 +15,8 @@ import type { OrganizationId } from "@sire/core/Id"
 import { Sire } from "@sire/core/Sire"
 import type { Node } from "@sire/core/Workflow"
 import type { WorkQueueError } from "@sire/core/WorkQueue"
-import { type as waitForEvent } from "../nodes/WaitForEventNode.js"
-import { Signals } from "./Signals.js"
+import { type SignalStoreError, Signals } from "@sire/nodes/Signals"
+import { type as waitForEvent } from "@sire/nodes/WaitForEventNode"
 
 /** What a resume delivers, and to which node. */
 export interface ResumeRequest {
@@ -30,7 +29,7 @@ export interface ResumeRequest {
 export class ResumeRefused extends Schema.TaggedError<ResumeRefused>()("ResumeRefused", { message: Schema.String }) {}
 
 /** Everything a resume can fail with. */
-export type ResumeError = ExecutionNotFound | ResumeRefused | ExecutionStoreError | WorkQueueError | SqlError
+export type ResumeError = ExecutionNotFound | ResumeRefused | ExecutionStoreError | WorkQueueError | SignalStoreError
 
 /** Delivers resume payloads and wakes executions. */
 export class Resumer extends Context.Tag("@sire/http/Resumer")<Resumer, {

@@ -6,13 +6,14 @@
  */
 import { HttpApiBuilder, HttpServerResponse } from "@effect/platform"
 import { Clock, Effect } from "effect"
+import type { Listing } from "@sire/nodes/McpClient"
 import { SireApi } from "../Api.js"
 import { audited, auditedAfter } from "../audit/Audited.js"
 import { authorize } from "../auth/Principal.js"
 import { badRequest, internal, notFound } from "../Errors.js"
 import { seconds } from "../Schemas.js"
 import { catalog } from "./Catalog.js"
-import { type Install, type Listing, Marketplace, McpDirectory, type RegisteredServer } from "./Marketplace.js"
+import { type Install, Marketplace, McpDirectory, type RegisteredServer } from "./Marketplace.js"
 
 /** A server available to an organization: from the catalog or registered by it. */
 interface Available {

@@ -1,31 +1,20 @@
 /**
  * The marketplace of MCP tools: the curated catalog (`Catalog.ts`) plus the servers an
- * organization registers by URL, their tools listed with the official `@modelcontextprotocol/sdk`
- * client over Streamable HTTP — every request of which goes through the `EgressGuard` — and cached
- * per server for a short time; and the store of registered servers and installed tools
- * (`sire_mcp_servers`, `sire_mcp_installs`).
+ * organization registers by URL, their tools listed with the MCP client of `@sire/nodes` (every
+ * request through the `EgressGuard`) and cached per server for a short time; the store of
+ * registered servers and installed tools (`sire_mcp_servers`, `sire_mcp_installs`); and the nodes'
+ * view of it (`McpServers`).
  *
  * @since 0.1.0
  */
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Clock, Context, Effect, Either, Layer } from "effect"
+import { Clock, Context, Effect, Layer } from "effect"
 import * as Id from "@sire/core/Id"
-import { type EgressError, EgressGuard } from "../egress/EgressGuard.js"
-
-/** A tool as a server lists it. */
-export interface McpTool {
-  readonly name: string
-  readonly description?: string
-  /** The JSON Schema of its arguments. */
-  readonly inputSchema: unknown
-}
-
-/** The outcome of listing a server's tools: its tools, or why they could not be listed. */
-export type Listing =
-  | { readonly _tag: "Listed"; readonly tools: ReadonlyArray<McpTool> }
-  | { readonly _tag: "Unreachable"; readonly error: string; readonly refused: boolean }
+import { EgressGuard } from "@sire/nodes/EgressGuard"
+import { type Listing, listTools } from "@sire/nodes/McpClient"
+import { McpServers, McpServersError } from "@sire/nodes/McpServers"
+import { catalog } from "./Catalog.js"
 
 /** A server registered by an organization. Times are unix milliseconds. */
 export interface RegisteredServer {
@@ -55,120 +44,6 @@ export class McpDirectory extends Context.Tag("@sire/http/McpDirectory")<McpDire
   /** The server's tools, from the cache when fresh (`fresh: true` skips the cache and refreshes it). */
   readonly list: (url: string, options?: { readonly fresh?: boolean }) => Effect.Effect<Listing>
 }>() {}
-
-/** Headers of a `RequestInit` as a plain record. */
-const headerRecord = (headers: RequestInit["headers"]): Record<string, string> => {
-  const out: Record<string, string> = {}
-  new Headers(headers ?? {}).forEach((value, name) => (out[name] = value))
-  return out
-}
-
-/** Thrown by the guarded fetch: the guard refused or failed the request. */
-class GuardFailure extends Error {
-  constructor(readonly error: EgressError) {
-    super(`${error.reason}: ${error.message}`)
-  }
-}
-
-/** A `fetch` for the SDK's transport that sends every request through the guard (honouring the SDK's abort signal). */
-export const guardedFetch = (guard: Context.Tag.Service<EgressGuard>, timeoutMs: number) =>
-async (input: string | URL, init: RequestInit = {}): Promise<Response> => {
-  const body = init.body
-  if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
-    throw new TypeError("only string and byte bodies are supported")
-  }
-  const outcome = await Effect.runPromise(
-    Effect.either(guard.fetch(String(input), {
-      method: init.method ?? "GET",
-      headers: headerRecord(init.headers),
-      ...(body !== undefined && body !== null ? { body } : {}),
-      timeoutMs,
-      maxResponseBytes: 4 * 1_048_576
-    })),
-    init.signal ? { signal: init.signal } : undefined
-  )
-  if (Either.isLeft(outcome)) throw new GuardFailure(outcome.left)
-  const response = outcome.right
-  const empty = response.status === 204 || response.status === 205 || response.status === 304 || response.status < 200
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(response.headers)) headers.set(name, value)
-  return new Response(empty ? null : response.body, { status: response.status, headers })
-}
-
-/** Finds the guard's refusal (or other failure) in an error thrown by the SDK. */
-const guardFailure = (error: unknown): GuardFailure | undefined => {
-  for (let cause = error, depth = 0; cause instanceof Error && depth < 8; cause = cause.cause, depth++) {
-    if (cause instanceof GuardFailure) return cause
-  }
-  return undefined
-}
-
-/**
- * One session with the MCP server at `url` over Streamable HTTP, every request through the guard:
- * the SDK client (loaded on first use) connects, `use` runs with it, and the session is closed
- * whatever happens.
- */
-export const withMcpSession = async <A>(
-  options: {
-    readonly guard: Context.Tag.Service<EgressGuard>
-    readonly url: string
-    readonly timeoutMs: number
-    readonly signal: AbortSignal
-    readonly clientName: string
-  },
-  use: (client: Client) => Promise<A>
-): Promise<A> => {
-  const [{ Client }, { StreamableHTTPClientTransport }] = await Promise.all([
-    import("@modelcontextprotocol/sdk/client/index.js"),
-    import("@modelcontextprotocol/sdk/client/streamableHttp.js")
-  ])
-  const client = new Client({ name: options.clientName, version: "0.1.0" })
-  const transport = new StreamableHTTPClientTransport(new URL(options.url), { fetch: guardedFetch(options.guard, options.timeoutMs) })
-  try {
-    await client.connect(transport, { signal: options.signal, timeout: options.timeoutMs })
-    return await use(client)
-  } finally {
-    await client.close().catch(() => undefined)
-  }
-}
-
-/** Connects to the server once with the SDK client, lists all its tools (up to 20 pages), and disconnects. */
-export const listTools = (guard: Context.Tag.Service<EgressGuard>, url: string, timeoutMs: number): Effect.Effect<Listing> =>
-  Effect.tryPromise({
-    try: (signal) =>
-      withMcpSession({ guard, url, timeoutMs, signal, clientName: "sire-marketplace" }, async (client) => {
-        const tools: Array<McpTool> = []
-        let cursor: string | undefined
-        for (let page = 0; page < 20; page++) {
-          const answer = await client.listTools(cursor === undefined ? {} : { cursor }, { signal, timeout: timeoutMs })
-          for (const tool of answer.tools) {
-            tools.push({
-              name: tool.name,
-              ...(tool.description !== undefined ? { description: tool.description } : {}),
-              inputSchema: tool.inputSchema
-            })
-          }
-          cursor = answer.nextCursor
-          if (cursor === undefined) break
-        }
-        return { _tag: "Listed", tools } as Listing
-      }),
-    catch: (error): Listing => {
-      const failure = guardFailure(error)
-      if (failure !== undefined) {
-        return { _tag: "Unreachable", error: failure.message, refused: failure.error.reason === "Refused" || failure.error.reason === "Protocol" }
-      }
-      const message = error instanceof Error ? error.message : String(error)
-      return { _tag: "Unreachable", error: `not an MCP server (Streamable HTTP): ${message.slice(0, 300)}`, refused: false }
-    }
-  }).pipe(
-    Effect.timeoutTo({
-      duration: timeoutMs + 1_000,
-      onTimeout: (): Listing => ({ _tag: "Unreachable", error: `no answer within ${timeoutMs} ms`, refused: false }),
-      onSuccess: (listing) => listing
-    }),
-    Effect.merge
-  )
 
 /** The directory over the guard in context: listings cached by URL (60 s; failures 15 s), 5 s time-out. */
 export const makeDirectory = (options: ListingOptions = {}) =>
@@ -298,3 +173,25 @@ export const make = Effect.gen(function*() {
 
 /** The store as a layer. */
 export const layer: Layer.Layer<Marketplace, never, SqlClient.SqlClient> = Layer.effect(Marketplace, make)
+
+/** The marketplace as the nodes' `McpServers`: the catalog's servers and the organization's own, and the tools it installed. */
+export const mcpServers: Layer.Layer<McpServers, never, Marketplace> = Layer.effect(
+  McpServers,
+  Effect.map(Marketplace, (marketplace) =>
+    McpServers.of({
+      url: (organizationId, serverId) => {
+        const listed = catalog.find((server) => server.id === serverId)
+        return listed !== undefined
+          ? Effect.succeed(listed.url)
+          : Effect.mapBoth(marketplace.server(organizationId, serverId), {
+            onFailure: (cause) => new McpServersError({ cause }),
+            onSuccess: (server) => server?.url
+          })
+      },
+      installed: (organizationId, serverId, tool) =>
+        Effect.mapBoth(marketplace.installs(organizationId), {
+          onFailure: (cause) => new McpServersError({ cause }),
+          onSuccess: (installs) => installs.some((install) => install.serverId === serverId && install.name === tool)
+        })
+    }))
+)

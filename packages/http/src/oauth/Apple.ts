@@ -9,7 +9,7 @@
 import { Clock, Effect, Redacted } from "effect"
 import { importPKCS8, SignJWT } from "jose"
 import * as client from "openid-client"
-import type { EgressGuard } from "../egress/EgressGuard.js"
+import type { EgressGuard } from "@sire/nodes/EgressGuard"
 import * as Oidc from "./Oidc.js"
 import { type Provider, ProviderError } from "./Provider.js"
 import type { AppleSettings } from "./Settings.js"

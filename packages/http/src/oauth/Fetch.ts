@@ -7,7 +7,7 @@
  */
 import { Effect } from "effect"
 import type * as client from "openid-client"
-import type { EgressGuard } from "../egress/EgressGuard.js"
+import type { EgressGuard } from "@sire/nodes/EgressGuard"
 
 /** A Fetch API function over the guard: redirects answered as they are (OAuth libraries ask for `redirect: "manual"`). */
 export const guardedFetch = (egress: EgressGuard["Type"]): client.CustomFetch =>

@@ -8,7 +8,7 @@
  */
 import { Effect, Redacted, Schema } from "effect"
 import * as client from "openid-client"
-import type { EgressGuard } from "../egress/EgressGuard.js"
+import type { EgressGuard } from "@sire/nodes/EgressGuard"
 import { type Identity, type Provider, ProviderError } from "./Provider.js"
 import type { GitHubSettings } from "./Settings.js"
 

@@ -10,7 +10,7 @@
  */
 import { Effect, Option, Redacted, SynchronizedRef } from "effect"
 import * as client from "openid-client"
-import type { EgressGuard } from "../egress/EgressGuard.js"
+import type { EgressGuard } from "@sire/nodes/EgressGuard"
 import { guardedFetch } from "./Fetch.js"
 import { type Checks, type Identity, isVerified, type Provider, ProviderError } from "./Provider.js"
 import type { ProviderId } from "./Settings.js"

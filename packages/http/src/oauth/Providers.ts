@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Context, Effect, Layer } from "effect"
-import { EgressGuard } from "../egress/EgressGuard.js"
+import { EgressGuard } from "@sire/nodes/EgressGuard"
 import * as Apple from "./Apple.js"
 import * as GitHub from "./GitHub.js"
 import * as Oidc from "./Oidc.js"

@@ -2,16 +2,14 @@
  * HTTP spans, server and client side, after the OpenTelemetry semantic conventions. The platform
  * makes the server span (continuing an incoming `traceparent`); this names it `<METHOD> <route>`,
  * adds `http.route`, `sire.request.id` and `sire.organization.id`, and rewrites its URL attributes
- * without capability paths (`/hooks/<token>`) or secret query values. Outbound requests (the egress
- * guard: the `http` node, webhooks, models, MCP) get a client span `HTTP <METHOD>` and carry its
- * `traceparent` (and `tracestate`) on. All of it only when a tracer is installed.
+ * without capability paths (`/hooks/<token>`) or secret query values; only when a tracer is
+ * installed. Outbound requests get their client spans in the egress guard (`@sire/nodes`).
  *
  * @since 0.1.0
  */
 import type { HttpServerRequest } from "@effect/platform"
-import * as OtelTracer from "@effect/opentelemetry/Tracer"
 import { Effect, Option } from "effect"
-import { formatTraceParent, tracing } from "@sire/core/Telemetry"
+import { tracing } from "@sire/core/Telemetry"
 import { templatePattern } from "../RouteParams.js"
 
 /** Names of headers, query parameters and log annotations whose values are secrets. */
@@ -89,60 +87,3 @@ export const annotateServer = (request: HttpServerRequest.HttpServerRequest, req
 /** Adds the authenticated organization to the current (server) span. */
 export const annotateOrganization = (organizationId: string): Effect.Effect<void> =>
   Effect.flatMap(tracing, (on) => (on ? Effect.annotateCurrentSpan("sire.organization.id", organizationId) : Effect.void))
-
-/** Segments of an outbound path that look like capabilities (long, letters and digits): redacted on client spans. */
-const capability = /^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_-]{20,}$/
-
-/** An outbound URL as recorded: no credentials, query or fragment; capability-looking path segments redacted. */
-export const clientUrl = (url: URL): string =>
-  `${url.origin}${url.pathname.split("/").map((s) => (capability.test(s) ? "REDACTED" : s)).join("/")}`
-
-/** What a traced outbound request must carry. */
-export interface Outbound {
-  readonly method?: string
-  readonly headers?: Readonly<Record<string, string>>
-}
-
-/**
- * Runs an outbound request in a client span `HTTP <METHOD>` (attributes per the HTTP client
- * conventions) and sends the span on in `traceparent`/`tracestate`; as is without a tracer.
- */
-export const client = <I extends Outbound, A extends { readonly status: number }, E, R>(
-  url: string,
-  init: I,
-  send: (init: I) => Effect.Effect<A, E, R>
-): Effect.Effect<A, E, R> =>
-  Effect.flatMap(tracing, (on) => {
-    if (!on) return send(init)
-    const method = (init.method ?? "GET").toUpperCase()
-    let parsed: URL | undefined
-    try {
-      parsed = new URL(url)
-    } catch {
-      parsed = undefined
-    }
-    const attributes: Record<string, unknown> = { "http.request.method": method }
-    if (parsed !== undefined) {
-      attributes["server.address"] = parsed.hostname
-      attributes["server.port"] = Number(parsed.port || (parsed.protocol === "https:" ? 443 : 80))
-      attributes["url.full"] = clientUrl(parsed)
-    }
-    const traced = Effect.gen(function*() {
-      const span = yield* Effect.orDie(Effect.currentSpan)
-      const state = yield* OtelTracer.currentOtelSpan.pipe(
-        Effect.map((otel) => otel.spanContext().traceState?.serialize()),
-        Effect.orElseSucceed(() => undefined)
-      )
-      const headers: Record<string, string> = { ...init.headers, traceparent: formatTraceParent(span) }
-      if (state !== undefined && state !== "") headers.tracestate = state
-      const answer = yield* send({ ...init, headers }).pipe(
-        Effect.tapError((error) =>
-          Effect.sync(() => span.attribute("error.type", String((error as { readonly reason?: unknown })?.reason ?? "_OTHER")))
-        )
-      )
-      span.attribute("http.response.status_code", answer.status)
-      if (answer.status >= 400) span.attribute("error.type", String(answer.status))
-      return answer
-    })
-    return Effect.withSpan(traced, `HTTP ${method}`, { kind: "client", attributes })
-  })

@@ -10,7 +10,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Context, Effect, Layer } from "effect"
-import { modelNodeTypes } from "../nodes/models/Usage.js"
+import { modelNodeTypes } from "@sire/nodes/ModelUsage"
 
 /** One row of the report: executions of a workflow in one status, or its usage of one model. */
 export type Row =

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Status } from "@sire/core/Execution"
-import * as Usage from "../nodes/models/Usage.js"
+import * as Usage from "@sire/nodes/ModelUsage"
 import type { Row } from "./Report.js"
 
 /** Executions by status, and their total. */

@@ -13,8 +13,8 @@
  */
 import { Duration, Effect, Layer, Queue, Ref } from "effect"
 import { Worker } from "node:worker_threads"
-import * as FairShare from "./FairShare.js"
-import type { FailureKind, WorkerAnswer, WorkerRequest } from "./Protocol.js"
+import * as FairShare from "./internal/sandbox/FairShare.js"
+import type { FailureKind, WorkerAnswer, WorkerRequest } from "./internal/sandbox/Protocol.js"
 import { Sandbox, SandboxError, type RunRequest, type RunResult } from "./Sandbox.js"
 
 /** The pool's settings; every field has a default. */
@@ -57,7 +57,7 @@ interface Slot {
   dead: boolean
 }
 
-const workerUrl = new URL("./worker.mjs", import.meta.url)
+const workerUrl = new URL("./sandboxWorker.mjs", import.meta.url)
 
 const crash = (id: number, message: string): WorkerAnswer => ({ id, ok: false, kind: "Crash", message, logs: [] })
 

@@ -10,12 +10,12 @@
  */
 import { Context, Effect, Schema } from "effect"
 import type { NodeContext } from "@sire/core/NodeType"
-import type * as Credentials from "../../credentials/Credentials.js"
-import * as EgressGuard from "../../egress/EgressGuard.js"
-import { catalog } from "../../marketplace/Catalog.js"
-import * as Marketplace from "../../marketplace/Marketplace.js"
-import * as HttpNode from "../HttpNode.js"
-import * as McpNode from "../McpNode.js"
+import type * as CredentialVault from "../../CredentialVault.js"
+import * as EgressGuard from "../../EgressGuard.js"
+import * as McpClient from "../../McpClient.js"
+import * as McpServers from "../../McpServers.js"
+import * as HttpNode from "../../HttpNode.js"
+import * as McpNode from "../../McpNode.js"
 import type { ToolCall, ToolSpec } from "./Model.js"
 
 /** A tool name as the providers accept it. */
@@ -85,17 +85,16 @@ export const nameOf = (tool: Tool): string =>
   tool.type === "mcp" ? tool.name ?? tool.tool.replace(/[^a-zA-Z0-9_-]/g, "_").slice(0, 64) : tool.name
 
 /** The services the tools run on. */
-export type Services = Marketplace.Marketplace | EgressGuard.EgressGuard
+export type Services = McpServers.McpServers | EgressGuard.EgressGuard
 
 /** An installed MCP tool's description and input schema, from its server's listing (undefined when it cannot be listed). */
 const describeMcp = (services: Context.Context<Services>, organizationId: string, serverId: string, tool: string) =>
   Effect.gen(function*() {
-    const marketplace = yield* Marketplace.Marketplace
+    const servers = yield* McpServers.McpServers
     const guard = yield* EgressGuard.EgressGuard
-    const url = catalog.find((server) => server.id === serverId)?.url ??
-      (yield* marketplace.server(organizationId, serverId).pipe(Effect.orElseSucceed(() => undefined)))?.url
+    const url = yield* servers.url(organizationId, serverId).pipe(Effect.orElseSucceed(() => undefined))
     if (url === undefined) return undefined
-    const listing = yield* Marketplace.listTools(guard, url, 5_000)
+    const listing = yield* McpClient.listTools(guard, url, 5_000)
     return listing._tag === "Listed" ? listing.tools.find((entry) => entry.name === tool) : undefined
   }).pipe(Effect.provide(services))
 
@@ -107,7 +106,7 @@ const asQuery = (args: unknown): Record<string, string> =>
 /** Builds the runner of each tool for a node run (listing the MCP servers whose tools need describing). */
 export const runners = (
   services: Context.Context<Services>,
-  credentials: Credentials.Credentials["Type"],
+  credentials: CredentialVault.CredentialVault["Type"],
   ctx: NodeContext<unknown>,
   tools: ReadonlyArray<Tool>
 ): Effect.Effect<ReadonlyArray<Runner>> =>

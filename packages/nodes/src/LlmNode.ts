@@ -10,13 +10,13 @@
  */
 import { Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
-import * as Credentials from "../credentials/Credentials.js"
-import * as EgressGuard from "../egress/EgressGuard.js"
-import * as JsonOutput from "./models/JsonOutput.js"
-import type { FinishReason } from "./models/Model.js"
-import * as ModelClient from "./models/ModelClient.js"
-import * as ModelParams from "./models/Params.js"
-import * as Usage from "./models/Usage.js"
+import * as CredentialVault from "./CredentialVault.js"
+import * as EgressGuard from "./EgressGuard.js"
+import * as JsonOutput from "./internal/models/JsonOutput.js"
+import type { FinishReason } from "./internal/models/Model.js"
+import * as ModelClient from "./internal/models/ModelClient.js"
+import * as ModelParams from "./internal/models/Params.js"
+import * as Usage from "./ModelUsage.js"
 
 /** The `llm` node's params, after templates are resolved. */
 export const Params = Schema.Struct({
@@ -37,10 +37,10 @@ export interface Output {
   readonly usage: Usage.Usage
 }
 
-/** The `llm` node type over the egress guard and the credential store in context. */
+/** The `llm` node type over the egress guard and the credential vault in context. */
 export const make = Effect.gen(function*() {
   const egress = yield* EgressGuard.EgressGuard
-  const credentials = yield* Credentials.Credentials
+  const credentials = yield* CredentialVault.CredentialVault
   return NodeType.make({
     type: "llm",
     description: "Calls a language model (OpenAI-compatible or Anthropic) and outputs { text, json?, model, provider, finishReason, usage }.",

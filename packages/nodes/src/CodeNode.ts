@@ -18,7 +18,7 @@
  */
 import { Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
-import { Sandbox, type SandboxError } from "./sandbox/Sandbox.js"
+import { Sandbox, type SandboxError } from "./Sandbox.js"
 
 /** The deadline of a run when `timeoutMs` is absent. */
 export const defaultTimeoutMs = 1_000

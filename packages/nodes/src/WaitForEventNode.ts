@@ -13,7 +13,7 @@
  */
 import { Clock, Effect, Option, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
-import { Signals } from "../executions/Signals.js"
+import { Signals } from "./Signals.js"
 
 /** The node type's name. */
 export const type = "waitForEvent"

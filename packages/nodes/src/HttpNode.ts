@@ -17,9 +17,9 @@
  */
 import { Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
-import * as Credentials from "../credentials/Credentials.js"
-import * as EgressGuard from "../egress/EgressGuard.js"
-import * as NodeCredentials from "./NodeCredentials.js"
+import * as CredentialVault from "./CredentialVault.js"
+import * as EgressGuard from "./EgressGuard.js"
+import * as NodeCredentials from "./internal/NodeCredentials.js"
 
 /** The methods the node may send. */
 export const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const
@@ -56,7 +56,7 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
 /** The headers a credential adds, or why it cannot be applied (the message never holds the value). */
-const credentialHeaders = (type: Credentials.CredentialType, value: unknown): Record<string, string> | string => {
+const credentialHeaders = (type: CredentialVault.CredentialType, value: unknown): Record<string, string> | string => {
   switch (type) {
     case "bearer":
       return typeof value === "string" ? { authorization: `Bearer ${value}` } : "a bearer credential's value must be a token string"
@@ -119,7 +119,7 @@ export interface Sender {
 /** Sends the request the params describe, as the `http` node does (also the `agent` node's `http` tools). */
 export const send = (
   egress: EgressGuard.EgressGuard["Type"],
-  credentials: Credentials.Credentials["Type"],
+  credentials: CredentialVault.CredentialVault["Type"],
   sender: Sender,
   params: Params
 ): Effect.Effect<Output, NodeType.NodeError> =>
@@ -152,7 +152,7 @@ export const send = (
     if (params.credentialId !== undefined) {
       const credentialId = params.credentialId
       const opened = yield* NodeCredentials.openToward(credentials, sender.organizationId, credentialId, url.hostname)
-      const applied = credentialHeaders(opened.credential.type, opened.value)
+      const applied = credentialHeaders(opened.type, opened.value)
       if (typeof applied === "string") return yield* NodeType.fail(`credential ${credentialId}: ${applied}`, false)
       Object.assign(headers, applied)
       withCredential = true
@@ -177,10 +177,10 @@ export const send = (
     return output
   })
 
-/** The `http` node type over the egress guard and the credential store in context. */
+/** The `http` node type over the egress guard and the credential vault in context. */
 export const make = Effect.gen(function*() {
   const egress = yield* EgressGuard.EgressGuard
-  const credentials = yield* Credentials.Credentials
+  const credentials = yield* CredentialVault.CredentialVault
   return NodeType.make({
     type: "http",
     description: "Sends an HTTP request (through the egress guard, optionally with a credential) and outputs { status, headers, body }.",

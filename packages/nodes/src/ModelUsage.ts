@@ -5,8 +5,8 @@
  *
  * @since 0.1.0
  */
-import type { Tokens } from "./Model.js"
-import * as Pricing from "./Pricing.js"
+import type { Tokens } from "./internal/models/Model.js"
+import * as Pricing from "./internal/models/Pricing.js"
 
 /** Tokens in and out, their total, and what they cost (null: unknown price). */
 export interface Usage {

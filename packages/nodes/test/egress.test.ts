@@ -13,8 +13,8 @@ import { promises as dns } from "node:dns"
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import { createServer as createTcpServer, type Socket } from "node:net"
 import { bypasses, sleep, type Trap, trap } from "./loopback.js"
-import { blockedBy, literalAddress, parseAllowList, refusal } from "../src/egress/AddressPolicy.js"
-import { type EgressOptions, type EgressRequest, type EgressResponse, EgressError, EgressGuard, layer } from "../src/egress/EgressGuard.js"
+import { blockedBy, literalAddress, parseAllowList, refusal } from "../src/AddressPolicy.js"
+import { type EgressOptions, type EgressRequest, type EgressResponse, EgressError, EgressGuard, layer } from "../src/EgressGuard.js"
 
 // ---------------------------------------------------------------------------------------------
 // Local servers

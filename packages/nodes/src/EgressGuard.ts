@@ -15,7 +15,7 @@ import { Context, Duration, Effect, Either, Layer, Schema, type Scope, Stream } 
 import { promises as dns, type LookupAddress } from "node:dns"
 import type { LookupFunction } from "node:net"
 import { Agent, type Dispatcher, request } from "undici"
-import * as HttpTracing from "../telemetry/HttpTracing.js"
+import * as OutboundSpan from "./internal/OutboundSpan.js"
 import { type AllowList, allowsHost, literalAddress, parseAllowList, refusal } from "./AddressPolicy.js"
 
 /** Why an outbound request failed: `Refused` names the address and the blocked range it lies in. */
@@ -307,8 +307,8 @@ export const make = (options: EgressOptions) =>
     }
 
     return EgressGuard.of({
-      fetch: (input, init = {}) => HttpTracing.client(input, init, (traced) => send(input, traced)),
-      stream: (input, init = {}) => HttpTracing.client(input, init, (traced) => open(input, traced)),
+      fetch: (input, init = {}) => OutboundSpan.client(input, init, (traced) => send(input, traced)),
+      stream: (input, init = {}) => OutboundSpan.client(input, init, (traced) => open(input, traced)),
       check
     })
   })

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Context, type Effect, Schema } from "effect"
-import type { LogLine } from "./Protocol.js"
+import type { LogLine } from "./internal/sandbox/Protocol.js"
 
 /** Why a run failed: the user's code (`Error`, `Timeout`, `Memory`, `Stack`, `Output`, `Unsettled`, `Input`) or the sandbox itself (`Crash`). */
 export class SandboxError extends Schema.TaggedError<SandboxError>()("SandboxError", {

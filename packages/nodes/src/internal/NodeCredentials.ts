@@ -1,16 +1,16 @@
 /**
  * How nodes open a stored credential — the one gate of every node that sends one (`http`, the
- * `agent` node's `http` tools, `llm` and `agent` model calls): decrypted only for the executing
+ * `agent` node's `http` tools, `llm` and `agent` model calls): opened only for the executing
  * organization, and only when the host it is about to be sent to is among its `allowedHosts`,
  * which an admin sets. A credential with none is sent nowhere: whoever may use a credential
  * (any member, in any workflow) cannot read it, so they must not choose where it goes either.
- * Every refusal is a non-retryable node failure whose message never holds the value.
+ * Every refusal is a node failure whose message never holds the value.
  *
  * @since 0.1.0
  */
 import { Effect } from "effect"
 import { NodeError } from "@sire/core/NodeType"
-import type * as Credentials from "../credentials/Credentials.js"
+import type { CredentialVault, OpenedCredential } from "../CredentialVault.js"
 
 /** Why a credential may not go to `host`: the hosts it may go to, or how an admin gives it some. */
 const refusal = (credentialId: string, host: string, allowedHosts: ReadonlyArray<string>): string =>
@@ -23,19 +23,15 @@ const refusal = (credentialId: string, host: string, allowedHosts: ReadonlyArray
 
 /** Opens credential `credentialId` of `organizationId` for a request to `host`, or fails the node saying why not. */
 export const openToward = (
-  credentials: Credentials.Credentials["Type"],
+  vault: CredentialVault["Type"],
   organizationId: string,
   credentialId: string,
   host: string
-): Effect.Effect<Credentials.Decrypted, NodeError> =>
-  credentials.decrypt(organizationId, credentialId).pipe(
-    Effect.catchTags({
-      CredentialNotFound: (error) => Effect.fail(new NodeError({ message: error.message, retryable: false })),
-      DecryptionFailed: () => Effect.fail(new NodeError({ message: `credential ${credentialId} could not be decrypted`, retryable: false })),
-      SqlError: () => Effect.fail(new NodeError({ message: `credential ${credentialId} could not be read`, retryable: true }))
-    }),
+): Effect.Effect<OpenedCredential, NodeError> =>
+  vault.open(organizationId, credentialId).pipe(
+    Effect.mapError((error) => new NodeError({ message: error.message, retryable: error.reason === "StoreUnavailable" })),
     Effect.filterOrFail(
-      (opened) => opened.credential.allowedHosts.some((entry) => entry.toLowerCase() === host.toLowerCase()),
-      (opened) => new NodeError({ message: refusal(credentialId, host, opened.credential.allowedHosts), retryable: false })
+      (opened) => opened.allowedHosts.some((entry) => entry.toLowerCase() === host.toLowerCase()),
+      (opened) => new NodeError({ message: refusal(credentialId, host, opened.allowedHosts), retryable: false })
     )
   )

@@ -1,6 +1,7 @@
 /**
- * The `mcp` node: calls a tool of an MCP server installed for the executing organization (through
- * the marketplace: `POST /api/v1/marketplace/tools/<serverId>:<tool>/install`), with the official
+ * The `mcp` node: calls a tool of an MCP server installed for the executing organization (the
+ * `McpServers` port: on the server, the marketplace's
+ * `POST /api/v1/marketplace/tools/<serverId>:<tool>/install`), with the official
  * SDK client over Streamable HTTP, every request through the egress guard (blocked addresses are
  * never connected to; redirects are re-checked). Its output is the tool's `structuredContent` when
  * it has one, else `{ content }`; a result with `isError: true` fails the node with the tool's text.
@@ -11,11 +12,11 @@
  *
  * @since 0.1.0
  */
-import { Context, Effect, Schema } from "effect"
+import { Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
-import { EgressGuard } from "../egress/EgressGuard.js"
-import { catalog } from "../marketplace/Catalog.js"
-import { Marketplace, withMcpSession } from "../marketplace/Marketplace.js"
+import { EgressGuard } from "./EgressGuard.js"
+import { withMcpSession } from "./McpClient.js"
+import { McpServers } from "./McpServers.js"
 
 /** The longest `timeoutMs` a call may ask for (5 minutes). */
 export const maxTimeoutMs = 300_000
@@ -53,15 +54,6 @@ const messages = (error: unknown): string => {
   return (seen.length > 0 ? seen.join(": ") : String(error)).slice(0, 500)
 }
 
-/** The URL of a server available to the organization (the catalog, or one it registered), if any. */
-const serverUrl = (marketplace: Context.Tag.Service<Marketplace>, organizationId: string, serverId: string) =>
-  Effect.gen(function*() {
-    const fromCatalog = catalog.find((server) => server.id === serverId)
-    if (fromCatalog !== undefined) return fromCatalog.url
-    const own = yield* marketplace.server(organizationId, serverId)
-    return own?.url
-  })
-
 /**
  * Calls `tool` of the server `serverId` for the organization, if the organization installed it;
  * refused (`NotInstalled`) before any connection otherwise.
@@ -72,9 +64,9 @@ export const callTool = (
   tool: string,
   args: Readonly<Record<string, unknown>>,
   options: CallOptions = {}
-): Effect.Effect<ToolResult, McpCallError, Marketplace | EgressGuard> =>
+): Effect.Effect<ToolResult, McpCallError, McpServers | EgressGuard> =>
   Effect.gen(function*() {
-    const marketplace = yield* Marketplace
+    const servers = yield* McpServers
     const guard = yield* EgressGuard
     const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
     const notInstalled = new McpCallError({
@@ -82,9 +74,8 @@ export const callTool = (
       message: `tool ${tool} of MCP server ${serverId} is not installed for this organization`
     })
     const lookup = Effect.mapError((error: { readonly message: string }) => new McpCallError({ reason: "Unreachable", message: `the installed tools could not be read: ${error.message}` }))
-    const installs = yield* lookup(marketplace.installs(organizationId))
-    if (!installs.some((install) => install.serverId === serverId && install.name === tool)) return yield* notInstalled
-    const url = yield* lookup(serverUrl(marketplace, organizationId, serverId))
+    if (!(yield* lookup(servers.installed(organizationId, serverId, tool)))) return yield* notInstalled
+    const url = yield* lookup(servers.url(organizationId, serverId))
     if (url === undefined) return yield* notInstalled
     const result = yield* Effect.tryPromise({
       try: (signal) =>
@@ -122,9 +113,9 @@ export const Params = Schema.Struct({
 /** The `mcp` node's decoded params. */
 export type Params = typeof Params.Type
 
-/** The `mcp` node type over the marketplace store and the egress guard in context. */
+/** The `mcp` node type over the MCP servers and the egress guard in context. */
 export const make = Effect.gen(function*() {
-  const services = yield* Effect.context<Marketplace | EgressGuard>()
+  const services = yield* Effect.context<McpServers | EgressGuard>()
   return NodeType.make({
     type: "mcp",
     description: "Calls a tool of an MCP server installed for the organization; outputs its structuredContent, else { content }.",

@@ -9,8 +9,8 @@
  */
 import { Chunk, Effect, Stream } from "effect"
 import { NodeError } from "@sire/core/NodeType"
-import type * as Credentials from "../../credentials/Credentials.js"
-import type * as EgressGuard from "../../egress/EgressGuard.js"
+import type * as CredentialVault from "../../CredentialVault.js"
+import type * as EgressGuard from "../../EgressGuard.js"
 import * as NodeCredentials from "../NodeCredentials.js"
 import * as Anthropic from "./Anthropic.js"
 import type { Reply, Request } from "./Model.js"
@@ -51,7 +51,7 @@ const apiKeyOf = (value: unknown): string | undefined => {
 /** Connects to the model the params name, opening the credential for `caller`'s organization. */
 export const connect = (
   egress: EgressGuard.EgressGuard["Type"],
-  credentials: Credentials.Credentials["Type"],
+  credentials: CredentialVault.CredentialVault["Type"],
   caller: Caller,
   params: ModelParams
 ): Effect.Effect<ModelClient, NodeError> =>

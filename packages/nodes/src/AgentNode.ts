@@ -9,13 +9,13 @@
  */
 import { Context, Effect, Schema } from "effect"
 import * as NodeType from "@sire/core/NodeType"
-import * as Credentials from "../credentials/Credentials.js"
-import * as EgressGuard from "../egress/EgressGuard.js"
-import type { FinishReason, Message, ToolCall } from "./models/Model.js"
-import * as ModelClient from "./models/ModelClient.js"
-import * as ModelParams from "./models/Params.js"
-import * as Tools from "./models/Tools.js"
-import * as Usage from "./models/Usage.js"
+import * as CredentialVault from "./CredentialVault.js"
+import * as EgressGuard from "./EgressGuard.js"
+import type { FinishReason, Message, ToolCall } from "./internal/models/Model.js"
+import * as ModelClient from "./internal/models/ModelClient.js"
+import * as ModelParams from "./internal/models/Params.js"
+import * as Tools from "./internal/models/Tools.js"
+import * as Usage from "./ModelUsage.js"
 
 /** The most model calls an agent may make. */
 export const maxSteps = 32
@@ -51,11 +51,11 @@ export interface Output {
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text)
 
-/** The `agent` node type over the egress guard and the credential store in context. */
+/** The `agent` node type over the egress guard and the credential vault in context. */
 export const make = Effect.gen(function*() {
   const services = yield* Effect.context<Tools.Services>()
   const egress = Context.get(services, EgressGuard.EgressGuard)
-  const credentials = yield* Credentials.Credentials
+  const credentials = yield* CredentialVault.CredentialVault
   return NodeType.make({
     type: "agent",
     description: "Runs a model with tools (workflows, HTTP endpoints, MCP tools) in a loop until it answers; outputs { text, steps, model, provider, usage }.",
