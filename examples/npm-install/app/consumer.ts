@@ -2,7 +2,9 @@
 import { NodeType, SireClient } from "@sire/core"
 import { SqlStorage } from "@sire/adapters"
 import { Server, ServerConfig } from "@sire/http"
-import { Effect, Schema } from "effect"
+import { Nodes } from "@sire/nodes"
+import * as Sire from "@sire/core/Sire"
+import { Effect, Layer, Schema } from "effect"
 
 const shout = NodeType.make({
   type: "acme.shout",
@@ -26,3 +28,6 @@ export const main = async (dataDir: string): Promise<string> => {
 }
 
 export const server = (config: ServerConfig.ServerConfig) => Server.layer({ config })
+
+// the integration nodes in an Effect host: one layer registers them all
+export const withNodes: Layer.Layer<Sire.Sire | Nodes.Services, unknown> = Nodes.layer((nodes) => Sire.layerMemory({ nodes }), { egressAllow: [] })

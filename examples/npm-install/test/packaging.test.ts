@@ -3,7 +3,8 @@
  * `publishConfig` names), installed with npm into fresh projects outside the workspace, and run by
  * plain `node` (no loader). One project installs only `@sire/core`, `@sire/adapters`, `effect` and
  * PGlite (no `pg`, no server): the README's embedding example, a host node type and a run on PGlite
- * work there. Another installs `@sire/http`: `npx sire serve` answers `/readyz`, `npx sire run` runs
+ * work there. One installs `@sire/core` and `@sire/nodes` (no server): a workflow with an `http` and
+ * a `code` node runs there. Another installs `@sire/http`: `npx sire serve` answers `/readyz`, `npx sire run` runs
  * the README's example document with its progress, and a consumer
  * file type-checks with `tsc --module nodenext --moduleResolution nodenext --strict`.
  * The packages are built by `pnpm build` (the README's test command builds before it tests); a
@@ -19,7 +20,7 @@ import { fileURLToPath } from "node:url"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
 const app = join(dirname(fileURLToPath(import.meta.url)), "..", "app")
-const packages = ["core", "adapters", "widget", "http"]
+const packages = ["core", "adapters", "nodes", "widget", "http"]
 const pnpm = ["-y", "pnpm@10"]
 
 /** Runs a command to its end (without blocking the test's event loop); its standard and error output, or a failure with both. */
@@ -106,12 +107,35 @@ describe("an app with @sire/core, @sire/adapters, effect and PGlite (no pg, no s
   })
 })
 
+describe("an app with @sire/core, @sire/nodes and effect (no server)", () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await project("nodes", {
+      "@sire/core": tarball("core"),
+      "@sire/nodes": tarball("nodes"),
+      effect: "^3.22.4"
+    })
+    dirs.push(dir)
+  })
+
+  it("installs neither the server nor what only the server needs", () => {
+    for (const absent of ["@sire/http", "@sire/adapters", "stripe", "@node-rs/argon2", "@opentelemetry/sdk-trace-node", "pg", "@electric-sql/pglite"]) {
+      assert.isFalse(existsSync(join(dir, "node_modules", absent)), `${absent} is not installed`)
+    }
+  })
+
+  it("runs a workflow with an `http` node (through the egress guard) and a `code` node (in the sandbox) with plain node", async () => {
+    assert.deepStrictEqual(JSON.parse(await run("node", ["nodes.mjs"], dir)), { status: "completed", output: { total: 84 } })
+  })
+})
+
 describe("an app with @sire/http", () => {
   let dir: string
   beforeAll(async () => {
     dir = await project("server", {
       "@sire/core": tarball("core"),
       "@sire/adapters": tarball("adapters"),
+      "@sire/nodes": tarball("nodes"),
       "@sire/chat": tarball("chat"),
       "@sire/http": tarball("http"),
       effect: "^3.22.4",

@@ -4,7 +4,7 @@
  * host's Sire runtime with default services (the egress guard, a sandbox pool, credentials,
  * signals and MCP servers in memory); `make` builds the node types over services the host
  * provides itself (the server does, over its database). Each node type also stands alone
- * (`HttpNode.make`, `CodeNode.make`, …).
+ * (`HttpNode.make`, `CodeNode.make`, …). Hosts without Effect `open` them with Promises.
  *
  * @example
  *   import * as Sire from "@sire/core/Sire"
@@ -12,9 +12,17 @@
  *
  *   const SireLive = Nodes.layer((nodes) => Sire.layerMemory({ nodes }), { egressAllow: [] })
  *
+ * @example
+ *   import { SireClient } from "@sire/core"
+ *   import { Nodes } from "@sire/nodes"
+ *
+ *   const integrations = await Nodes.open()
+ *   const sire = await SireClient.make({ nodes: integrations.nodes })
+ *   // … then `await sire.close()` and `await integrations.close()`
+ *
  * @since 0.1.0
  */
-import { Effect, Layer } from "effect"
+import { Cause, Effect, Exit, Layer, Scope } from "effect"
 import type { NodeType } from "@sire/core/NodeType"
 import * as AgentNode from "./AgentNode.js"
 import * as CodeNode from "./CodeNode.js"
@@ -86,3 +94,22 @@ export const layer = <A, E, R>(
   options: Options & ServiceOptions = {}
 ): Layer.Layer<A | Services, E | EgressGuard.EgressError, Exclude<R, Services>> =>
   Layer.provideMerge(Layer.unwrapEffect(Effect.map(make(options), sire)), services(options))
+
+/** The node types opened with Promises, and how to release their services (the sandbox's workers, the guard's connections). */
+export interface Opened {
+  readonly nodes: ReadonlyArray<NodeType>
+  readonly close: () => Promise<void>
+}
+
+/** Opens every integration node type over the default services, for a host without Effect (`SireClient.make({ nodes })`). */
+export const open = async (options: Options & ServiceOptions = {}): Promise<Opened> => {
+  const scope = Effect.runSync(Scope.make())
+  const exit = await Effect.runPromiseExit(
+    Effect.flatMap(Layer.buildWithScope(services(options), scope), (context) => Effect.provide(make(options), context))
+  )
+  if (Exit.isFailure(exit)) {
+    await Effect.runPromise(Scope.close(scope, exit))
+    throw Cause.squash(exit.cause)
+  }
+  return { nodes: exit.value, close: () => Effect.runPromise(Scope.close(scope, Exit.void)) }
+}
