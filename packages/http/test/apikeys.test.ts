@@ -7,7 +7,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createHash } from "node:crypto"
 import { type Account, type Answer, assertError, contractExample, databases, nextLink, signup, skip, start, type TestServer } from "./harness.js"
-import { sleep } from "./loopback.js"
+import { sleep } from "../../nodes/test/loopback.js"
 
 const keyShape = /^sk_[0-9a-f]{64}$/
 const nowSeconds = () => Math.floor(Date.now() / 1000)

@@ -9,7 +9,7 @@ import { createHmac } from "node:crypto"
 import { randomToken } from "@sire/core/Id"
 import { deriveKey } from "../src/auth/Tokens.js"
 import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
-import { sleep } from "./loopback.js"
+import { sleep } from "../../nodes/test/loopback.js"
 
 const secret = "auth-suite-secret-0123456789abcdef0123456789"
 const otherSecret = "another-secret-fedcba9876543210fedcba9876543210"

@@ -10,7 +10,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http"
 import { type Account, type Answer, databases, signup, skip, start, type TestServer } from "./harness.js"
-import { trap } from "./loopback.js"
+import { trap } from "../../nodes/test/loopback.js"
 
 const api = "/api/v1"
 

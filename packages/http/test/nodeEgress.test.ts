@@ -10,7 +10,7 @@ import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { type Account, type Answer, signup, start, type TestServer } from "./harness.js"
-import { bypasses, sleep, type Trap, trap } from "./loopback.js"
+import { bypasses, sleep, type Trap, trap } from "../../nodes/test/loopback.js"
 import { type LocalServer, startMcpServer } from "./mcpServer.js"
 
 const api = "/api/v1"

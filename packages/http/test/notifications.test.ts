@@ -10,7 +10,7 @@ import { Effect, Layer } from "effect"
 import * as Notifications from "../src/notifications/Notifications.js"
 import * as Server from "../src/Server.js"
 import { type Account, type Answer, assertError, databases, failingWorkflow, nextLink, signup, skip, start, type TestServer } from "./harness.js"
-import { sleep } from "./loopback.js"
+import { sleep } from "../../nodes/test/loopback.js"
 
 const api = "/api/v1"
 

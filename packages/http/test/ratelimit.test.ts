@@ -9,7 +9,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { randomToken } from "@sire/core/Id"
 import { type Answer, contractExample, databases, raw, skip, start, type TestServer } from "./harness.js"
-import { sleep } from "./loopback.js"
+import { sleep } from "../../nodes/test/loopback.js"
 
 const limits = {
   auth: { limit: 3, windowMs: 60_000 },

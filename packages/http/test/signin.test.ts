@@ -14,7 +14,7 @@ import { randomToken } from "@sire/core/Id"
 import * as LoginThrottle from "../src/auth/LoginThrottle.js"
 import type * as Mailer from "../src/auth/Mailer.js"
 import { type Account, type Answer, assertError, databases, raw, signup, skip, start, type TestServer } from "./harness.js"
-import { sleep } from "./loopback.js"
+import { sleep } from "../../nodes/test/loopback.js"
 
 /** A login from the loopback address `ip` (another client by address). */
 const loginFrom = (server: TestServer, ip: string, email: string, password: string): Promise<Answer> => {

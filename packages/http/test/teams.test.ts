@@ -8,7 +8,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { randomToken } from "@sire/core/Id"
 import { type Account, type Answer, assertError, contractExample, databases, signup, skip, start, type TestServer } from "./harness.js"
-import { sleep } from "./loopback.js"
+import { sleep } from "../../nodes/test/loopback.js"
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 const freshEmail = (label: string) => `${label}-${randomToken(10).toLowerCase()}@example.com`

@@ -14,7 +14,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http"
 import { Webhook } from "standardwebhooks"
 import * as SireServer from "../src/Server.js"
 import { type Account, type Database, databases, signup, skip, start, type StartOptions, type TestServer } from "./harness.js"
-import { sleep, trap } from "./loopback.js"
+import { sleep, trap } from "../../nodes/test/loopback.js"
 
 const api = "/api/v1"
 

@@ -1,6 +1,7 @@
 /**
  * Loopback helpers for tests that need no database: a pause, a trap that proves no connection
- * was made to an address, and the list of address tricks the egress guard must refuse.
+ * was made to an address, and the list of address tricks the egress guard must refuse (also used
+ * by `@sire/http`'s tests).
  */
 import { createServer as createTcpServer, type Socket } from "node:net"
 
