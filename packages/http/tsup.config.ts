@@ -24,6 +24,26 @@ const scalarOnlyOnDemand: Plugin = {
   }
 }
 
+/**
+ * `@effect/cli` parses configuration files (`Options.fileParse`: YAML, TOML, INI) with three
+ * parsers it imports at start-up, ≈ 400 KB that every `sire` start would compile; the command
+ * reads no configuration file (its arguments are paths, and documents are JSON), so in the
+ * command's bundle those imports get a parser that refuses.
+ */
+const noCliConfigFiles: Plugin = {
+  name: "no-cli-config-files",
+  setup(build) {
+    build.onResolve({ filter: /^(yaml|toml|ini)$/ }, (args) =>
+      /@effect[/\\]cli[/\\]dist[/\\]esm[/\\]internal[/\\]files\.js$/.test(args.importer)
+        ? { path: args.path, namespace: "sire-no-config-files" }
+        : undefined)
+    build.onLoad({ filter: /.*/, namespace: "sire-no-config-files" }, (args) => ({
+      contents: `export const parse = () => { throw new Error("sire reads no ${args.path} configuration file") }`,
+      loader: "js"
+    }))
+  }
+}
+
 const outside = ["@electric-sql/pglite", "@node-rs/argon2", "quickjs-emscripten", "pg", "pg-native"]
 
 /** The `sire` command, bundled (see above). */
@@ -44,7 +64,7 @@ const command = {
   esbuildOptions: (options) => {
     options.mainFields = ["module", "main"]
   },
-  esbuildPlugins: [scalarOnlyOnDemand],
+  esbuildPlugins: [scalarOnlyOnDemand, noCliConfigFiles],
   onSuccess: () => copyFile("../nodes/src/sandboxWorker.mjs", "dist/sandboxWorker.mjs")
 } satisfies Options
 

@@ -49,10 +49,11 @@ export interface Settings {
     readonly pauseMs?: number
     readonly firstDelayMs?: number
   }
-  /** Bulk actions (`bulk/Runner`): executions per batch, the pause between batches, the lease of a batch; 50, 200 ms, 60 s when absent. */
+  /** Bulk actions (`bulk/Runner`): executions per batch, the pause between batches, the pause after a look that found nothing, the lease of a batch; 50, 200 ms, 1 s, 60 s when absent. */
   readonly bulk?: {
     readonly batchSize?: number
     readonly intervalMs?: number
+    readonly idleMs?: number
     readonly leaseMs?: number
   }
   /** Mail delivery (`mail/Sender`); the defaults of `Sender.defaultPolicy` (poll 1 s, retry after 10 s doubling up to 1 h, 30 attempts, 3 for 5xx refusals, 2-minute lease) when absent. */

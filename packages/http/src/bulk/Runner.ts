@@ -4,7 +4,9 @@
  * process at a time works on an operation and another takes it over once a lease lapses (a
  * restart); progress is recorded with the batch, and retries and replays carry an idempotency key
  * per operation and execution, so a batch run twice starts nothing twice. At most `batchSize`
- * executions per `intervalMs`: a bulk action never floods the engine.
+ * executions per `intervalMs`: a bulk action never floods the engine. A look that finds no
+ * operation to advance is followed by a longer pause (`idleMs`), so an idle server does not
+ * write to its database five times a second.
  *
  * @since 0.1.0
  */
@@ -19,8 +21,10 @@ import * as Operations from "./Operations.js"
 export interface Options {
   /** Executions per batch; 50 by default. */
   readonly batchSize?: number | undefined
-  /** The pause between batches (and between looks when nothing runs); 200 ms by default. */
+  /** The pause between batches; 200 ms by default. */
   readonly intervalMs?: number | undefined
+  /** The pause after a look that found no operation to advance; 1 s by default, never shorter than `intervalMs`. */
+  readonly idleMs?: number | undefined
   /** How long a batch may take before another process may take the operation over; 60 s by default. */
   readonly leaseMs?: number | undefined
 }
@@ -29,6 +33,7 @@ export interface Options {
 export interface Pace {
   readonly batchSize: number
   readonly intervalMs: number
+  readonly idleMs: number
   readonly leaseMs: number
 }
 
@@ -91,14 +96,17 @@ export const step = (sire: Sire["Type"], options: Pace, token: string) =>
 export const layer = (options: Options = {}): Layer.Layer<never, never, SqlClient.SqlClient | Sire> =>
   Layer.scopedDiscard(Effect.gen(function*() {
     const sire = yield* Sire
+    const intervalMs = options.intervalMs ?? 200
     const settings: Pace = {
       batchSize: options.batchSize ?? 50,
-      intervalMs: options.intervalMs ?? 200,
+      intervalMs,
+      idleMs: Math.max(intervalMs, options.idleMs ?? 1_000),
       leaseMs: options.leaseMs ?? 60_000
     }
     const token = randomToken(12)
     const round = step(sire, settings, token).pipe(
       Effect.catchAllCause((cause) => Effect.as(Effect.logError("bulk round failed", Cause.squash(cause)), false))
     )
-    yield* Effect.forkScoped(Effect.forever(Effect.zipRight(round, Effect.sleep(settings.intervalMs))))
+    yield* Effect.forkScoped(Effect.forever(Effect.flatMap(round, (advanced) =>
+      Effect.sleep(advanced ? settings.intervalMs : settings.idleMs))))
   }))
