@@ -153,6 +153,7 @@ const nextTurn = (): Promise<void> =>
 interface Timing {
   readonly startedAt: number
   waited: number
+  steps: number
 }
 
 /** Where an evaluation's {@link Timing} is kept: on its JSONata environment (`environment.base`, one per evaluation). */
@@ -181,7 +182,12 @@ const slicing = (() => {
   return (timeoutMs: number) => (_expr: unknown, _input: unknown, environment: Environment): Promise<void> | undefined => {
     const base = environment.base
     let own = base[timing]
-    if (own === undefined) base[timing] = own = { startedAt: now(), waited: 0 }
+    if (own === undefined) base[timing] = own = { startedAt: now(), waited: 0, steps: 0 }
+    // reading the clock every step would cost more than the steps themselves: every 32 steps of
+    // this evaluation for its limit, every 32 steps of any for the slice
+    if (++own.steps % 32 === 0 && timeoutMs > 0 && now() - own.startedAt - own.waited > timeoutMs) {
+      throw { code: "D1012", value: timeoutMs }
+    }
     if (!armed) {
       armed = true
       sliceStart = now()
@@ -189,10 +195,8 @@ const slicing = (() => {
       void nextTurn().then(disarm)
       return undefined
     }
-    // reading the clock every step would cost more than the steps themselves
     if (++steps % 32 !== 0) return undefined
     const at = now()
-    if (timeoutMs > 0 && at - own.startedAt - own.waited > timeoutMs) throw { code: "D1012", value: timeoutMs }
     if (at - sliceStart < sliceMs) return undefined
     const waiting = own
     return nextTurn().then(() => {

@@ -260,6 +260,18 @@ describe("Expression", () => {
         assert.isAbove(performance.now() - started, 400)
       }))
 
+    it.effect("an endless evaluation interleaved with many others still fails on its own limit", () =>
+      Effect.gen(function*() {
+        const limits = { ...Expression.defaultLimits, timeoutMs: 100 }
+        const endless = Effect.flip(render("{{ ( $f := function($n){ $f($n+1) }; $f(0) ) }}", ctx(), limits))
+        const short = Effect.forEach(Array.from({ length: 2000 }, (_, i) => i), (i) => render("{{ $string(input.n) & '!' }}", ctx({ input: { n: i } }), limits), {
+          concurrency: 31,
+          discard: true
+        })
+        const [error] = yield* Effect.all([endless, short], { concurrency: "unbounded" })
+        assert.strictEqual(error.message, "expression timed out after 100 ms")
+      }))
+
     it.effect("huge ranges fail by the sequence cap", () =>
       Effect.gen(function*() {
         const a = yield* Effect.flip(render("{{ $sum([1..100000000]) }}"))
