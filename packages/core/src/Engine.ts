@@ -467,11 +467,11 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         })
         yield* dispatch
         const result = yield* stopped
-        if (result) {
-          stopping.raise()
-          return result
-        }
+        if (result) stopping.raise()
+        // Skips found since the last dispatch ride on the run's next commit, whatever ends it: a
+        // result committed downstream of a skip is reusable (by a retry) only with the skip on record.
         if (frontier.skipped.length > 0) yield* commitSkipped
+        if (result) return result
         if (suspended.size > 0) {
           const timeoutMs = graph.document.settings?.timeoutMs
           return yield* park(writer, ref, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)

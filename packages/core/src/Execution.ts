@@ -5,7 +5,7 @@
  */
 import { Schema } from "effect"
 import * as Id from "./Id.js"
-import { Finite, Json, Millis } from "./Json.js"
+import { Finite, Json, Key, Millis } from "./Json.js"
 import { Document } from "./Workflow.js"
 
 /** Lifecycle of an execution. */
@@ -53,7 +53,7 @@ export const Origin = Schema.Struct({
   /** Nodes whose committed results in the origin are reused rather than run again. */
   reuse: Schema.Array(Schema.String),
   /** Reused results replaced by edited data, by node id. */
-  outputs: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Json }), { exact: true })
+  outputs: Schema.optionalWith(Schema.Record({ key: Key, value: Json }), { exact: true })
 })
 /** The execution another one re-runs. */
 export type Origin = typeof Origin.Type

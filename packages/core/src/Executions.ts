@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Effect, Option, Schema } from "effect"
+import { Clock, Effect, Either, Option, Schema } from "effect"
 import type { Execution, Parent } from "./Execution.js"
 import { ExecutionStore } from "./ExecutionStore.js"
 import * as Id from "./Id.js"
@@ -74,9 +74,60 @@ const typeOk = (field: InputField, value: unknown): boolean => {
   }
 }
 
+const unplain = Symbol("unplain")
+
+/**
+ * A copy of a plain JSON value (plain objects and arrays, finite numbers, no `__proto__` key): what
+ * decoding it with the `Json` schema gives, without the schema's walk. `unplain` for anything else,
+ * which the schema decodes (or refuses).
+ */
+const copyPlain = (value: unknown): unknown => {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value
+    case "number":
+      return Number.isFinite(value) ? value : unplain
+    case "object": {
+      if (value === null) return null
+      if (Array.isArray(value)) {
+        const out: Array<unknown> = []
+        for (let i = 0; i < value.length; i++) {
+          const item = copyPlain(value[i])
+          if (item === unplain) return unplain
+          out.push(item)
+        }
+        return out
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype || Object.getOwnPropertySymbols(value).length > 0) return unplain
+      const out: Record<string, unknown> = {}
+      for (const key of Object.keys(value)) {
+        if (key === "__proto__") return unplain
+        const item = copyPlain((value as Record<string, unknown>)[key])
+        if (item === unplain) return unplain
+        out[key] = item
+      }
+      return out
+    }
+    default:
+      return unplain
+  }
+}
+
+/** Decodes an input as JSON: plain values copied directly, anything else through the `Json` schema. */
+const decodeJson = (raw: unknown): Either.Either<Json, unknown> => {
+  let copied: unknown = unplain
+  try {
+    copied = copyPlain(raw)
+  } catch {
+    // too deep, a cycle, or a throwing getter: the schema decides
+  }
+  return copied === unplain ? Schema.decodeUnknownEither(Json)(raw) : Either.right(copied as Json)
+}
+
 /** Checks an input against a document's declared fields; returns it with defaults filled in. */
 export const validateInput = (document: Document, raw: unknown): Effect.Effect<unknown, InvalidInput> => {
-  const decoded = Schema.decodeUnknownEither(Json)(raw ?? null)
+  const decoded = decodeJson(raw ?? null)
   if (decoded._tag === "Left") {
     return Effect.fail(
       new InvalidInput({ message: "input must be JSON", details: [{ path: "input", message: "expected a JSON value" }] })

@@ -149,11 +149,28 @@ const now = (): number => performance.now()
 const nextTurn = (): Promise<void> =>
   new Promise((resolve) => (typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0)))
 
+/** One evaluation's time: when it began, and how long it waited for turns of the loop. */
+interface Timing {
+  readonly startedAt: number
+  waited: number
+  steps: number
+}
+
+/** Where an evaluation's {@link Timing} is kept: on its JSONata environment (`environment.base`, one per evaluation). */
+const timing = Symbol("sire.expression.timing")
+
+/** The part of a JSONata environment the entry hook reads. */
+interface Environment {
+  readonly base: { [timing]?: Timing }
+}
+
 /**
- * The evaluation entry hook given to every JSONata program: after `sliceMs` of evaluation since the
- * loop last turned, the step waits for the next turn. A `setImmediate` armed at the start of a slice
- * runs when the loop turns, so evaluations interleaved in one macrotask share one slice and a slice
- * never outlives its turn.
+ * The evaluation entry hook given to every JSONata program, which also enforces its time limit.
+ * After `sliceMs` of evaluation since the loop last turned, the step waits for the next turn. A
+ * `setImmediate` armed at the start of a slice runs when the loop turns, so evaluations interleaved
+ * in one macrotask share one slice and a slice never outlives its turn. The time limit counts the
+ * evaluation's time less its waits for a turn: a turn can be long on a busy runtime (the fibers of
+ * every other execution run before it), and that is not the expression's time.
  */
 const slicing = (() => {
   let sliceStart = 0
@@ -162,7 +179,15 @@ const slicing = (() => {
   const disarm = () => {
     armed = false
   }
-  return (): Promise<void> | undefined => {
+  return (timeoutMs: number) => (_expr: unknown, _input: unknown, environment: Environment): Promise<void> | undefined => {
+    const base = environment.base
+    let own = base[timing]
+    if (own === undefined) base[timing] = own = { startedAt: now(), waited: 0, steps: 0 }
+    // reading the clock every step would cost more than the steps themselves: every 32 steps of
+    // this evaluation for its limit, every 32 steps of any for the slice
+    if (++own.steps % 32 === 0 && timeoutMs > 0 && now() - own.startedAt - own.waited > timeoutMs) {
+      throw { code: "D1012", value: timeoutMs }
+    }
     if (!armed) {
       armed = true
       sliceStart = now()
@@ -170,9 +195,13 @@ const slicing = (() => {
       void nextTurn().then(disarm)
       return undefined
     }
-    // reading the clock every step would cost more than the steps themselves
-    if (++steps % 32 !== 0 || now() - sliceStart < sliceMs) return undefined
-    return nextTurn()
+    if (++steps % 32 !== 0) return undefined
+    const at = now()
+    if (at - sliceStart < sliceMs) return undefined
+    const waiting = own
+    return nextTurn().then(() => {
+      waiting.waited += now() - at
+    })
   }
 })()
 
@@ -231,13 +260,13 @@ const program = (expression: string, path: string, limits: Limits): Either.Eithe
   if (hit !== undefined) return Either.right(hit)
   if (expression === "") return Either.left(new ExpressionSyntaxError({ expression, path, message: "empty template {{ }}" }))
   try {
+    // The time limit is the entry hook's (`slicing`), which leaves out waits for the event loop.
     const compiled = jsonata(expression, {
-      timeout: limits.timeoutMs,
       stack: limits.maxDepth,
       sequence: limits.maxSequence,
       RegexEngine: CheckedRegExp as unknown as RegExpConstructor
     })
-    compiled.assign(entryHook as unknown as string, slicing)
+    compiled.assign(entryHook as unknown as string, slicing(limits.timeoutMs))
     const unsafe = unsafeRegex(compiled.ast())
     if (unsafe !== undefined) {
       return Either.left(new ExpressionSyntaxError({

@@ -82,6 +82,14 @@ export const make = (options: Partial<Options> = {}) =>
     const store = yield* ExecutionStore
     const services = yield* Effect.context<never>()
     const jobsEnd = Option.isSome(yield* Effect.serviceOption(JobsEndWithExecutions))
+    // Contexts never change: a caller's merged with the worker's services is reused for its next run
+    // (a runtime's context is the same object on every call).
+    const merged = new WeakMap<Context.Context<never>, Context.Context<never>>()
+    const withServices = (caller: Context.Context<never>): Context.Context<never> => {
+      let context = merged.get(caller)
+      if (context === undefined) merged.set(caller, context = Context.merge(caller, services))
+      return context
+    }
     const active = new Map<string, Active>()
     const runs = new Map<string, Fiber.RuntimeFiber<unknown, unknown>>()
     // Runs stop first (handing their jobs back), then the finished ones' jobs are removed.
@@ -155,7 +163,7 @@ export const make = (options: Partial<Options> = {}) =>
           }))
         )
         // With the worker's own services (telemetry settings among them), whoever asked for the run.
-        const fiber = yield* Effect.forkDaemon(Effect.mapInputContext(run, (caller: Context.Context<never>) => Context.merge(caller, services)))
+        const fiber = yield* Effect.forkDaemon(Effect.mapInputContext(run, withServices))
         runs.set(claim.executionId, fiber)
         fiber.addObserver(() => {
           if (runs.get(claim.executionId) === fiber) runs.delete(claim.executionId)

@@ -246,6 +246,32 @@ describe("Expression", () => {
         assert.strictEqual(error.message, "expression timed out after 50 ms")
       }))
 
+    it.effect("the time limit leaves out waits for the event loop (a turn held by other work is not the expression's time)", () =>
+      Effect.gen(function*() {
+        const limits = { ...Expression.defaultLimits, timeoutMs: 1000 }
+        // Queued before the evaluation: the first turn of the loop it waits for holds the thread 1.5 s.
+        setImmediate!(() => {
+          const until = performance.now() + 1500
+          while (performance.now() < until) { /* another task holding the loop */ }
+        })
+        const started = performance.now()
+        const value = yield* render("{{ $sum($map([1..20000], function($x){ $x })) }}", ctx(), limits)
+        assert.strictEqual(value, 200010000)
+        assert.isAbove(performance.now() - started, 1500)
+      }))
+
+    it.effect("an endless evaluation interleaved with many others still fails on its own limit", () =>
+      Effect.gen(function*() {
+        const limits = { ...Expression.defaultLimits, timeoutMs: 100 }
+        const endless = Effect.flip(render("{{ ( $f := function($n){ $f($n+1) }; $f(0) ) }}", ctx(), limits))
+        const short = Effect.forEach(Array.from({ length: 2000 }, (_, i) => i), (i) => render("{{ $string(input.n) & '!' }}", ctx({ input: { n: i } }), limits), {
+          concurrency: 31,
+          discard: true
+        })
+        const [error] = yield* Effect.all([endless, short], { concurrency: "unbounded" })
+        assert.strictEqual(error.message, "expression timed out after 100 ms")
+      }))
+
     it.effect("huge ranges fail by the sequence cap", () =>
       Effect.gen(function*() {
         const a = yield* Effect.flip(render("{{ $sum([1..100000000]) }}"))

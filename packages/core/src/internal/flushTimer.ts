@@ -41,7 +41,13 @@ export const make = (delayMs: number) =>
     }
 
     const tick: Effect.Effect<void> = Effect.gen(function*() {
-      const next = pending[head]
+      // Flushes cancelled since they were scheduled (most: the run wrote or ended first) go at
+      // once, so the fiber sleeps only until the oldest flush still wanted.
+      let next = pending[head]
+      while (next !== undefined && next.cancelled) {
+        take()
+        next = pending[head]
+      }
       if (next === undefined) {
         sleeping = true
         yield* Deferred.await(idle)
@@ -51,7 +57,7 @@ export const make = (delayMs: number) =>
       const now = yield* Clock.currentTimeMillis
       if (next.dueAt > now) return yield* Clock.sleep(next.dueAt - now)
       take()
-      if (!next.cancelled) yield* Effect.forkDaemon(Effect.zipRight(Effect.setFiberRefs(next.refs), next.flush))
+      yield* Effect.forkDaemon(Effect.zipRight(Effect.setFiberRefs(next.refs), next.flush))
     })
     yield* Effect.forkScoped(Effect.forever(tick))
 

@@ -3,7 +3,7 @@
  * and recording what happened (started, completed, failed, parked) before the scheduler moves on:
  * written at once for a node with side effects, held for the next commit for a pure one.
  */
-import { Cause, Clock, Effect, Exit, Metric, MetricLabel, Option, Schema } from "effect"
+import { Cause, Clock, Effect, Exit, Metric, MetricLabel, Option, type ParseResult, Schema } from "effect"
 import type { EngineError } from "../Engine.js"
 import type { EventBody, Execution, Step } from "../Execution.js"
 import type { Commit, Ref } from "../ExecutionStore.js"
@@ -51,6 +51,17 @@ export interface NodeRunnerDeps {
   readonly runChild: (run: RunContext, attempt: Attempt, node: CompiledNode, request: ChildRequest) => Effect.Effect<ChildOutcome, NodeError>
   /** Whether a failure is infrastructure (to propagate) rather than the node's own. */
   readonly isInfrastructure: (error: object) => boolean
+}
+
+type Decoder = (value: unknown) => Effect.Effect<unknown, ParseResult.ParseError>
+
+/** Each params schema's decoder, built once (not for every node run). */
+const decoders = new WeakMap<Schema.Schema.AnyNoContext, Decoder>()
+
+const decoderOf = (schema: Schema.Schema.AnyNoContext): Decoder => {
+  let decoder = decoders.get(schema)
+  if (decoder === undefined) decoders.set(schema, decoder = Schema.decodeUnknown(schema))
+  return decoder
 }
 
 /** Makes `runNode`: runs a node to a settled, suspended or fatal outcome, committing as it goes. */
@@ -175,7 +186,7 @@ export const makeNodeRunner = ({ isInfrastructure, runChild }: NodeRunnerDeps) =
         })
       ),
       Effect.flatMap((value) =>
-        Schema.decodeUnknown(node.type.params)(value).pipe(
+        decoderOf(node.type.params)(value).pipe(
           Effect.mapError((e) =>
             new NodeError({ message: `node "${node.id}": invalid params: ${e.message}`, retryable: false })
           )
