@@ -44,6 +44,32 @@ const noCliConfigFiles: Plugin = {
   }
 }
 
+/**
+ * `@effect/platform-node`'s HTTP server module imports its undici HTTP client (for its test layer),
+ * ≈ 1 MB that every `sire` start would compile; the command never uses that client (outbound
+ * requests go through `@sire/nodes`' egress guard, which loads the real undici on its first
+ * request, in a chunk of its own). In the command's bundle that client's `undici` is a module whose
+ * `Agent` and global dispatcher refuse, saying why.
+ */
+const noPlatformUndici: Plugin = {
+  name: "no-platform-undici",
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, (args) =>
+      /@effect[/\\]platform-node[/\\]dist[/\\]esm[/\\]Undici\.js$/.test(args.importer)
+        ? { path: "undici", namespace: "sire-no-platform-undici" }
+        : undefined)
+    build.onLoad({ filter: /.*/, namespace: "sire-no-platform-undici" }, () => ({
+      contents: [
+        "const refuse = () => { throw new Error(\"the sire command leaves out @effect/platform-node's HTTP client: outbound requests go through the egress guard\") }",
+        "export class Agent { constructor() { refuse() } }",
+        "export const getGlobalDispatcher = refuse",
+        "export default { Agent, getGlobalDispatcher }"
+      ].join("\n"),
+      loader: "js"
+    }))
+  }
+}
+
 const outside = ["@electric-sql/pglite", "@node-rs/argon2", "quickjs-emscripten", "pg", "pg-native"]
 
 /** The `sire` command, bundled (see above). */
@@ -64,7 +90,7 @@ const command = {
   esbuildOptions: (options) => {
     options.mainFields = ["module", "main"]
   },
-  esbuildPlugins: [scalarOnlyOnDemand, noCliConfigFiles],
+  esbuildPlugins: [scalarOnlyOnDemand, noCliConfigFiles, noPlatformUndici],
   onSuccess: () => copyFile("../nodes/src/sandboxWorker.mjs", "dist/sandboxWorker.mjs")
 } satisfies Options
 

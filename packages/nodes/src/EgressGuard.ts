@@ -14,7 +14,7 @@
 import { Context, Duration, Effect, Either, Layer, Schema, type Scope, Stream } from "effect"
 import { promises as dns, type LookupAddress } from "node:dns"
 import type { LookupFunction } from "node:net"
-import { Agent, type Dispatcher, request } from "undici"
+import type { Agent, Dispatcher } from "undici"
 import * as OutboundSpan from "./internal/OutboundSpan.js"
 import { type AllowList, allowsHost, literalAddress, parseAllowList, refusal } from "./AddressPolicy.js"
 
@@ -138,16 +138,30 @@ type Exchange =
   | { readonly _tag: "Redirect"; readonly location: string; readonly status: number }
   | { readonly _tag: "Response"; readonly response: EgressResponse }
 
-/** Builds the guard: one undici `Agent` whose connections all go through the guarded lookup. */
+/** undici's request function and the guard's `Agent`, made on the guard's first request. */
+interface Client {
+  readonly request: typeof import("undici").request
+  readonly agent: Agent
+}
+
+/**
+ * Builds the guard: one undici `Agent` whose connections all go through the guarded lookup, made
+ * on the first request (see `internal/UndiciClient`).
+ */
 export const make = (options: EgressOptions) =>
   Effect.gen(function*() {
     const allow = yield* Either.mapLeft(parseAllowList(options.allow), (message) => new EgressError({ reason: "Invalid", url: "", message }))
     const defaultTimeoutMs = options.timeoutMs ?? 30_000
     const defaultMaxBytes = options.maxResponseBytes ?? 10 * 1_048_576
     const maxRedirects = options.maxRedirects ?? 5
-    const agent = yield* Effect.acquireRelease(
-      Effect.sync(() => new Agent({ connect: { lookup: guardedLookup(allow, options.resolve ?? systemResolver), timeout: defaultTimeoutMs } })),
-      (agent) => Effect.promise(() => agent.destroy().catch(() => undefined))
+    let loaded: Promise<Client> | undefined
+    const client = (): Promise<Client> =>
+      loaded ??= import("./internal/UndiciClient.js").then(({ Agent, request }) => ({
+        request,
+        agent: new Agent({ connect: { lookup: guardedLookup(allow, options.resolve ?? systemResolver), timeout: defaultTimeoutMs } })
+      }))
+    yield* Effect.addFinalizer(() =>
+      loaded === undefined ? Effect.void : Effect.promise(() => loaded!.then(({ agent }) => agent.destroy()).catch(() => undefined))
     )
 
     const fail = (reason: EgressError["reason"], url: URL | undefined, message: string, refused?: { address: string; rule: string }) =>
@@ -202,6 +216,7 @@ export const make = (options: EgressOptions) =>
 
     /** One hop: sends the request, then reads the body within the cap (or just the redirect's location). */
     const exchange = async (url: URL, init: Hop, maxBytes: number, signal: AbortSignal): Promise<Exchange> => {
+      const { agent, request } = await client()
       const answer = await request(url, { dispatcher: agent, method: init.method as Dispatcher.HttpMethod, headers: init.headers, body: init.body ?? null, signal })
       const headers: Record<string, string> = {}
       for (const [name, value] of Object.entries(answer.headers)) {
@@ -272,13 +287,15 @@ export const make = (options: EgressOptions) =>
         Effect.acquireRelease(
           Effect.tryPromise({
             try: (signal) =>
-              request(url, {
-                dispatcher: agent,
-                method: (init.method ?? "GET").toUpperCase() as Dispatcher.HttpMethod,
-                headers,
-                body: init.body ?? null,
-                signal
-              }),
+              client().then(({ agent, request }) =>
+                request(url, {
+                  dispatcher: agent,
+                  method: (init.method ?? "GET").toUpperCase() as Dispatcher.HttpMethod,
+                  headers,
+                  body: init.body ?? null,
+                  signal
+                })
+              ),
             catch: failure(url, maxBytes)
           }).pipe(Effect.timeoutFail({
             duration: Duration.millis(timeoutMs),

@@ -50,7 +50,7 @@ export const make = Effect.gen(function*() {
         const params = ctx.params
         const asked = ModelParams.conversation(params)
         if (typeof asked === "string") return yield* NodeType.fail(asked, false)
-        const check = params.output === undefined ? undefined : JsonOutput.checker(params.output.schema)
+        const check = params.output === undefined ? undefined : yield* JsonOutput.checker(params.output.schema)
         if (typeof check === "string") return yield* NodeType.fail(check, false)
         const model = yield* ModelClient.connect(egress, credentials, { organizationId: ctx.execution.organizationId, emit: ctx.emit }, params)
         const system = params.output === undefined
