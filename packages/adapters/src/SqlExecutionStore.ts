@@ -21,6 +21,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import type { Fragment } from "@effect/sql/Statement"
 import { Effect, Layer, Option } from "effect"
+import * as Telemetry from "@sire/core/Telemetry"
 import { type Event, type Execution, isFinal, type Step } from "@sire/core/Execution"
 import { type Commit, ExecutionStore, ExecutionStoreError, type Ref, StaleFence } from "@sire/core/ExecutionStore"
 import { paginate } from "@sire/core/WorkflowStore"
@@ -48,7 +49,7 @@ const operation = (name: string) =>
 <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | ExecutionStoreError> =>
   effect.pipe(
     Effect.mapError((e) => (e instanceof SqlError ? toStoreError(name)(e) : (e as Exclude<E, SqlError>))),
-    Effect.withSpan(`SqlExecutionStore.${name}`, { captureStackTrace: false })
+    Telemetry.traced(`SqlExecutionStore.${name}`)
   )
 
 const records = <A>(rows: ReadonlyArray<RecordRow<A>>): ReadonlyArray<A> => rows.map((row) => row.record)

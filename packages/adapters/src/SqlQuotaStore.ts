@@ -19,6 +19,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
+import * as Telemetry from "@sire/core/Telemetry"
 import { QuotaStore, QuotaStoreError } from "@sire/core/QuotaStore"
 import { storedLimit } from "./internal/paging.js"
 import * as SqlFailure from "./SqlFailure.js"
@@ -37,7 +38,7 @@ const toStoreError = (name: string) => (error: SqlError) =>
 
 /** Runs one store operation: SQL errors become `QuotaStoreError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, QuotaStoreError> =>
-  effect.pipe(Effect.mapError(toStoreError(name)), Effect.withSpan(`SqlQuotaStore.${name}`, { captureStackTrace: false }))
+  effect.pipe(Effect.mapError(toStoreError(name)), Telemetry.traced(`SqlQuotaStore.${name}`))
 
 
 /** The SQL quota store. */

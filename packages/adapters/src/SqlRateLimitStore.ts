@@ -20,6 +20,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer } from "effect"
+import * as Telemetry from "@sire/core/Telemetry"
 import { RateLimitStore, RateLimitStoreError } from "@sire/core/RateLimitStore"
 import { clampInt } from "./internal/paging.js"
 import * as SqlFailure from "./SqlFailure.js"
@@ -40,7 +41,7 @@ const toStoreError = (name: string) => (error: SqlError) =>
 
 /** Runs one store operation: SQL errors become `RateLimitStoreError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, RateLimitStoreError> =>
-  effect.pipe(Effect.mapError(toStoreError(name)), Effect.withSpan(`SqlRateLimitStore.${name}`, { captureStackTrace: false }))
+  effect.pipe(Effect.mapError(toStoreError(name)), Telemetry.traced(`SqlRateLimitStore.${name}`))
 
 /** A stored hit time (unix ms): rounded up to an integer, so a hit never leaves its window earlier than asked. */
 const storedTime = (n: number): number => (Number.isNaN(n) ? 0 : clampInt(Math.ceil(n)))

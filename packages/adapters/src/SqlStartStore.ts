@@ -19,6 +19,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer, Option } from "effect"
+import * as Telemetry from "@sire/core/Telemetry"
 import type { Event } from "@sire/core/Execution"
 import { ExecutionStoreError } from "@sire/core/ExecutionStore"
 import type { ExecutionId, OrganizationId } from "@sire/core/Id"
@@ -139,7 +140,7 @@ export const makeWith = (options: Options): Effect.Effect<StartStore["Type"], ne
               })
               : e
           ),
-          Effect.withSpan("SqlStartStore.start", { captureStackTrace: false })
+          Telemetry.traced("SqlStartStore.start")
         )
     })
   })

@@ -30,6 +30,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import { Effect, Layer, Option, type Scope } from "effect"
+import * as Telemetry from "@sire/core/Telemetry"
 import { type ExecutionId, type OrganizationId, randomToken } from "@sire/core/Id"
 import { type Claim, WorkQueue, WorkQueueError } from "@sire/core/WorkQueue"
 import { comparedTime, type LeaseClock, leaseTimes } from "./internal/leases.js"
@@ -76,7 +77,7 @@ const toQueueError = (name: string) => (error: SqlError) =>
 
 /** Runs one queue operation: SQL errors become `WorkQueueError`, and the operation is a span. */
 const operation = (name: string) => <A>(effect: Effect.Effect<A, SqlError>): Effect.Effect<A, WorkQueueError> =>
-  effect.pipe(Effect.mapError(toQueueError(name)), Effect.withSpan(`SqlWorkQueue.${name}`, { captureStackTrace: false }))
+  effect.pipe(Effect.mapError(toQueueError(name)), Telemetry.traced(`SqlWorkQueue.${name}`))
 
 
 /** Settings of the SQL work queue. */

@@ -16,6 +16,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import type { Fragment } from "@effect/sql/Statement"
 import { Effect, Layer, Option } from "effect"
+import * as Telemetry from "@sire/core/Telemetry"
 import type { OrganizationId, WorkflowId } from "@sire/core/Id"
 import type { Document, Version, Workflow } from "@sire/core/Workflow"
 import { paginate, WorkflowStore, WorkflowStoreError } from "@sire/core/WorkflowStore"
@@ -75,7 +76,7 @@ const operation = (name: string) =>
 <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | WorkflowStoreError> =>
   effect.pipe(
     Effect.mapError((e) => (e instanceof SqlError ? toStoreError(name)(e) : (e as Exclude<E, SqlError>))),
-    Effect.withSpan(`SqlWorkflowStore.${name}`, { captureStackTrace: false })
+    Telemetry.traced(`SqlWorkflowStore.${name}`)
   )
 
 const workflowColumns = "id, organization_id, document, revision, latest_version, created_at, updated_at"

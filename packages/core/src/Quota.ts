@@ -5,6 +5,7 @@
  */
 import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { QuotaStore, type QuotaStoreError } from "./QuotaStore.js"
+import * as Telemetry from "./Telemetry.js"
 
 /** Monthly execution limits by plan name; `null` means unlimited. */
 export type Plans = Readonly<Record<string, number | null>>
@@ -129,21 +130,23 @@ export const make = (options: Options): Effect.Effect<Quota["Type"], never, Quot
         }
         return { usage: { plan: o.plan, limit, current, period, resetsAt } satisfies Usage, value }
       })
-    const consume = Effect.fn("Quota.consume")(function*(o: OrganizationPlan) {
-      const charged = yield* consumeWith(o, (key, limit) =>
-        Effect.map(store.consume(key, limit), (consumed) => ({ ...consumed, value: undefined })))
-      return charged.usage
-    })
-    const refund = Effect.fn("Quota.refund")(function*(o: OrganizationPeriod) {
-      const period = o.period ?? (yield* currentPeriod).period
-      yield* store.refund(`${o.organizationId}:${period}`)
-    })
-    const usage = Effect.fn("Quota.usage")(function*(o: OrganizationPlan) {
-      const limit = yield* limitOf(o.plan)
-      const { period, resetsAt } = yield* currentPeriod
-      const current = yield* store.current(`${o.organizationId}:${period}`)
-      return { plan: o.plan, limit, current, period, resetsAt } satisfies Usage
-    })
+    const consume = (o: OrganizationPlan) =>
+      consumeWith(o, (key, limit) => Effect.map(store.consume(key, limit), (consumed) => ({ ...consumed, value: undefined }))).pipe(
+        Effect.map((charged) => charged.usage),
+        Telemetry.traced("Quota.consume")
+      )
+    const refund = (o: OrganizationPeriod) =>
+      Effect.gen(function*() {
+        const period = o.period ?? (yield* currentPeriod).period
+        yield* store.refund(`${o.organizationId}:${period}`)
+      }).pipe(Telemetry.traced("Quota.refund"))
+    const usage = (o: OrganizationPlan) =>
+      Effect.gen(function*() {
+        const limit = yield* limitOf(o.plan)
+        const { period, resetsAt } = yield* currentPeriod
+        const current = yield* store.current(`${o.organizationId}:${period}`)
+        return { plan: o.plan, limit, current, period, resetsAt } satisfies Usage
+      }).pipe(Telemetry.traced("Quota.usage"))
     return Quota.of({ consume, consumeWith, refund, usage })
   })
 

@@ -5,6 +5,7 @@
  */
 import { Clock, Context, Effect, Layer, Schema } from "effect"
 import { RateLimitStore, type RateLimitStoreError } from "./RateLimitStore.js"
+import * as Telemetry from "./Telemetry.js"
 
 /** A category's budget: at most `limit` requests in any window of `windowMs` milliseconds. */
 export interface Category {
@@ -77,7 +78,7 @@ export const make = (options: Options): Effect.Effect<RateLimiter["Type"], never
   Effect.gen(function*() {
     const store = yield* RateLimitStore
     const categories = new Map(Object.entries(options.categories))
-    const configOf = (category: string) => {
+    const configOf = (category: string): Effect.Effect<Category, UnknownRateLimitCategory> => {
       const config = categories.get(category)
       return config === undefined ? Effect.fail(new UnknownRateLimitCategory({ category })) : Effect.succeed(config)
     }
@@ -96,15 +97,18 @@ export const make = (options: Options): Effect.Effect<RateLimiter["Type"], never
           retryAfterSeconds: admitted ? 0 : Math.max(1, Math.ceil(untilFree / 1000))
         } satisfies Decision
       })
-    const check = Effect.fn("RateLimiter.check")(function*(category: string, clientKey: string) {
-      const config = yield* configOf(category)
-      return yield* judge(category, clientKey, config, config.limit)
-    })
-    const peek = Effect.fn("RateLimiter.peek")(function*(category: string, clientKey: string) {
-      const config = yield* configOf(category)
-      const decision = yield* judge(category, clientKey, config, 0)
-      return { ...decision, windowMs: config.windowMs } satisfies Budget
-    })
+    const check = (category: string, clientKey: string) =>
+      configOf(category).pipe(
+        Effect.flatMap((config) => judge(category, clientKey, config, config.limit)),
+        Telemetry.traced("RateLimiter.check")
+      )
+    const peek = (category: string, clientKey: string) =>
+      configOf(category).pipe(
+        Effect.flatMap((config) =>
+          Effect.map(judge(category, clientKey, config, 0), (decision) => ({ ...decision, windowMs: config.windowMs }) satisfies Budget)
+        ),
+        Telemetry.traced("RateLimiter.peek")
+      )
     return RateLimiter.of({ check, peek })
   })
 

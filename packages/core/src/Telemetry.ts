@@ -112,6 +112,14 @@ export const span = <A, E, R>(
     })
   })
 
+/**
+ * `effect` in a span named `name` when a host tracer is installed, else `effect` itself: a span
+ * made for Effect's built-in tracer goes nowhere but still costs the operation a scope, a context
+ * and its bookkeeping (storage operations and the rate limiter run on every request).
+ */
+export const traced = (name: string) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.flatMap(tracing, (on) => (on ? Effect.withSpan(effect, name, { captureStackTrace: false }) : effect))
+
 /** Records with `record` when metrics are on. */
 export const whenMetrics = (record: Effect.Effect<void>): Effect.Effect<void> =>
   Effect.flatMap(MetricsEnabled, (on) => (on ? record : Effect.void))

@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { Headers, HttpApp, HttpServerRequest, HttpServerResponse, UrlParams } from "@effect/platform"
-import { type Cause, Effect, Option } from "effect"
+import { type Cause, Effect, FiberRef, HashMap, Option } from "effect"
 import type { IncomingMessage } from "node:http"
 import { RateLimiter } from "@sire/core/RateLimiter"
 import { type Outcome, Authenticator, currentOutcome } from "./auth/Authentication.js"
@@ -279,12 +279,12 @@ export const make = (routes: ReadonlyArray<Route>) => {
         // The app sends its own response (and reports its own failures); this rewrites it on the way out.
         handedOver = true
         yield* HttpApp.appendPreResponseHandler((_, response) => Effect.succeed(finish(normalize(request.method, path, response))))
-        return yield* app.pipe(
-          Effect.provideService(HttpServerRequest.HttpServerRequest, served),
-          Effect.locally(currentOutcome, outcome),
-          Effect.locally(currentRequestId, requestId),
-          Effect.annotateLogs("requestId", requestId)
-        )
+        // Set, not `locally`: this fiber serves this one request and ends with it, so there is
+        // nothing to restore (each `locally` is an acquire/use/release the request would pay for).
+        yield* FiberRef.set(currentOutcome, outcome)
+        yield* FiberRef.set(currentRequestId, requestId)
+        yield* FiberRef.update(FiberRef.currentLogAnnotations, HashMap.set<string, unknown>("requestId", requestId))
+        return yield* Effect.provideService(app, HttpServerRequest.HttpServerRequest, served)
       }).pipe(
         Effect.catchAllCause((cause) =>
           handedOver
