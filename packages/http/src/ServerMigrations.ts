@@ -552,8 +552,14 @@ const oauth = Effect.gen(function*() {
   yield* sql`CREATE INDEX sire_oauth_identities_user ON sire_oauth_identities (user_id)`
 })
 
+/**
+ * Publishing and unpublishing notify `publications` (inserts too: a workflow's publication is cached
+ * as absent until it is published), so every process's `Publications.liveOf` drops what it read.
+ */
+const publicationChanges = SqlMigrations.notifyChanges({ prefix: "sire_server", table: "sire_publications", topic: "publications", inserts: true })
+
 /** Every server migration, by `<id>_<name>`. */
-export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing, "0020_bulk_operations": bulkOperations, "0021_oauth": oauth })
+export const migrations: Migrator.Loader = Migrator.fromRecord({ "0001_accounts": accounts, "0002_credentials": credentials, "0003_teams": teams, "0004_notifications": notifications, "0005_webhooks": webhooks, "0006_billing": billing, "0007_chat": chat, "0008_marketplace": marketplace, "0009_execution_signals": executionSignals, "0010_triggers": triggers, "0011_auth_changes": authChanges, "0012_credential_hosts": credentialHosts, "0013_login_attempts": loginAttempts, "0014_chat_deployments": chatDeployments, "0015_retention": retention, "0016_schedule_pause": schedulePause, "0017_mail_queue": mailQueue, "0018_audit_log": auditLog, "0019_publishing": publishing, "0020_bulk_operations": bulkOperations, "0021_oauth": oauth, "0022_publication_changes": publicationChanges })
 
 /** Applies the server migrations not yet applied; running it again is a no-op. */
 export const migrate: Effect.Effect<

@@ -12,7 +12,7 @@
  *    execution's stored `traceParent` names that server span; the worker process exports the
  *    `sire.execution` span as that server span's child in the same trace, with its `sire.node`
  *    spans as children; the API-only process exports no `sire.execution` span.
- * 3. Caches: a key revoked, a session ended and a workflow edited through one process take effect
+ * 3. Caches: a key revoked, a session ended and a workflow edited, unpublished or published through one process take effect
  *    on the other at its next request, though it had them cached.
  * 4. `SIRE_WORKER_CONCURRENCY` that is not an integer from 0 to 1024 stops `sire serve` at once
  *    with a non-zero exit and a message naming the variable; so do `SIRE_SANDBOX_WORKERS` and
@@ -253,7 +253,7 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
     }
   }, 120_000)
 
-  it("caches hold nothing stale across processes: a key revoked, a session ended, a workflow edited on A take effect on B as soon as the change's notification arrives", async () => {
+  it("caches hold nothing stale across processes: a key revoked, a session ended, a workflow edited, unpublished or published on A take effect on B as soon as the change's notification arrives", async () => {
     const schema = await freshSchema()
     const processes: Array<Running> = []
     try {
@@ -279,6 +279,15 @@ describe.skipIf(skip("postgres"))("real sire serve processes on one PostgreSQL",
       assert.strictEqual(edited.status, 200, edited.text)
       // B drops its entry when the change's NOTIFY reaches it: a request racing it may be answered from the cache (`soon`).
       assert.strictEqual((await soon(run, (r) => r.body.output === "v2")).body.output, "v2", "B runs the edited workflow")
+      // B's list shows the workflow's publication from memory once read; unpublishing on A reaches it too.
+      const listed = () => call(b, "GET", `${api}/workflows`, { token })
+      const publishedOnB = (r: { readonly body: ReadonlyArray<{ readonly id: string; readonly publishedVersion: number | null }> }) =>
+        r.body.find((w) => w.id === workflow.body.id)?.publishedVersion
+      assert.strictEqual(publishedOnB(await listed()), 1, "published at creation")
+      assert.strictEqual((await call(a, "POST", `${api}/workflows/${workflow.body.id}/unpublish`, { token })).status, 200)
+      assert.strictEqual(publishedOnB(await soon(listed, (r) => publishedOnB(r) === null)), null, "B lists the workflow unpublished")
+      assert.strictEqual((await call(a, "POST", `${api}/workflows/${workflow.body.id}/publish`, { token, body: {} })).status, 200)
+      assert.isNotNull(publishedOnB(await soon(listed, (r) => publishedOnB(r) !== null)), "B lists the workflow published again")
       assert.strictEqual((await call(a, "DELETE", `${api}/apikeys/${key.body.id}`, { token })).status, 204)
       assert.strictEqual((await soon(run, (r) => r.status === 401)).status, 401, "B refuses the revoked key")
       assert.strictEqual((await call(a, "POST", `${api}/auth/logout`, { token })).status, 204)
