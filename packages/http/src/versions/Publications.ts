@@ -5,9 +5,9 @@
  * trigger starts exactly what was published.
  *
  * `liveOf` (the workflow list's and responses' presenter) answers from memory what it read before
- * until a publication changes anywhere: `sire_publications` notifies `publications` (server
- * migration 0022), a workflow's change or deletion notifies `workflow:<id>`; a read that raced such a
- * change is not kept, and nothing is kept over 60 s. `live`, which triggers use to start
+ * until a publication changes anywhere — `sire_publications` notifies `publications` (server
+ * migration 0022; a deleted workflow is unpublished first) — a read that raced such a change is not
+ * kept, and nothing is kept over 60 s. `live`, which triggers use to start
  * executions, always reads the database.
  *
  * @since 0.1.0
@@ -15,7 +15,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Clock, Context, Effect, Layer, Option, type Scope } from "effect"
-import { Changes, everything } from "@sire/adapters/SqlChanges"
+import { Changes, generation } from "@sire/adapters/SqlChanges"
 import type { Document } from "@sire/core/Workflow"
 
 /** A workflow's publication: the version its triggers run, since when and by whom (`null` for the upgrade's). Times in unix milliseconds. */
@@ -97,14 +97,7 @@ export const make: Effect.Effect<Publications["Type"], never, SqlClient.SqlClien
       )
 
   const known = new Map<string, Known>()
-  let generation = 0
-  const unsubscribe = yield* changes.subscribe((heard) => {
-    if (heard === topic || heard === everything) known.clear()
-    else if (heard.startsWith("workflow:")) known.delete(heard.slice("workflow:".length))
-    else return
-    generation++
-  })
-  yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
+  const current = yield* generation(topic, () => known.clear())
 
   const liveOf = (organizationId: string, workflowIds: ReadonlyArray<string>) =>
     Effect.flatMap(Clock.currentTimeMillis, (now) => {
@@ -116,12 +109,12 @@ export const make: Effect.Effect<Publications["Type"], never, SqlClient.SqlClien
         else if (entry.live !== null) found.set(workflowId, entry.live)
       }
       if (missing.length === 0) return Effect.succeed<ReadonlyMap<string, Live>>(found)
-      const before = generation
+      const before = current()
       return Effect.map(read(organizationId, missing), (loaded): ReadonlyMap<string, Live> => {
         for (const workflowId of missing) {
           const live = loaded.get(workflowId)
           if (live !== undefined) found.set(workflowId, live)
-          if (generation !== before) continue
+          if (current() !== before) continue
           known.delete(workflowId)
           known.set(workflowId, { organizationId, live: live ?? null, until: now + maxAgeMs })
           if (known.size > maxEntries) known.delete(known.keys().next().value!)
