@@ -8,6 +8,8 @@
  * Do not wait, inside a transaction, for a fiber that runs statements outside it: it would wait
  * for the transaction to end. `.stream` reads the whole result before emitting (no cursor), so its
  * consumer may run statements. Queries run on the JavaScript thread: a long one blocks the event loop.
+ * A statement text with parameters run 5 times becomes a named prepared statement (`prepare`), as
+ * on PostgreSQL through `PgPreparedPool`: parsed once, then one crossing into the backend per run.
  *
  * PGlite's default start parameters include `-F` (fsync off): a killed process keeps what was
  * committed, a power loss may not. Memory: `shared_buffers=16MB`, and a data directory created by
@@ -33,6 +35,10 @@ import * as Option from "effect/Option"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { pgliteTypeId } from "./internal/clients.js"
+import { makePreparedRunner } from "./internal/pglitePrepared.js"
+import type { PrepareOptions } from "./PgPreparedPool.js"
+
+type PreparedRunner = ReturnType<typeof makePreparedRunner>
 
 /** The type id of a `PgliteClient`. */
 export const TypeId: TypeId = pgliteTypeId
@@ -60,6 +66,8 @@ export const PgliteClient = Context.GenericTag<PgliteClient>("@sire/adapters/Pgl
 export interface PgliteClientConfig {
   /** Directory of the database files (created if missing); omitted: in memory. PGlite URLs (`idb://…`) work too. */
   readonly dataDir?: string | undefined
+  /** When statements with parameters become named prepared statements (after 5 runs of a text, at most 256 texts). */
+  readonly prepare?: PrepareOptions | undefined
   /** Passed to PGlite as is; its `startParams` replace `defaultStartParams`, its `parsers` extend `defaultParsers`. */
   readonly pglite?: Omit<PGliteOptions, "dataDir"> | undefined
   /** Added to every `sql.execute` and `sql.transaction` span. */
@@ -87,22 +95,25 @@ const rowsOf = (results: ReadonlyArray<Results>): ReadonlyArray<unknown> =>
 
 const makeConnection = (
   pg: PGlite,
+  query: PreparedRunner,
   guard: <A>(effect: Effect.Effect<A, SqlError>) => Effect.Effect<A, SqlError>
 ): Connection => {
   const run = <A>(f: () => Promise<A>) => guard(Effect.tryPromise({ try: f, catch: statementError }))
-  const rows = (sql: string, params: ReadonlyArray<unknown>, rowMode: "object" | "array") =>
+  const unprepared: PreparedRunner = (sql, params, rowMode) => pg.query(sql, [...params], { rowMode })
+  const rows = (sql: string, params: ReadonlyArray<unknown>, rowMode: "object" | "array", runner = query) =>
     params.length === 0
       ? run(() => pg.exec(sql, { rowMode })).pipe(Effect.map(rowsOf))
-      : run(() => pg.query(sql, [...params], { rowMode })).pipe(Effect.map((result) => result.rows))
-  const execute = (sql: string, params: ReadonlyArray<unknown>, transformRows: TransformRows) =>
+      : run(() => runner(sql, params, rowMode)).pipe(Effect.map((result) => result.rows))
+  const executeWith = (runner: PreparedRunner) => (sql: string, params: ReadonlyArray<unknown>, transformRows: TransformRows) =>
     transformRows === undefined
-      ? rows(sql, params, "object")
-      : Effect.map(rows(sql, params, "object"), (rows) => transformRows(rows as ReadonlyArray<object>))
+      ? rows(sql, params, "object", runner)
+      : Effect.map(rows(sql, params, "object", runner), (rows) => transformRows(rows as ReadonlyArray<object>))
+  const execute = executeWith(query)
   return {
     execute,
-    executeUnprepared: execute,
+    executeUnprepared: executeWith(unprepared),
     executeRaw: (sql, params) =>
-      params.length === 0 ? run(() => pg.exec(sql)) : run(() => pg.query(sql, [...params])),
+      params.length === 0 ? run(() => pg.exec(sql)) : run(() => query(sql, params, "object")),
     executeValues: (sql, params) =>
       rows(sql, params, "array") as Effect.Effect<ReadonlyArray<ReadonlyArray<unknown>>, SqlError>,
     executeStream: (sql, params, transformRows) => Stream.fromIterableEffect(execute(sql, params, transformRows))
@@ -119,8 +130,9 @@ export const make = (
         Effect.catchAll((error) => Effect.logWarning("PgliteClient: failed to close PGlite", error))
       ))
     const semaphore = yield* Effect.makeSemaphore(1)
-    const exclusive = makeConnection(pg, identity)
-    const shared = makeConnection(pg, semaphore.withPermits(1))
+    const query = makePreparedRunner(pg, options.prepare)
+    const exclusive = makeConnection(pg, query, identity)
+    const shared = makeConnection(pg, query, semaphore.withPermits(1))
     const reserve: Connection.Acquirer = Effect.flatMap(
       Effect.serviceOption(Client.TransactionConnection),
       Option.match({

@@ -264,6 +264,71 @@ describe("PgliteClient (in memory)", () => {
   })
 })
 
+describe("PgliteClient (prepared statements)", () => {
+  const prepared = (sql: SqlClient.SqlClient, like: string) =>
+    Effect.map(
+      sql.unsafe<{ readonly n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '${like}'`),
+      (rows) => rows[0].n
+    )
+
+  layer(PgliteClient.layer({ prepare: { threshold: 3 } }), { excludeTestServices: true, timeout: "60 seconds" })((it) => {
+    it.effect("a statement run `threshold` times is prepared once and gives the same rows, types included, as before", () =>
+      Effect.gen(function*() {
+        const sql = yield* SqlClient.SqlClient
+        yield* createTable("typed", "id int4 PRIMARY KEY, big int8, doc jsonb, flag boolean, note text")
+        const rows = []
+        for (let i = 1; i <= 8; i++) {
+          const doc = i % 2 === 0 ? { i, nested: [true, null, "x"] } : null
+          rows.push(
+            ...(yield* sql`INSERT INTO typed (id, big, doc, flag, note) VALUES (${i}, ${"9007199254740993"}, ${doc}, ${i % 3 === 0}, ${
+              i === 4 ? null : `n${i}`
+            }) RETURNING id, big, doc, flag, note`)
+          )
+        }
+        assert.deepStrictEqual(rows.map((r) => ({ ...r })), Array.from({ length: 8 }, (_, k) => ({
+          id: k + 1,
+          big: "9007199254740993",
+          doc: (k + 1) % 2 === 0 ? { i: k + 1, nested: [true, null, "x"] } : null,
+          flag: (k + 1) % 3 === 0,
+          note: k + 1 === 4 ? null : `n${k + 1}`
+        })))
+        assert.strictEqual(yield* prepared(sql, "INSERT INTO typed%"), 1, "prepared once, then reused")
+        const values = yield* sql`SELECT id, doc FROM typed WHERE id = ${2}`.values
+        for (let i = 0; i < 4; i++) assert.deepStrictEqual(yield* sql`SELECT id, doc FROM typed WHERE id = ${2}`.values, values)
+        assert.deepStrictEqual(values, [[2, { i: 2, nested: [true, null, "x"] }]])
+      }))
+
+    it.effect("a prepared statement reading a table that changed shape is parsed again, and returns the new shape", () =>
+      Effect.gen(function*() {
+        const sql = yield* SqlClient.SqlClient
+        yield* createTable("shaped", "id int4 PRIMARY KEY")
+        yield* sql`INSERT INTO shaped (id) VALUES (${1})`
+        for (let i = 0; i < 4; i++) assert.deepStrictEqual(yield* sql`SELECT * FROM shaped WHERE id = ${1}`, [{ id: 1 }])
+        yield* sql.unsafe("ALTER TABLE shaped ADD COLUMN label text DEFAULT 'a'")
+        assert.deepStrictEqual(yield* sql`SELECT * FROM shaped WHERE id = ${1}`, [{ id: 1, label: "a" }])
+        assert.strictEqual(yield* prepared(sql, "SELECT * FROM shaped%"), 1, "the old statement is closed")
+      }))
+
+    it.effect("errors of a prepared statement are reported like any other, in and out of a transaction, and the session stays usable", () =>
+      Effect.gen(function*() {
+        const sql = yield* SqlClient.SqlClient
+        yield* createTable("unique_names", "name text PRIMARY KEY")
+        for (let i = 0; i < 4; i++) yield* sql`INSERT INTO unique_names (name) VALUES (${`n${i}`})`
+        const failed = yield* Effect.flip(sql`INSERT INTO unique_names (name) VALUES (${"n0"})`)
+        assert.strictEqual(failed._tag, "SqlError")
+        assert.strictEqual((failed.cause as { code?: string }).code, "23505")
+        const inTransaction = yield* Effect.flip(sql.withTransaction(Effect.gen(function*() {
+          yield* sql`INSERT INTO unique_names (name) VALUES (${"fresh"})`
+          yield* sql`INSERT INTO unique_names (name) VALUES (${"n1"})`
+        })))
+        assert.strictEqual(inTransaction._tag, "SqlError")
+        assert.strictEqual(yield* countRows("unique_names"), 4, "the transaction rolled back")
+        yield* sql`INSERT INTO unique_names (name) VALUES (${"fresh"})`
+        assert.strictEqual(yield* countRows("unique_names"), 5)
+      }))
+  })
+})
+
 describe("PgliteClient (dataDir)", () => {
   const temp = () => Fs.mkdtempSync(Path.join(Os.tmpdir(), "sire-pglite-"))
 
