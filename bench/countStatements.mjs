@@ -1,8 +1,10 @@
 /**
  * A preload of `http.ts` for the `sire serve` process it measures: counts the SQL statements the
- * server sends through its drivers — `pg`'s `Client#query` on PostgreSQL, PGlite's `query` and
- * `exec` — and, among them, the transactions (statements whose text starts with `BEGIN`), as the
- * server's own test does (`packages/http/test/statements.test.ts`).
+ * server sends through its drivers — `pg`'s `Client#query` on PostgreSQL; on PGlite the Query and
+ * Execute messages of every protocol exchange (`execProtocolRaw`, through which `query`, `exec` and
+ * the client's prepared statements all pass) — as the server's own test does
+ * (`packages/http/test/statements.test.ts`), and among them the transactions: `pg` queries, and
+ * PGlite's `query` and `exec` calls, whose text starts with `BEGIN`.
  *
  * The counts go to the file named by `SIRE_BENCH_COUNTS_FILE` as JSON `{ statements, transactions }`
  * every 100 ms and once on SIGUSR2 (written beside it, then renamed: a reader never sees half a
@@ -50,21 +52,35 @@ if (file) {
     const text = typeof statement === "string" ? statement : statement?.text
     return typeof text === "string" && /^\s*begin\b/i.test(text)
   }
-  const count = (prototype, method) => {
+  /** Wraps `prototype[method]`: `counting(args)` adds to the counts before each call. */
+  const patch = (prototype, method, counting) => {
     const original = prototype[method]
     if (typeof original !== "function") throw new Error(`countStatements: no ${method} to patch`)
     prototype[method] = function(...args) {
-      counts.statements++
-      if (isBegin(args[0])) counts.transactions++
+      counting(args)
       return original.apply(this, args)
+    }
+  }
+  const transactions = ([statement]) => {
+    if (isBegin(statement)) counts.transactions++
+  }
+  /** A buffer of frontend messages (type byte, then a length counting itself; the startup message has no type): its `Q` and `E`. */
+  const protocolStatements = ([bytes]) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    for (let at = 0; bytes[0] !== 0 && at + 5 <= bytes.length; at += 1 + view.getInt32(at + 1)) {
+      if (bytes[at] === 81 || bytes[at] === 69) counts.statements++
     }
   }
 
   const pg = require("pg")
-  count(pg.Client.prototype, "query")
+  patch(pg.Client.prototype, "query", (args) => {
+    counts.statements++
+    transactions(args)
+  })
   const { PGlite } = await import(pathToFileURL(esmEntry("@electric-sql/pglite")).href)
-  count(PGlite.prototype, "query")
-  count(PGlite.prototype, "exec")
+  patch(PGlite.prototype, "execProtocolRaw", protocolStatements)
+  patch(PGlite.prototype, "query", transactions)
+  patch(PGlite.prototype, "exec", transactions)
 
   const write = () => {
     writeFileSync(`${file}.tmp`, JSON.stringify(counts))

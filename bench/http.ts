@@ -39,8 +39,8 @@
  * - `serverCpuMsPerRequest`: the server process's CPU time (user + system, `/proc`) over the run
  *   (PostgreSQL's own CPU not included): less sensitive than req/s to other load on the machine;
  * - `statementsPerRequest`, `transactionsPerRequest`: the SQL statements the server sent through
- *   its driver (`pg`'s `Client#query`, PGlite's `query`/`exec`), and those among them starting with
- *   `BEGIN`, counted in the server process by `countStatements.mjs`; its counts file is read 250 ms
+ *   its driver (`pg`'s `Client#query`; PGlite's Query and Execute protocol messages, prepared
+ *   statements' included), and those among them starting with `BEGIN`, counted in the server process by `countStatements.mjs`; its counts file is read 250 ms
  *   after the warm-up and after the run (after a SIGUSR2), so it holds the run's statements;
  * - PostgreSQL: `xactCommitsPerRequest`, the delta of `pg_stat_database.xact_commit` of the
  *   database: every transaction committed, explicit or one statement's, as PostgreSQL counts it;
@@ -982,7 +982,7 @@ const main = async () => {
     "latency: each good response's time from writing the request to its last byte, p50/p99 by nearest rank; rps: good responses per second; errors: non-2xx, connection errors, time-outs and 2xx bodies that are not a completed execution (sync) or an array (list)",
     `sire serve: ${WORKFLOWS} CONTRACT workflows, the list's default page (${WORKFLOWS}), an admin API key, rate limits (1,000,000 per second: checked, never reached) and the free-tier quota lifted, SIRE_LOG_LEVEL=warn; sync request body ${JSON.stringify(syncRequest("wf_…"))}`,
     "serverCpuMsPerRequest: the server process's user + system CPU time over the measured run ÷ good responses (PostgreSQL's own CPU not included); the client (autocannon) shares the machine's cores with the server and the database",
-    `statementsPerRequest, transactionsPerRequest: calls of pg's Client#query and PGlite's query/exec in the server process (countStatements.mjs, preloaded), and those whose text starts with BEGIN, over the measured run ÷ good responses; read ${COUNTS_SETTLE_MS} ms after the warm-up and after the run, so they include the server's background statements and those of the requests cut off at the end of the run (at most one per connection)`,
+    `statementsPerRequest, transactionsPerRequest: calls of pg's Client#query and PGlite's Query and Execute protocol messages (execProtocolRaw: query, exec and prepared statements) in the server process (countStatements.mjs, preloaded), and those whose text starts with BEGIN, over the measured run ÷ good responses; read ${COUNTS_SETTLE_MS} ms after the warm-up and after the run, so they include the server's background statements and those of the requests cut off at the end of the run (at most one per connection)`,
     "xactCommitsPerRequest (PostgreSQL): pg_stat_database.xact_commit of the database over the measured run ÷ good responses — every commit, one statement's implicit transaction included, of every session on the database (other users of it too); a busy backend publishes its counts at most once a second, so the window is shifted by up to a second at both ends",
     `peakRssMiB: the server process's highest VmRSS (/proc/<pid>/status) sampled every ${RSS_SAMPLE_MS} ms over the measured run`,
     `startup: the server stopped (SIGTERM) after the load and spawned again on the same data dir or schema (same SIRE_SECRET, no preload): ms from spawn() to the first 200 completed sync execution with the existing API key and workflow, POSTed every ${RETRY_MS} ms while the connection is refused; RSS after ${IDLE_EXECUTIONS} sync executions and ${IDLE_SECONDS} s idle. PGlite fresh data dir: ms from spawn() to the port accepting a connection (tried every ${RETRY_MS} ms), and to the first completed sync execution after a signup, an admin API key and the workflow's creation`

@@ -1,6 +1,7 @@
 /**
  * What a sync execution costs the database, counted at the driver (`pg`'s `Client#query` on
- * PostgreSQL, PGlite's `query`/`exec`): the CONTRACT example started with an API key and answered
+ * PostgreSQL; on PGlite, the Query and Execute messages of every protocol exchange, through which
+ * `query`, `exec` and the client's prepared statements all pass): the CONTRACT example started with an API key and answered
  * finished is one statement to start it (quota, execution, queued event, job claimed here) and
  * one to end it (steps, events, final status, job removed) — the key, the rate limit and the
  * workflow come from memory. A later change that brings a round trip back fails here.
@@ -26,8 +27,22 @@ const count = <F extends (...args: Array<any>) => any>(f: F): F =>
     return f.apply(this, args)
   } as F
 pg.Client.prototype.query = count(pg.Client.prototype.query)
-PGlite.prototype.query = count(PGlite.prototype.query)
-PGlite.prototype.exec = count(PGlite.prototype.exec)
+
+/** The statements in a buffer of PGlite's frontend messages: its Query (`Q`) and Execute (`E`) messages. */
+const statementsIn = (bytes: Uint8Array): number => {
+  let statements = 0
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // a message is its type byte, then its length (counting itself); the startup message has no type
+  for (let at = 0; bytes[0] !== 0 && at + 5 <= bytes.length; at += 1 + view.getInt32(at + 1)) {
+    if (bytes[at] === 81 || bytes[at] === 69) statements++
+  }
+  return statements
+}
+const execProtocolRaw = PGlite.prototype.execProtocolRaw
+PGlite.prototype.execProtocolRaw = function(this: PGlite, message: Uint8Array, options?: Parameters<typeof execProtocolRaw>[1]) {
+  counter.statements += statementsIn(message)
+  return execProtocolRaw.call(this, message, options)
+}
 
 const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
