@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Clock, Context, Deferred, Effect, Either, Exit, Fiber, FiberId, Layer, Metric, MetricLabel, Option, Schema } from "effect"
+import { Cause, Clock, Context, Deferred, Effect, Either, Exit, Fiber, FiberId, Layer, Metric, MetricLabel, Option, Schema } from "effect"
 import type { EventBody, Execution, Failure, Origin, Step } from "./Execution.js"
 import type { Json } from "./Json.js"
 import { applyPatch, isFinal, isSettled, type Patch } from "./Execution.js"
@@ -138,14 +138,31 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         return { _tag: "Finished", execution: execution.value, ended } as const
       })
 
+    /**
+     * One finalizer per run (each costs an uninterruptible region): what the graph left running is
+     * stopped, an interrupted run whose execution was cancelled is marked cancelled, the writer closed.
+     */
     const run = (ref: Ref, opts: RunOptions): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
       Effect.flatMap(
         CommitWriter.make<EngineError>((c) => commit(ref, opts.fence, c), flushTimer),
-        (writer) => runWith(writer, ref, opts).pipe(Effect.ensuring(writer.close))
+        (writer) => {
+          const held: Held = { fibers: new Set(), release: [] }
+          return Effect.onExit(runWith(writer, held, ref, opts), (exit) =>
+            Effect.zipRight(
+              Effect.exit(Effect.zipRight(
+                releaseHeld(held),
+                Exit.isFailure(exit) && Cause.isInterruptedOnly(exit.cause) && opts.cancel.raised
+                  ? Effect.ignore(finish(writer, ref, "cancelled", undefined))
+                  : Effect.void
+              )),
+              writer.close
+            ))
+        }
       )
 
     const runWith = (
       writer: Writer,
+      held: Held,
       ref: Ref,
       opts: RunOptions
     ): Effect.Effect<RunResult, EngineError | ExecutionNotFound> =>
@@ -172,12 +189,8 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           end: (result: RunResult) => ({
             [Telemetry.attributes.status]: result._tag === "Parked" ? "waiting" : result.execution.status
           })
-        }, Effect.tap(runAcquired(writer, ref, opts, execution), (result) => recordEnd(execution, result)))
-      }).pipe(
-        Effect.onInterrupt(() =>
-          opts.cancel.raised ? Effect.ignore(finish(writer, ref, "cancelled", undefined)) : Effect.void
-        )
-      )
+        }, Effect.tap(runAcquired(writer, held, ref, opts, execution), (result) => recordEnd(execution, result)))
+      })
 
     /** Counts an execution that this run brought to its end, with its duration. */
     const recordEnd = (before: Execution, result: RunResult) =>
@@ -214,6 +227,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
 
     const runAcquired = (
       writer: Writer,
+      held: Held,
       ref: Ref,
       opts: RunOptions,
       execution: Execution
@@ -252,7 +266,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
         }
         yield* writer.defer(started)
         const steps = resumed ? yield* store.steps(ref) : seeded.right
-        const result = yield* runGraph(writer, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
+        const result = yield* runGraph(writer, held, ref, { ...execution, startedAt }, compiled.right, steps, opts, deadline)
         switch (result._tag) {
           case "Cancelled":
             return yield* finished(ref, opts.notifyParent, undefined, yield* finish(writer, ref, "cancelled", undefined))
@@ -283,6 +297,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
 
     const runGraph = (
       writer: Writer,
+      held: Held,
       ref: Ref,
       execution: Execution,
       graph: Graph,
@@ -291,8 +306,7 @@ export const make = (options: Options = { maxDepth: 10 }) =>
       deadline: number | undefined
     ): Effect.Effect<GraphResult, EngineError> =>
       Effect.suspend(() => {
-        const fibers = new Set<Fiber.RuntimeFiber<unknown, unknown>>()
-        const release: Array<() => void> = []
+        const { fibers, release } = held
         return Effect.gen(function*() {
         const fence = opts.fence
         const stopping = Signal.make()
@@ -477,10 +491,9 @@ export const make = (options: Options = { maxDepth: 10 }) =>
           return yield* park(writer, ref, suspended, timeoutMs === undefined ? undefined : execution.startedAt! + timeoutMs)
         }
         return yield* complete(writer, graph, outputs)
-        }).pipe(Effect.ensuring(Effect.suspend(() => {
-          for (const undo of release) undo()
-          return Fiber.interruptAll(fibers)
-        })))
+        // Stopped as soon as the graph's run returns (before a failure or a cancellation is written);
+        // on a failure or an interruption, by the run's finalizer.
+        }).pipe(Effect.tap(() => releaseHeld(held)))
       })
 
     const park = (
@@ -583,6 +596,19 @@ export const make = (options: Options = { maxDepth: 10 }) =>
   })
 
 type Writer = CommitWriter.CommitWriter<EngineError>
+
+/** What a run's graph holds until it stops: the fibers it forked, and undo functions of the listeners it added. */
+interface Held {
+  readonly fibers: Set<Fiber.RuntimeFiber<unknown, unknown>>
+  readonly release: Array<() => void>
+}
+
+/** Undoes the listeners and interrupts the fibers a run holds (each once). */
+const releaseHeld = (held: Held): Effect.Effect<void> =>
+  Effect.suspend(() => {
+    for (const undo of held.release.splice(0)) undo()
+    return held.fibers.size === 0 ? Effect.void : Fiber.interruptAll(held.fibers)
+  })
 
 /** A committed step of an origin as the re-run's own: not run again, its output edited when the origin says so. */
 const reusedStep = (step: Step, origin: Origin, now: number): Step => {

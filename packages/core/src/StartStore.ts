@@ -69,12 +69,11 @@ export const make = Effect.gen(function*() {
         const charged = yield* charge(c)
         if (!charged.admitted) return { _tag: "Refused", current: charged.current ?? 0 } as const
         const job = { organizationId: execution.organizationId, executionId: execution.id, runAt: execution.createdAt }
+        let claim: Claim | undefined
         const written = Effect.gen(function*() {
           // The job first: a crash before the execution exists leaves a job that finds nothing to run.
-          const claim = claimFor === undefined ? undefined : yield* queue.claimNew(job, claimFor)
-          const created = yield* store.create(execution, execution.createdAt, claim?.token).pipe(
-            Effect.onError(() => (claim ? Effect.ignore(queue.complete(claim)) : Effect.void))
-          )
+          claim = claimFor === undefined ? undefined : yield* queue.claimNew(job, claimFor)
+          const created = yield* store.create(execution, execution.createdAt, claim?.token)
           if (!created.created) {
             if (claim) yield* Effect.ignore(queue.complete(claim))
             return { _tag: "Existing", execution: created.execution } as const
@@ -82,7 +81,10 @@ export const make = Effect.gen(function*() {
           if (claim === undefined) yield* queue.enqueue(job)
           return { _tag: "Created", execution, claim: Option.fromNullable(claim), charged: charged.current } as const
         })
-        const result = yield* Effect.onError(written, () => refund(c))
+        // A failed write gives back what it took: the job it claimed (nothing can fail once the
+        // execution is created with it), and the charge.
+        const result = yield* Effect.onError(written, () =>
+          Effect.zipRight(claim ? Effect.ignore(queue.complete(claim)) : Effect.void, refund(c)))
         if (result._tag === "Existing") yield* refund(c)
         return result
       })

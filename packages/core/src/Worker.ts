@@ -150,17 +150,20 @@ export const make = (options: Partial<Options> = {}) =>
         const done = Deferred.unsafeMake<Option.Option<RunResult>>(FiberId.none)
         active.set(claim.executionId, { claim, cancel, heldUntil: claimedAt + settings.leaseMs, done })
         const ref: Ref = { organizationId: claim.organizationId, executionId: claim.executionId }
+        // One finalizer (each costs an uninterruptible region): the result to waiters, the job settled, the slot freed.
         const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true, ...(created ? { created } : {}) }).pipe(
           Effect.onExit((exit) =>
             Effect.zipRight(
-              Deferred.succeed(done, Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()),
-              Effect.ignore(settle(claim, exit))
+              Effect.exit(Effect.zipRight(
+                Deferred.succeed(done, Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()),
+                Effect.ignore(settle(claim, exit))
+              )),
+              Effect.sync(() => {
+                if (active.get(claim.executionId)?.claim === claim) active.delete(claim.executionId)
+                if (backlog) wake()
+              })
             )
-          ),
-          Effect.ensuring(Effect.sync(() => {
-            if (active.get(claim.executionId)?.claim === claim) active.delete(claim.executionId)
-            if (backlog) wake()
-          }))
+          )
         )
         // With the worker's own services (telemetry settings among them), whoever asked for the run.
         const fiber = yield* Effect.forkDaemon(Effect.mapInputContext(run, withServices))
