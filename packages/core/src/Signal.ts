@@ -3,6 +3,8 @@
  *
  * @since 0.1.0
  */
+import { Effect } from "effect"
+
 /** A one-shot flag with synchronous listeners: cheaper than a fiber waiting on a `Deferred`. */
 export interface Signal {
   /** Whether it was raised. */
@@ -40,3 +42,10 @@ export const make = (): Signal => {
     }
   }
 }
+
+/** Completes when `signal` is raised (at once if it was); interrupted, it stops listening. */
+export const raised = (signal: Signal): Effect.Effect<void> =>
+  Effect.async((resume) => {
+    const unlisten = signal.listen(() => resume(Effect.void))
+    return Effect.sync(unlisten)
+  })

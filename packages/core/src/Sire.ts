@@ -29,6 +29,7 @@ import { Quota, type QuotaExceeded, type UnknownPlan } from "./Quota.js"
 import type { QuotaStoreError } from "./QuotaStore.js"
 import * as Rerun from "./Rerun.js"
 import type * as RerunPlan from "./RerunPlan.js"
+import * as Signal from "./Signal.js"
 import * as StartStore from "./StartStore.js"
 import * as Validation from "./Validation.js"
 import type { Version, Workflow } from "./Workflow.js"
@@ -39,6 +40,11 @@ import * as Worker from "./Worker.js"
 /** Which organization a call acts for (embedding hosts with one tenant can leave it out). */
 export interface Scoped {
   readonly organizationId?: Id.OrganizationId
+}
+
+/** Waiting for an execution: `until` stops the wait early, with the execution as it stands. */
+export interface WaitOptions extends Scoped {
+  readonly until?: Signal.Signal | undefined
 }
 
 /** Starting an execution. */
@@ -85,8 +91,11 @@ export class Sire extends Context.Tag("@sire/core/Sire")<Sire, {
   readonly events: (executionId: string, options?: Scoped & { readonly afterSeq?: number }) => Stream.Stream<Event, ExecutionStore.ExecutionStoreError>
   /** Live transient deltas of an execution's running steps (model tokens) in this process; never ends by itself. */
   readonly deltas: (executionId: string) => Stream.Stream<Delta>
-  /** Waits until an execution is final and returns it. */
-  readonly wait: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError>
+  /**
+   * Waits until an execution is final and returns it; with `until`, returns it as it stands as soon
+   * as that signal is raised (a deadline, a shutdown: a signal costs no fiber, where a race forks two).
+   */
+  readonly wait: (executionId: string, options?: WaitOptions) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError>
   /** Cancels an execution (interrupting its running nodes) and returns it once cancelled or already final. */
   readonly cancel: (executionId: string, options?: Scoped) => Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError | WorkQueue.WorkQueueError>
   /** Makes a non-final execution due to run now (a parked one resumes; a running one runs again after its claim) and returns it. */
@@ -233,25 +242,29 @@ export const make = (options: Options = {}) =>
       }))
 
     /** Waits from the store's events: for an execution running elsewhere, or parked. */
-    const waitStored = (executionId: string, options?: Scoped) =>
+    const waitStored = (executionId: string, options?: WaitOptions) =>
       Effect.suspend(() => {
         const watcher = watch(executionId, (batch) => batch.some(isFinalEvent))
         const check: Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError> = Effect.suspend(() => {
           const woken = watcher.arm()
           return Effect.flatMap(getExecution(executionId, options), (execution) =>
-            isFinal(execution.status) ? Effect.succeed(execution) : Effect.zipRight(woken, check))
+            isFinal(execution.status) || options?.until?.raised ? Effect.succeed(execution) : Effect.zipRight(woken, check))
         })
-        return Effect.ensuring(check, watcher.close)
+        const until = options?.until
+        const stopped = until === undefined ? check : Effect.raceFirst(check, Effect.zipRight(Signal.raised(until), getExecution(executionId, options)))
+        return Effect.ensuring(stopped, watcher.close)
       })
 
     /** Waits for an execution to end: from the run itself when it runs in this process, else from the store. */
-    const wait = (executionId: string, options?: Scoped) =>
+    const wait = (executionId: string, options?: WaitOptions) =>
       Effect.suspend(() => {
-        const local = worker.result({ organizationId: org(options), executionId: executionId as Id.ExecutionId })
+        const local = worker.result({ organizationId: org(options), executionId: executionId as Id.ExecutionId }, options?.until)
         if (Option.isNone(local)) return waitStored(executionId, options)
         return Effect.flatMap(local.value, (result) =>
           Option.isSome(result) && result.value._tag === "Finished" && isFinal(result.value.execution.status)
             ? Effect.succeed(result.value.execution)
+            : options?.until?.raised
+            ? getExecution(executionId, options)
             : waitStored(executionId, options))
       })
 

@@ -48,8 +48,11 @@ export class Worker extends Context.Tag("@sire/core/Worker")<Worker, {
    * worker: no enqueue, no claim, no acquire); `None` when none is free and the start must queue.
    */
   readonly reserve: Effect.Effect<Option.Option<Slot>>
-  /** How the run of an execution going on in this process ends, if one is; `None` otherwise. */
-  readonly result: (ref: Ref) => Option.Option<Effect.Effect<Option.Option<RunResult>>>
+  /**
+   * How the run of an execution going on in this process ends, if one is; `None` otherwise. The
+   * run's result is `None` when it failed or was interrupted, or when `until` was raised first.
+   */
+  readonly result: (ref: Ref, until?: Signal.Signal) => Option.Option<Effect.Effect<Option.Option<RunResult>>>
 }>() {}
 
 /** A slot of this worker, taken for one new execution. */
@@ -68,9 +71,37 @@ interface Active {
   readonly cancel: Signal.Signal
   /** Local time by which the lease surely ends unless renewed (from when the last renewal was sent). */
   heldUntil: number
-  /** The run's result, once it ends (`None` when it failed or was interrupted). */
-  readonly done: Deferred.Deferred<Option.Option<RunResult>>
+  /** Raised when the run ends, `outcome` set: a signal, so that a waiter needs no fiber of its own. */
+  readonly finished: Signal.Signal
+  /** The run's result once it ended (`None` when it failed or was interrupted). */
+  outcome: Option.Option<RunResult>
 }
+
+/** The run's result when it ends, or `None` as soon as `until` is raised. */
+const awaitRun = (entry: Active, until: Signal.Signal | undefined): Effect.Effect<Option.Option<RunResult>> =>
+  Effect.suspend(() => {
+    if (entry.finished.raised) return Effect.succeed(entry.outcome)
+    if (until?.raised) return Effect.succeed(Option.none())
+    return Effect.async((resume) => {
+      let settled = false
+      let unfinished = () => {}
+      let unstopped = () => {}
+      const settle = (result: Option.Option<RunResult>) => {
+        if (settled) return
+        settled = true
+        unfinished()
+        unstopped()
+        resume(Effect.succeed(result))
+      }
+      unfinished = entry.finished.listen(() => settle(entry.outcome))
+      if (until !== undefined) unstopped = until.listen(() => settle(Option.none()))
+      return Effect.sync(() => {
+        settled = true
+        unfinished()
+        unstopped()
+      })
+    })
+  })
 
 /** Starts a worker in the current scope; closing the scope interrupts its runs and releases their claims. */
 export const make = (options: Partial<Options> = {}) =>
@@ -147,15 +178,18 @@ export const make = (options: Partial<Options> = {}) =>
         const stale = runs.get(claim.executionId)
         if (stale) yield* Fiber.interrupt(stale)
         const cancel = Signal.make()
-        const done = Deferred.unsafeMake<Option.Option<RunResult>>(FiberId.none)
-        active.set(claim.executionId, { claim, cancel, heldUntil: claimedAt + settings.leaseMs, done })
+        const entry: Active = { claim, cancel, heldUntil: claimedAt + settings.leaseMs, finished: Signal.make(), outcome: Option.none() }
+        active.set(claim.executionId, entry)
         const ref: Ref = { organizationId: claim.organizationId, executionId: claim.executionId }
         // One finalizer (each costs an uninterruptible region): the result to waiters, the job settled, the slot freed.
         const run = engine.run(ref, { fence: claim.token, cancel, notifyParent: true, ...(created ? { created } : {}) }).pipe(
           Effect.onExit((exit) =>
             Effect.zipRight(
               Effect.exit(Effect.zipRight(
-                Deferred.succeed(done, Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()),
+                Effect.sync(() => {
+                  entry.outcome = Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()
+                  entry.finished.raise()
+                }),
                 Effect.ignore(settle(claim, exit))
               )),
               Effect.sync(() => {
@@ -267,11 +301,11 @@ export const make = (options: Partial<Options> = {}) =>
           release: Effect.sync(giveBack)
         })
       }),
-      result: (ref) => {
+      result: (ref, until) => {
         const entry = active.get(ref.executionId)
         return entry === undefined || entry.claim.organizationId !== ref.organizationId
           ? Option.none()
-          : Option.some(Deferred.await(entry.done))
+          : Option.some(awaitRun(entry, until))
       }
     })
   })

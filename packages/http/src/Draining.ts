@@ -6,19 +6,20 @@
  * @since 0.1.0
  */
 import { HttpServer } from "@effect/platform"
-import { Context, Deferred, Effect, Layer } from "effect"
+import * as Signal from "@sire/core/Signal"
+import { Context, Effect, Layer } from "effect"
 
-/** Completed when the server begins to shut down. */
-export class Draining extends Context.Tag("@sire/http/Draining")<Draining, Deferred.Deferred<void>>() {}
+/** Raised when the server begins to shut down (`Signal.raised(draining)` awaits it; `listen` costs no fiber). */
+export class Draining extends Context.Tag("@sire/http/Draining")<Draining, Signal.Signal>() {}
 
-/** A fresh, not yet completed signal. */
-export const layer: Layer.Layer<Draining> = Layer.effect(Draining, Deferred.make<void>())
+/** A fresh, lowered signal. */
+export const layer: Layer.Layer<Draining> = Layer.sync(Draining, Signal.make)
 
-/** Completes the signal when its scope closes; built after the HTTP server, so it runs before the server waits for its connections. */
+/** Raises the signal when its scope closes; built after the HTTP server, so it runs before the server waits for its connections. */
 export const signalBeforeClose: Layer.Layer<never, never, Draining | HttpServer.HttpServer> = Layer.scopedDiscard(
   Effect.gen(function*() {
     yield* HttpServer.HttpServer
     const draining = yield* Draining
-    yield* Effect.addFinalizer(() => Deferred.succeed(draining, undefined))
+    yield* Effect.addFinalizer(() => Effect.sync(draining.raise))
   })
 )

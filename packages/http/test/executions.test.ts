@@ -544,3 +544,51 @@ describe.each(databases)("executions on %s", (db) => {
     })
   })
 })
+
+describe.each(databases)("sync starts that outlast the wait on %s", (db) => {
+  describe.skipIf(skip(db))("", () => {
+    let server: TestServer
+    let user: Account
+    beforeAll(async () => {
+      server = await start(db, { settings: { syncTimeoutMs: 300 } })
+      user = await signup(server, "slowsync")
+    })
+    afterAll(async () => {
+      await server?.close()
+    })
+    const send = (method: string, path: string, body?: unknown): Promise<Answer> =>
+      server.request(method, `${api}${path}`, { token: user.token, ...(body !== undefined ? { body } : {}) })
+    const delayed = (ms: number) => ({
+      name: `waits ${ms} ms`,
+      nodes: [
+        { id: "start", type: "trigger" },
+        { id: "wait", type: "delay", params: { ms } },
+        { id: "done", type: "output", params: { value: "late" } }
+      ],
+      edges: [{ source: "start", target: "wait" }, { source: "wait", target: "done" }]
+    })
+
+    it("sync starts still running when the wait ends answer 200 with the execution as it stands, each after the wait, and complete later", async () => {
+      const slow = (await send("POST", "/workflows", delayed(4_000))).body.id as string
+      const fast = (await send("POST", "/workflows", constantWorkflow("fast", "ran"))).body.id as string
+      const began = performance.now()
+      const answers = await Promise.all(Array.from({ length: 5 }, () => send("POST", "/executions", { workflowId: slow, mode: "sync" })))
+      const waited = performance.now() - began
+      for (const answer of answers) {
+        assert.strictEqual(answer.status, 200, answer.text)
+        assert.include(["queued", "running", "waiting"], answer.body.status, answer.text)
+      }
+      // each answered once its own wait (300 ms) passed, not when the delay (4 s) ended
+      assert.isAtLeast(waited, 250)
+      assert.isBelow(waited, 3_000)
+      const quick = await send("POST", "/executions", { workflowId: fast, mode: "sync" })
+      assert.strictEqual(quick.body.status, "completed", "a start that ends within the wait still answers finished")
+      assert.strictEqual(quick.body.output, "ran")
+      for (const answer of answers) {
+        const done = await until(`execution ${answer.body.id} to finish`, () => send("GET", `/executions/${answer.body.id}`), (a) => final.has(a.body?.status))
+        assert.strictEqual(done.body.status, "completed", done.text)
+        assert.strictEqual(done.body.output, "late")
+      }
+    })
+  })
+})

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest } from "@effect/platform"
-import { Clock, Deferred, Effect, Option } from "effect"
+import { Clock, Effect, Option } from "effect"
 import type { Execution } from "@sire/core/Execution"
 import { Sire } from "@sire/core/Sire"
 import { SireApi } from "../Api.js"
@@ -15,7 +15,8 @@ import { Draining } from "../Draining.js"
 import { internal, notFound } from "../Errors.js"
 import { startFailure } from "../executions/Http.js"
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
-import { Settings } from "../Settings.js"
+import * as Signal from "@sire/core/Signal"
+import * as SyncWait from "../SyncWait.js"
 import { liveOrRefuse } from "../versions/Publishing.js"
 import { Chats, type Message, type Session } from "./Chat.js"
 
@@ -41,8 +42,8 @@ const sessionNotFound = (id: string) => notFound(`chat session ${id} not found`)
 export const conversation = Effect.gen(function*() {
   const sire = yield* Sire
   const chats = yield* Chats
-  const settings = yield* Settings
   const draining = yield* Draining
+  const syncWait = yield* SyncWait.make
 
   /**
    * Stores the user message (after every earlier one) and starts the session's workflow (its
@@ -96,7 +97,7 @@ export const conversation = Effect.gen(function*() {
     )
 
   /**
-   * Waits for the execution (at most `settings.syncTimeoutMs`, less when the server drains); once
+   * Waits for the execution (`SyncWait`: at most `Settings.syncTimeoutMs`, less when the server drains); once
    * it is final, stores the assistant message (its reply, or its error) and answers it, else
    * answers `None` with the execution as it stands and keeps waiting in the background: the reply
    * is stored when the execution ends (unless this server shuts down first; the execution keeps
@@ -105,16 +106,12 @@ export const conversation = Effect.gen(function*() {
   const answer = (principal: Principal, session: Session, started: Execution) =>
     Effect.gen(function*() {
       const scope = { organizationId: principal.organizationId }
-      const execution = yield* sire.wait(started.id, scope).pipe(
-        Effect.timeoutTo({ duration: settings.syncTimeoutMs, onTimeout: () => sire.get(started.id, scope), onSuccess: Effect.succeed }),
-        Effect.flatten,
-        Effect.raceFirst(Effect.zipRight(Deferred.await(draining), sire.get(started.id, scope)))
-      )
+      const execution = yield* syncWait(started.id, scope)
       if (!final.has(execution.status)) {
         yield* sire.wait(started.id, scope).pipe(
           Effect.flatMap((done) => reply(principal.organizationId, session, done)),
           Effect.catchAllCause((cause) => Effect.logWarning(`chat session ${session.id}: the late reply of ${started.id} was not stored`, cause)),
-          Effect.raceFirst(Deferred.await(draining)),
+          Effect.raceFirst(Signal.raised(draining)),
           Effect.forkDaemon
         )
         return { execution, reply: Option.none<Message>() }

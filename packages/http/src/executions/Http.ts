@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { HttpApiBuilder, HttpServerRequest, HttpServerResponse } from "@effect/platform"
-import { Deferred, Effect, Schema, Stream } from "effect"
+import { Effect, Schema, Stream } from "effect"
 import type { Execution, Step } from "@sire/core/Execution"
 import { ExecutionStore } from "@sire/core/ExecutionStore"
 import { Sire, type StartError } from "@sire/core/Sire"
@@ -15,6 +15,8 @@ import { type BadRequest, badRequest, type InternalError, internal, type NotFoun
 import { defaultLimit, pageResponse, seconds } from "../Schemas.js"
 import { Draining } from "../Draining.js"
 import { Settings } from "../Settings.js"
+import * as Signal from "@sire/core/Signal"
+import * as SyncWait from "../SyncWait.js"
 import { ExecutionResponse } from "./Api.js"
 import * as EventStream from "./EventStream.js"
 import { MetricsEnabled } from "@sire/core/Telemetry"
@@ -146,11 +148,12 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
     const draining = yield* Draining
     const counted = streamCounter(yield* MetricsEnabled)
     const resumer = yield* Resumer
+    const syncWait = yield* SyncWait.make
 
     /** The execution's log as Server-Sent Events (after `afterSeq`), with its live deltas; ends after its final event or when the server drains. */
     const logResponse = (id: string, principal: Principal, afterSeq = 0) =>
       EventStream.response(
-        counted(Stream.interruptWhen(sire.events(id, { organizationId: principal.organizationId, afterSeq }), Deferred.await(draining))),
+        counted(Stream.interruptWhen(sire.events(id, { organizationId: principal.organizationId, afterSeq }), Signal.raised(draining))),
         sire.deltas(id),
         settings.sseHeartbeatMs
       )
@@ -176,12 +179,7 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
         }
         const sync = request.mode === "sync"
         const execution = sync
-          ? yield* sire.wait(started.id, scope).pipe(
-            Effect.timeoutTo({ duration: settings.syncTimeoutMs, onTimeout: () => sire.get(started.id, scope), onSuccess: Effect.succeed }),
-            Effect.flatten,
-            Effect.raceFirst(Effect.zipRight(Deferred.await(draining), sire.get(started.id, scope))),
-            Effect.catchAll(internal)
-          )
+          ? yield* Effect.catchAll(syncWait(started.id, scope), internal)
           : started
         return HttpServerResponse.unsafeJson(encode(show(execution)), {
           status: sync ? 200 : 201,

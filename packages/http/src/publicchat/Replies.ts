@@ -10,7 +10,8 @@
  * @since 0.1.0
  */
 import type { SqlError } from "@effect/sql/SqlError"
-import { Clock, Context, Deferred, Duration, Effect, Layer, Option, Queue, Stream } from "effect"
+import { Clock, Context, Duration, Effect, Layer, Option, Queue, Stream } from "effect"
+import * as Signal from "@sire/core/Signal"
 import { DeltaRelay, type Indexed } from "@sire/core/DeltaRelay"
 import type { Execution } from "@sire/core/Execution"
 import type { OrganizationId } from "@sire/core/Id"
@@ -110,7 +111,7 @@ export const make = Effect.gen(function*() {
           })
         }),
         Stream.takeUntil((event) => event.type === "end"),
-        Stream.interruptWhen(Deferred.await(draining))
+        Stream.interruptWhen(Signal.raised(draining))
       )
     }))
 
@@ -138,7 +139,7 @@ export const make = Effect.gen(function*() {
         for (const event of ReplyEvents.closing(entry.last, stored)) push(entry, event)
       }).pipe(
         Effect.catchAllCause((cause) => Effect.logWarning(`the reply to chat message ${message.id} could not be followed`, cause)),
-        Effect.raceFirst(Deferred.await(draining)),
+        Effect.raceFirst(Signal.raised(draining)),
         Effect.ensuring(Effect.sync(unsubscribe)),
         Effect.zipRight(Effect.sleep(retention)),
         Effect.ensuring(Effect.sync(() => entries.get(message.id) === entry && entries.delete(message.id))),
