@@ -1038,7 +1038,7 @@ const main = async () => {
       `${n(c.sire.transactionsPerRequest, 2)} | ${n(c.sire.xactCommitsPerRequest, 2)} | ${n(c.sire.peakRssMiB, 1)} |`
     ),
     "",
-    "⁴ at the driver in the server process (pg `Client#query`, PGlite `query`/`exec`); BEGIN: those starting with `BEGIN`.",
+    "⁴ at the driver in the server process (pg `Client#query`, PGlite Query and Execute protocol messages); BEGIN: those starting with `BEGIN`.",
     "⁵ PostgreSQL's `pg_stat_database.xact_commit` of the database (implicit one-statement transactions included).",
     "",
     "| startup⁶ | value |",
