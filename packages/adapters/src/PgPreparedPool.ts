@@ -13,6 +13,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { PgClient } from "@effect/sql-pg"
 import { Context, Duration, Effect, Layer, Redacted, type Scope } from "effect"
 import pg from "pg"
+import { PreparedNames } from "./internal/preparedNames.js"
 
 /** How statements get prepared. */
 export interface PrepareOptions {
@@ -22,32 +23,9 @@ export interface PrepareOptions {
   readonly maxStatements?: number
 }
 
-/** Statement names by text, shared by the connections of one pool. */
-class Registry {
-  private readonly seen = new Map<string, number>()
-  private readonly names = new Map<string, string>()
-  constructor(private readonly threshold: number, private readonly max: number) {}
-
-  /** The name to prepare `text` under, once it has been run often enough. */
-  nameOf(text: string): string | undefined {
-    const name = this.names.get(text)
-    if (name !== undefined) return name
-    if (this.names.size >= this.max) return undefined
-    const runs = (this.seen.get(text) ?? 0) + 1
-    if (runs < this.threshold) {
-      this.seen.set(text, runs)
-      return undefined
-    }
-    this.seen.delete(text)
-    const named = `sire_${this.names.size + 1}`
-    this.names.set(text, named)
-    return named
-  }
-}
-
 /** A pool whose clients send often-run statement texts as named (prepared) statements. */
 export const makePool = (config: pg.PoolConfig, options: PrepareOptions = {}): pg.Pool => {
-  const registry = new Registry(options.threshold ?? 5, options.maxStatements ?? 256)
+  const registry = new PreparedNames(options)
   class PreparingClient extends pg.Client {
     override query(...args: Array<any>): any {
       const [text, values, callback] = args

@@ -18,7 +18,9 @@ export interface Signal {
 /** A fresh, lowered signal. */
 export const make = (): Signal => {
   let raised = false
-  let listeners: Array<() => void> = []
+  // an entry per `listen` (the same function may listen twice), removed in O(1): a server's drain
+  // signal has a listener per sync request in flight
+  let listeners = new Set<{ readonly listener: () => void }>()
   return {
     get raised() {
       return raised
@@ -27,17 +29,18 @@ export const make = (): Signal => {
       if (raised) return
       raised = true
       const current = listeners
-      listeners = []
-      for (const listener of current) listener()
+      listeners = new Set()
+      for (const entry of current) entry.listener()
     },
     listen: (listener) => {
       if (raised) {
         listener()
         return () => {}
       }
-      listeners.push(listener)
+      const entry = { listener }
+      listeners.add(entry)
       return () => {
-        listeners = listeners.filter((l) => l !== listener)
+        listeners.delete(entry)
       }
     }
   }

@@ -248,8 +248,9 @@ export const make = (options: Options = {}) =>
         const check: Effect.Effect<Execution, Engine.ExecutionNotFound | ExecutionStore.ExecutionStoreError> = Effect.suspend(() => {
           const woken = watcher.arm()
           return Effect.flatMap(getExecution(executionId, options), (execution) =>
-            isFinal(execution.status) || options?.until?.raised ? Effect.succeed(execution) : Effect.zipRight(woken, check))
+            isFinal(execution.status) ? Effect.succeed(execution) : Effect.zipRight(woken, check))
         })
+        // the rare path (not running here): a race is affordable
         const until = options?.until
         const stopped = until === undefined ? check : Effect.raceFirst(check, Effect.zipRight(Signal.raised(until), getExecution(executionId, options)))
         return Effect.ensuring(stopped, watcher.close)

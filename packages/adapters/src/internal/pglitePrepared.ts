@@ -10,6 +10,7 @@
 import type { PGlite, Results, RowMode } from "@electric-sql/pglite"
 import { parse as parsing, protocol } from "@electric-sql/pglite"
 import type { PrepareOptions } from "../PgPreparedPool.js"
+import { PreparedNames } from "./preparedNames.js"
 
 interface Prepared {
   readonly name: string
@@ -32,26 +33,23 @@ const concat = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
 
 /** Runs statements with parameters on `pg`, prepared once they have run often enough. */
 export const makePreparedRunner = (pg: PGlite, options: PrepareOptions = {}) => {
-  const threshold = options.threshold ?? 5
-  const max = options.maxStatements ?? 256
-  const seen = new Map<string, number>()
+  const names = new PreparedNames(options)
+  /** The statements prepared in this session, by name. */
   const prepared = new Map<string, Prepared>()
-  let names = 0
 
   /** One crossing into the backend: the messages, then `Sync`, whose answer ends an errored batch too. */
   const send = (messages: ReadonlyArray<Uint8Array>) =>
     pg.execProtocolStream(concat([...messages, protocol.serialize.sync()]), { syncToFs: false })
 
-  /** Parses `text` under a new name (closing `replaced`, the name it had, first). */
-  const prepare = async (text: string, replaced?: string): Promise<Prepared> => {
-    const name = `sire_${++names}`
+  /** Parses `text` under `name` (closing what had that name first, when `again`). */
+  const prepare = async (name: string, text: string, again: boolean): Promise<Prepared> => {
     const answer = await send([
-      ...(replaced === undefined ? [] : [protocol.serialize.close({ type: "S", name: replaced })]),
+      ...(again ? [protocol.serialize.close({ type: "S", name })] : []),
       protocol.serialize.parse({ name, text, types: [] }),
       protocol.serialize.describe({ type: "S", name })
     ])
     const statement = { name, types: parsing.parseDescribeStatementResults(answer) }
-    prepared.set(text, statement)
+    prepared.set(name, statement)
     return statement
   }
 
@@ -70,31 +68,20 @@ export const makePreparedRunner = (pg: PGlite, options: PrepareOptions = {}) => 
     return parsing.parseResults(answer, pg.parsers, { rowMode })[0]
   }
 
-  /** Whether `text` is prepared (or is now due to be). */
-  const due = (text: string): boolean => {
-    if (prepared.has(text)) return true
-    if (prepared.size >= max) return false
-    const runs = (seen.get(text) ?? 0) + 1
-    if (runs < threshold) {
-      seen.set(text, runs)
-      return false
-    }
-    seen.delete(text)
-    return true
-  }
-
   /** Runs `text` with `params` (one statement), as `pg.query(text, params, { rowMode })` would. */
-  return (text: string, params: ReadonlyArray<unknown>, rowMode: RowMode): Promise<Results> =>
-    !due(text) ? pg.query(text, [...params], { rowMode }) : pg._runExclusiveQuery(async () => {
-      const known = prepared.get(text)
-      if (known === undefined) return execute(await prepare(text), params, rowMode)
+  return (text: string, params: ReadonlyArray<unknown>, rowMode: RowMode): Promise<Results> => {
+    const name = names.nameOf(text)
+    if (name === undefined) return pg.query(text, [...params], { rowMode })
+    return pg._runExclusiveQuery(async () => {
+      const known = prepared.get(name)
+      if (known === undefined) return execute(await prepare(name, text, false), params, rowMode)
       try {
         return await execute(known, params, rowMode)
       } catch (error) {
         // inside a transaction the error has aborted it: nothing to retry there
         if (!stale.has((error as { code?: string }).code ?? "") || pg.isInTransaction()) throw error
-        prepared.delete(text)
-        return execute(await prepare(text, known.name), params, rowMode)
+        return execute(await prepare(name, text, true), params, rowMode)
       }
     })
+  }
 }
