@@ -217,18 +217,25 @@ export const make = (serverSecret: Redacted.Redacted) =>
           const secret = yield* cipher.open(row.sealed, { organizationId, credentialId: endpointId })
           return String(secret)
         }),
+      // Both outcomes lock the endpoint's row before the delivery's, the order in which deleting an
+      // endpoint takes them (the row, then its deliveries by cascade): the other order deadlocks.
       delivered: (delivery, now) =>
         sql.withTransaction(Effect.gen(function*() {
-          yield* sql`UPDATE sire_webhook_deliveries
-            SET status = 'delivered', attempts = attempts + 1, last_error = NULL, delivered_at = ${now}
-            WHERE id = ${delivery.id}`
           yield* sql`UPDATE sire_webhook_endpoints
             SET failure_count = 0, last_error = NULL, last_attempt_at = ${now}
             WHERE id = ${delivery.endpointId}`
+          yield* sql`UPDATE sire_webhook_deliveries
+            SET status = 'delivered', attempts = attempts + 1, last_error = NULL, delivered_at = ${now}
+            WHERE id = ${delivery.id}`
         })),
       failed: (delivery, error, now, retryAt, disableAfter) =>
         sql.withTransaction(Effect.gen(function*() {
           const message = error.slice(0, maxErrorLength)
+          const counted = yield* sql<{ readonly failureCount: number | string; readonly enabled: boolean | number | string }>`
+            UPDATE sire_webhook_endpoints
+            SET failure_count = failure_count + 1, last_error = ${message}, last_attempt_at = ${now}
+            WHERE id = ${delivery.endpointId}
+            RETURNING failure_count AS "failureCount", enabled`
           yield* retryAt === undefined
             ? sql`UPDATE sire_webhook_deliveries
                 SET status = 'failed', attempts = attempts + 1, last_error = ${message}
@@ -236,11 +243,6 @@ export const make = (serverSecret: Redacted.Redacted) =>
             : sql`UPDATE sire_webhook_deliveries
                 SET attempts = attempts + 1, last_error = ${message}, next_attempt_at = ${retryAt}
                 WHERE id = ${delivery.id}`
-          const counted = yield* sql<{ readonly failureCount: number | string; readonly enabled: boolean | number | string }>`
-            UPDATE sire_webhook_endpoints
-            SET failure_count = failure_count + 1, last_error = ${message}, last_attempt_at = ${now}
-            WHERE id = ${delivery.endpointId}
-            RETURNING failure_count AS "failureCount", enabled`
           const failureCount = Number(counted[0]?.failureCount ?? 0)
           if (counted[0] === undefined || !truthy(counted[0].enabled) || failureCount < disableAfter) {
             return { disabled: false, failureCount }
