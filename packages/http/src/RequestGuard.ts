@@ -284,7 +284,8 @@ export const make = (routes: ReadonlyArray<Route>) => {
         yield* FiberRef.set(currentOutcome, outcome)
         yield* FiberRef.set(currentRequestId, requestId)
         yield* FiberRef.update(FiberRef.currentLogAnnotations, HashMap.set<string, unknown>("requestId", requestId))
-        return yield* Effect.provideService(app, HttpServerRequest.HttpServerRequest, served)
+        // Each `provideService` is an acquire/use/release of the fiber's context: only when the body was read.
+        return yield* served === request ? app : Effect.provideService(app, HttpServerRequest.HttpServerRequest, served)
       }).pipe(
         Effect.catchAllCause((cause) =>
           handedOver

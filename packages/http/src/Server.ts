@@ -16,8 +16,6 @@ import * as CoreTelemetry from "@sire/core/Telemetry"
 import * as RateLimiter from "@sire/core/RateLimiter"
 import * as RateLimitStore from "@sire/core/RateLimitStore"
 import * as Sire from "@sire/core/Sire"
-import * as PgliteClient from "@sire/adapters/PgliteClient"
-import * as PgPreparedPool from "@sire/adapters/PgPreparedPool"
 import * as SqlQuotaStore from "@sire/adapters/SqlQuotaStore"
 import * as SqlSharedRateLimitStore from "@sire/adapters/SqlSharedRateLimitStore"
 import * as CachedWorkflowStore from "@sire/adapters/CachedWorkflowStore"
@@ -131,11 +129,23 @@ export interface Options {
   readonly telemetry?: Layer.Layer<never, unknown>
 }
 
-/** The database the settings choose: PostgreSQL at `DATABASE_URL`, else PGlite in `<dataDir>/db`. */
+/**
+ * The database the settings choose: PostgreSQL at `DATABASE_URL`, else PGlite in `<dataDir>/db`.
+ * Only the chosen driver is loaded (`pg` costs a PGlite server ≈ 60 ms of its start, PGlite's
+ * module a PostgreSQL one).
+ */
 export const database = (config: ServerConfig) =>
   Option.match(config.databaseUrl, {
-    onNone: () => PgliteClient.layer({ dataDir: Startup.pgliteDir(config) }),
-    onSome: (url) => PgPreparedPool.layer({ url, applicationName: "sire" })
+    onNone: () =>
+      Layer.unwrapEffect(Effect.map(
+        Effect.promise(() => import("@sire/adapters/PgliteClient")),
+        (PgliteClient) => PgliteClient.layer({ dataDir: Startup.pgliteDir(config) })
+      )),
+    onSome: (url) =>
+      Layer.unwrapEffect(Effect.map(
+        Effect.promise(() => import("@sire/adapters/PgPreparedPool")),
+        (PgPreparedPool) => PgPreparedPool.layer({ url, applicationName: "sire" })
+      ))
   })
 
 /** The days final executions are kept for organizations that set none: the settings', else `SIRE_RETENTION_DAYS`, else 30. */
