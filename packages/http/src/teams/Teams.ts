@@ -188,7 +188,11 @@ export const make = Effect.gen(function*() {
    */
   const membershipChange = (organizationId: string, userId: string, by: Role, to: Role | undefined) =>
     Effect.gen(function*() {
-      yield* sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR UPDATE`
+      // Lock order: the team's row, then the member's membership, sessions and keys. A write to one
+      // of those (a logout, a key revoked) locks it first and then inserts its audit entry, whose
+      // foreign key takes the team's row FOR KEY SHARE: FOR NO KEY UPDATE lets that through (FOR
+      // UPDATE would not, and the two would deadlock) and still serializes membership changes.
+      yield* sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR NO KEY UPDATE`
       const rows = yield* sql<{ role: Role }>`SELECT role FROM sire_memberships
         WHERE organization_id = ${organizationId} AND user_id = ${userId}`
       const member = rows[0]
