@@ -238,6 +238,10 @@ export const make = Effect.gen(function*() {
         VALUES (${hash}, ${userId}, ${now}, ${expiresAt})`),
     finishReset: (hash, passwordHash, now) =>
       sql.withTransaction(Effect.gen(function*() {
+        // Lock order: the user's row, then their reset tokens. Spending one token spends them all:
+        // locking the token first, then the user, deadlocks with a reset by another of their tokens.
+        yield* sql`SELECT u.id FROM sire_users u JOIN sire_password_resets r ON r.user_id = u.id
+          WHERE r.hash = ${hash} FOR NO KEY UPDATE OF u`
         const spent = yield* sql<{ userId: string }>`UPDATE sire_password_resets SET used_at = ${now}
           WHERE hash = ${hash} AND used_at IS NULL AND expires_at > ${now}
           RETURNING user_id AS "userId"`
