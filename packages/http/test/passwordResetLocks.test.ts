@@ -7,9 +7,10 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import * as SqlChanges from "@sire/adapters/SqlChanges"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Fiber, Option } from "effect"
+import { Effect, Fiber, Option } from "effect"
 import * as Accounts from "../src/auth/Accounts.js"
 import { migratedDatabase, skip } from "./harness.js"
+import { blockedBehind, hold, lockable } from "./locks.js"
 
 const now = 1_700_000_000_000
 
@@ -42,31 +43,11 @@ describe.skipIf(skip("postgres"))("the password reset's lock order on postgres",
   /** Runs `during` while another transaction holds the user's row (as a reset does), then releases it. */
   const whileUserHeld = <A>(userId: string, during: (holderPid: number) => Effect.Effect<A, unknown>) =>
     Effect.gen(function*() {
-      const holding = yield* Deferred.make<number>()
-      const release = yield* Deferred.make<void>()
-      const holder = yield* Effect.fork(sql.withTransaction(Effect.gen(function*() {
-        yield* sql`SELECT id FROM sire_users WHERE id = ${userId} FOR NO KEY UPDATE`
-        const [{ pid }] = yield* sql<{ readonly pid: number }>`SELECT pg_backend_pid() AS pid`
-        yield* Deferred.succeed(holding, pid)
-        yield* Deferred.await(release)
-      })))
-      const result = yield* during(yield* Deferred.await(holding))
-      yield* Deferred.succeed(release, undefined)
-      yield* holder
+      const held = yield* hold(sql, sql`SELECT id FROM sire_users WHERE id = ${userId} FOR NO KEY UPDATE`)
+      const result = yield* during(held.pid)
+      yield* held.release
+      yield* held.done
       return result
-    })
-
-  /** Waits until `count` sessions are blocked behind `holderPid`, directly or behind one that is (queued for the same row). */
-  const blockedBehind = (holderPid: number, count: number) =>
-    Effect.gen(function*() {
-      for (let waited = 0; ; waited += 20) {
-        const [{ blocked }] = yield* sql<{ readonly blocked: number | string }>`SELECT count(*) AS blocked
-          FROM pg_stat_activity a WHERE ${holderPid} = ANY(pg_blocking_pids(a.pid)) OR EXISTS (SELECT 1 FROM pg_stat_activity b
-            WHERE ${holderPid} = ANY(pg_blocking_pids(b.pid)) AND b.pid = ANY(pg_blocking_pids(a.pid)))`
-        if (Number(blocked) >= count) return
-        assert.isBelow(waited, 10_000, "the reset never waited for the user's row")
-        yield* Effect.sleep(20)
-      }
     })
 
   it("finishing a reset waits for the user's row before it locks the reset token's", async () => {
@@ -75,10 +56,8 @@ describe.skipIf(skip("postgres"))("the password reset's lock order on postgres",
       const { free, resetting } = yield* whileUserHeld(userId, (holderPid) =>
         Effect.gen(function*() {
           const resetting = yield* Effect.fork(accounts.finishReset(hashes[0], "new", now + 1))
-          yield* blockedBehind(holderPid, 1)
-          const free = yield* sql.withTransaction(
-            sql`SELECT hash FROM sire_password_resets WHERE hash = ${hashes[0]} FOR UPDATE NOWAIT`
-          ).pipe(Effect.as(true), Effect.catchAll(() => Effect.succeed(false)))
+          yield* blockedBehind(sql, holderPid, "the reset (waiting for the user's row)")
+          const free = yield* lockable(sql, sql`SELECT hash FROM sire_password_resets WHERE hash = ${hashes[0]} FOR UPDATE NOWAIT`)
           return { free, resetting }
         }))
       assert.isTrue(Option.isSome(yield* Fiber.join(resetting)))
@@ -93,7 +72,7 @@ describe.skipIf(skip("postgres"))("the password reset's lock order on postgres",
       const fibers = yield* whileUserHeld(userId, (holderPid) =>
         Effect.gen(function*() {
           const fibers = yield* Effect.forEach(hashes, (hash, i) => Effect.fork(accounts.finishReset(hash, `new-${i}`, now + 1)))
-          yield* blockedBehind(holderPid, 2)
+          yield* blockedBehind(sql, holderPid, "the two resets (waiting for the user's row)", 2)
           return fibers
         }))
       return yield* Effect.forEach(fibers, Fiber.await)

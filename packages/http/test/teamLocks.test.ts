@@ -7,12 +7,13 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import * as SqlChanges from "@sire/adapters/SqlChanges"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Fiber } from "effect"
+import { Effect, Fiber } from "effect"
 import * as Accounts from "../src/auth/Accounts.js"
 import * as ApiKeys from "../src/apikeys/ApiKeys.js"
 import * as SqlAuditLog from "../src/audit/SqlAuditLog.js"
 import * as Teams from "../src/teams/Teams.js"
 import { migratedDatabase, skip } from "./harness.js"
+import { blockedBehind, hold, lockable } from "./locks.js"
 
 const now = 1_700_000_000_000
 
@@ -64,18 +65,6 @@ describe.skipIf(skip("postgres"))("the team store's lock order on postgres", () 
       at: now + 1
     })
 
-  /** Waits until a session other than `holderPid` is blocked behind it. */
-  const blockedBehind = (holderPid: number) =>
-    Effect.gen(function*() {
-      for (let waited = 0; ; waited += 20) {
-        const [{ blocked }] = yield* sql<{ readonly blocked: number | string }>`SELECT count(*) AS blocked
-          FROM pg_stat_activity WHERE ${holderPid} = ANY(pg_blocking_pids(pid))`
-        if (Number(blocked) > 0) return
-        assert.isBelow(waited, 10_000, "the membership change never waited for the member's row")
-        yield* Effect.sleep(20)
-      }
-    })
-
   /**
    * Runs a member's write the way its handler does — `write` (locking the member's session or key),
    * then its audit entry, in one transaction — with the membership change `change` started after
@@ -83,41 +72,23 @@ describe.skipIf(skip("postgres"))("the team store's lock order on postgres", () 
    */
   const raced = (write: Effect.Effect<unknown, unknown>, auditOf: Effect.Effect<unknown, unknown>, change: Effect.Effect<unknown, unknown>) =>
     Effect.gen(function*() {
-      const holding = yield* Deferred.make<number>()
-      const go = yield* Deferred.make<void>()
-      const writer = yield* Effect.fork(sql.withTransaction(Effect.gen(function*() {
-        yield* write
-        const [{ pid }] = yield* sql<{ readonly pid: number }>`SELECT pg_backend_pid() AS pid`
-        yield* Deferred.succeed(holding, pid)
-        yield* Deferred.await(go)
-        yield* auditOf
-      })))
-      const writerPid = yield* Deferred.await(holding)
+      const writer = yield* hold(sql, write, auditOf)
       const changing = yield* Effect.fork(change)
-      yield* blockedBehind(writerPid)
-      yield* Deferred.succeed(go, undefined)
-      const [written, changed] = yield* Effect.all([Fiber.await(writer), Fiber.await(changing)])
+      yield* blockedBehind(sql, writer.pid, "the membership change (waiting for the member's row)")
+      yield* writer.release
+      const [written, changed] = yield* Effect.all([writer.done, Fiber.await(changing)])
       return { written, changed }
     })
 
   it("a member's removal, waiting for the member's session, leaves the team's row open to an audit entry's key check", async () => {
     const free = await Effect.runPromise(Effect.gen(function*() {
       const { memberId, organizationId, sessionId } = yield* team
-      const holding = yield* Deferred.make<number>()
-      const release = yield* Deferred.make<void>()
-      const holder = yield* Effect.fork(sql.withTransaction(Effect.gen(function*() {
-        yield* sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE id = ${sessionId}`
-        const [{ pid }] = yield* sql<{ readonly pid: number }>`SELECT pg_backend_pid() AS pid`
-        yield* Deferred.succeed(holding, pid)
-        yield* Deferred.await(release)
-      })))
+      const held = yield* hold(sql, sql`UPDATE sire_sessions SET revoked_at = ${now} WHERE id = ${sessionId}`)
       const removing = yield* Effect.fork(teams.remove(organizationId, memberId, "owner", now + 1))
-      yield* blockedBehind(yield* Deferred.await(holding))
-      const free = yield* sql.withTransaction(
-        sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR KEY SHARE NOWAIT`
-      ).pipe(Effect.as(true), Effect.catchAll(() => Effect.succeed(false)))
-      yield* Deferred.succeed(release, undefined)
-      yield* holder
+      yield* blockedBehind(sql, held.pid, "the removal (waiting for the member's session)")
+      const free = yield* lockable(sql, sql`SELECT id FROM sire_organizations WHERE id = ${organizationId} FOR KEY SHARE NOWAIT`)
+      yield* held.release
+      yield* held.done
       const removal = yield* Fiber.join(removing)
       assert.strictEqual(removal._tag, "Removed")
       return free

@@ -6,9 +6,10 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import * as SqlChanges from "@sire/adapters/SqlChanges"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Redacted } from "effect"
+import { Effect, Redacted } from "effect"
 import * as Webhooks from "../src/webhooks/Webhooks.js"
 import { migratedDatabase, skip } from "./harness.js"
+import { blockedBehind, hold, lockable } from "./locks.js"
 
 const now = 1_700_000_000_000
 
@@ -45,29 +46,12 @@ describe.skipIf(skip("postgres"))("the webhook store's lock order on postgres", 
     Effect.gen(function*() {
       const { deliveries, endpoint } = yield* claimed(1)
       const delivery = deliveries[0]!
-      const holding = yield* Deferred.make<number>()
-      const release = yield* Deferred.make<void>()
-      const holder = yield* Effect.fork(sql.withTransaction(Effect.gen(function*() {
-        yield* sql`SELECT id FROM sire_webhook_endpoints WHERE id = ${endpoint.id} FOR UPDATE`
-        const [{ pid }] = yield* sql<{ readonly pid: number }>`SELECT pg_backend_pid() AS pid`
-        yield* Deferred.succeed(holding, pid)
-        yield* Deferred.await(release)
-      })))
-      const holderPid = yield* Deferred.await(holding)
+      const held = yield* hold(sql, sql`SELECT id FROM sire_webhook_endpoints WHERE id = ${endpoint.id} FOR UPDATE`)
       const recording = yield* Effect.fork(record(delivery))
-      // Wait until the outcome's transaction is blocked behind the holder.
-      for (let waited = 0; ; waited += 20) {
-        const [{ blocked }] = yield* sql<{ readonly blocked: number | string }>`SELECT count(*) AS blocked
-          FROM pg_stat_activity WHERE ${holderPid} = ANY(pg_blocking_pids(pid))`
-        if (Number(blocked) > 0) break
-        assert.isBelow(waited, 10_000, "the outcome never waited for the endpoint's row")
-        yield* Effect.sleep(20)
-      }
-      const free = yield* sql.withTransaction(
-        sql`SELECT id FROM sire_webhook_deliveries WHERE id = ${delivery.id} FOR UPDATE NOWAIT`
-      ).pipe(Effect.as(true), Effect.catchAll(() => Effect.succeed(false)))
-      yield* Deferred.succeed(release, undefined)
-      yield* holder
+      yield* blockedBehind(sql, held.pid, "the outcome (waiting for the endpoint's row)")
+      const free = yield* lockable(sql, sql`SELECT id FROM sire_webhook_deliveries WHERE id = ${delivery.id} FOR UPDATE NOWAIT`)
+      yield* held.release
+      yield* held.done
       yield* recording
       return free
     })
