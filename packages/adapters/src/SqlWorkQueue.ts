@@ -113,7 +113,11 @@ export const makeWith = (options: Options): Effect.Effect<WorkQueue["Type"], nev
       ? ""
       : channelFor((yield* Effect.orDie(sql<{ readonly schema: string }>`SELECT current_schema() AS schema`.withoutTransform))[0].schema)
     // `pg_notify`, not `PgClient.notify`: a `NOTIFY` statement takes no bind parameters
-    const notify = pg === undefined ? Effect.void : sql`SELECT pg_notify(${channel}, ${self})`.withoutTransform
+    // Typed, not inferred: the union of the two branches' types is ordered by the checker's type ids,
+    // and `Effect.ignore` infers from its first member (the declaration build failed on it at times).
+    const notify: Effect.Effect<unknown, SqlError> = pg === undefined
+      ? Effect.void
+      : sql`SELECT pg_notify(${channel}, ${self})`.withoutTransform
     const wake = Effect.suspend(() => {
       wakeLocal()
       // best effort: the change is committed whatever happens to the notification
