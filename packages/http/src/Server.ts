@@ -55,6 +55,7 @@ import * as Smtp from "./mail/Smtp.js"
 import * as Tokens from "./auth/Tokens.js"
 import { DocsLive } from "./docs/Http.js"
 import * as Draining from "./Draining.js"
+import * as SyncWait from "./SyncWait.js"
 import { ExecutionsLive } from "./executions/Http.js"
 import * as Resume from "./executions/Resume.js"
 import * as SqlSignals from "./executions/SqlSignals.js"
@@ -309,6 +310,8 @@ export const services = (options: Options) => {
     RateLimiter.layerWith({ categories: options.config.rateLimits }),
     Layer.provideMerge(Authentication.layer, tokens),
     Draining.layer,
+    // one deadline fiber for every sync wait of the server (executions and chat)
+    Layer.provide(SyncWait.layer, Layer.mergeAll(sire, Draining.layer, settings)),
     EventLoopDelay.layer(),
     Background.layer(),
     billing(options),

@@ -43,7 +43,7 @@ export const conversation = Effect.gen(function*() {
   const sire = yield* Sire
   const chats = yield* Chats
   const draining = yield* Draining
-  const syncWait = yield* SyncWait.make
+  const syncWait = yield* SyncWait.SyncWait
 
   /**
    * Stores the user message (after every earlier one) and starts the session's workflow (its

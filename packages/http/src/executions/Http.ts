@@ -148,7 +148,7 @@ export const ExecutionsLive = HttpApiBuilder.group(SireApi, "executions", (handl
     const draining = yield* Draining
     const counted = streamCounter(yield* MetricsEnabled)
     const resumer = yield* Resumer
-    const syncWait = yield* SyncWait.make
+    const syncWait = yield* SyncWait.SyncWait
 
     /** The execution's log as Server-Sent Events (after `afterSeq`), with its live deltas; ends after its final event or when the server drains. */
     const logResponse = (id: string, principal: Principal, afterSeq = 0) =>
